@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired by lib/deals and lib/sync.
+});

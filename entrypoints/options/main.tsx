@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>DealLens</main>, document.getElementById('app')!);
