@@ -58,7 +58,9 @@ export interface Deal {
   /** YYYY-MM-DD or YYYY-MM. */
   announced: string;
   value: DealValue | null;
-  gpus: { count: number | null; model: string | null } | null;
+  /** `model` is the sources' free text, kept for display; `modelKeys` the short model names found
+   *  in it by lib/feed/models.ts (["GB200", "GB300"]), for matching. Optional for older feeds. */
+  gpus: { count: number | null; model: string | null; modelKeys?: string[] } | null;
   powerWatts: number | null;
   location: string | null;
   status: 'confirmed' | 'reported' | 'rumored';
@@ -75,7 +77,10 @@ export interface Accelerator {
   vendor: string;
   architecture: string | null;
   boardPowerWatts: number;
-  unitPriceUsd: PriceRange | null;
+  /** Variant caveats ("PCIe variant 350 W"). */
+  boardPowerNote?: string | null;
+  /** Street/analyst estimates; `note` says whose and how they conflict. */
+  unitPriceUsd: (PriceRange & { note?: string | null }) | null;
   /** Cloud rental, USD per GPU-hour, by market tier. */
   cloudPricePerGpuHour: (PriceRange & { tier: string; asOf: string; source: string })[];
   sources: Source[];
