@@ -6,6 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feedFromShared } from '../lib/feed/from-shared';
 import { FX_REFERENCE } from '../lib/feed/fx-reference';
+import { feedJsonSchema } from '../lib/feed/json-schema';
+import { validateFeed } from '../lib/feed/validate';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -15,10 +17,11 @@ const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== 
 const sharedDir = resolve(positional[0] ?? join(root, '..', 'shared', 'data'));
 const extraPath = join(root, 'data', 'companies-extra.json');
 const outPath = join(root, 'data', 'feed.json');
+const schemaPath = join(root, 'data', 'feed.schema.json');
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
-async function main(): Promise<void> {
+function main(): void {
   const feed = feedFromShared(
     {
       deals: readJson(join(sharedDir, 'deals.json')),
@@ -29,17 +32,15 @@ async function main(): Promise<void> {
     FX_REFERENCE,
     generatedAt,
   );
-  const check = await import('../lib/feed/validate').catch(() => null);
-  if (check) {
-    const result = check.validateFeed(feed);
-    if (!result.ok) {
-      console.error(result.errors.join('\n'));
-      process.exit(1);
-    }
+  const result = validateFeed(feed);
+  if (!result.ok) {
+    console.error(result.errors.join('\n'));
+    process.exit(1);
   }
+  writeFileSync(schemaPath, JSON.stringify(feedJsonSchema(), null, 2) + '\n');
   writeFileSync(outPath, JSON.stringify(feed, null, 1) + '\n');
   console.log(`${outPath}: ${feed.deals.length} deals, ${feed.companies.length} companies, ` +
     `${feed.reference.accelerators.length} accelerators, FX ${feed.reference.fx.date}`);
 }
 
-void main();
+main();
