@@ -1,0 +1,153 @@
+// The end-to-end harness: Debian Chromium (playwright-core) with the built extension, a fixture
+// server, and helpers that act like a reader (hover a phrase, read the tooltip, open the popup).
+// One launcher for tests and for `npm start` (scripts/demo.ts).
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { PageSummary, Reply } from '../../lib/messages';
+import { CHROME_BUILD, CHROMIUM, ROOT, ensureBuilt, requireChromium } from './build';
+import { FIND_PHRASE_JS, type PhraseRect } from './find-text';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export { respond, type CannedResponse, type FixtureServer, type LoggedRequest } from './fixture-server';
+export { MissingChromiumError, INSTALL_CHROMIUM } from './build';
+
+// The service worker's `chrome` global, as far as the harness uses it (evaluated in the worker).
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, msg: unknown): Promise<unknown>;
+  };
+};
+
+export const SCREENSHOTS = join(ROOT, 'test/e2e/screenshots');
+const TOOLTIP = '[data-deallens="tooltip"] [role="tooltip"]';
+
+// From TOOLCHAIN.md: without the networking flags Chromium keeps trying hosts it cannot reach.
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface LaunchOptions {
+  /** Default: headless. `npm start` shows the browser when a display exists. */
+  headless?: boolean;
+  /** Build first when `.output/chrome-mv3` is missing or stale (default true). */
+  build?: boolean;
+}
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  server: FixtureServer;
+  /** The extension's service worker (re-found if Chromium restarted it). */
+  worker(): Promise<Worker>;
+  openPage(path: string): Promise<Page>;
+  hoverText(page: Page, phrase: string, opts?: { occurrence?: number; waitForTooltip?: boolean }): Promise<PhraseRect>;
+  readTooltip(page: Page, opts?: { timeout?: number }): Promise<string>;
+  openPopup(tabId?: number): Promise<Page>;
+  openOptions(): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  pageSummary(page: Page): Promise<PageSummary>;
+  screenshot(page: Page, name: string, opts?: { fullPage?: boolean }): Promise<string>;
+  layoutShift(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(opts: LaunchOptions = {}): Promise<Extension> {
+  requireChromium();
+  if (opts.build !== false) ensureBuilt();
+  const server = await startFixtureServer();
+  const profile = await mkdtemp(join(tmpdir(), 'deallens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...FLAGS],
+  });
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const id = new URL(firstWorker.url()).host;
+
+  async function worker(): Promise<Worker> {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+    return live ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+  }
+
+  async function openExtensionPage(file: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/${file}`);
+    return page;
+  }
+
+  // Without the `tabs` permission (which DealLens does not ask for) tabs.query hides URLs, so the
+  // page is made the active tab and the active tab's id is read.
+  async function tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
+    const sw = await worker();
+    const tabId = await sw.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? null;
+    });
+    if (tabId == null) throw new Error(`No active tab for ${page.url()} (is the page still open?)`);
+    return tabId;
+  }
+
+  const ext: Extension = {
+    context, id, server, worker, tabIdOf,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(/^[a-z-]+:/.test(path) ? path : server.url(path));
+      return page;
+    },
+    async hoverText(page, phrase, o = {}) {
+      const find = (scroll: boolean) =>
+        page.evaluate(`${FIND_PHRASE_JS}(${JSON.stringify({ phrase, occurrence: o.occurrence ?? 0, scroll })})`) as
+          Promise<PhraseRect | { error: string }>;
+      await find(true);
+      const rect = await find(false);
+      if ('error' in rect) throw new Error(rect.error);
+      // Arrive from outside the phrase so the page sees a real enter, not a jump onto it.
+      await page.mouse.move(1, 1);
+      await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
+      if (o.waitForTooltip !== false) await page.locator(TOOLTIP).first().waitFor({ state: 'visible', timeout: 5_000 });
+      return rect;
+    },
+    async readTooltip(page, o = {}) {
+      const box = page.locator(TOOLTIP).first(); // Playwright's CSS pierces open shadow roots.
+      await box.waitFor({ state: 'visible', timeout: o.timeout ?? 5_000 });
+      return (await box.innerText()).trim();
+    },
+    openPopup: (tabId) => openExtensionPage(tabId == null ? 'popup.html' : `popup.html?tabId=${tabId}`),
+    openOptions: () => openExtensionPage('options.html'),
+    async pageSummary(page) {
+      const tabId = await tabIdOf(page);
+      const sw = await worker();
+      const reply = (await sw.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'page-summary' }), tabId)) as
+        Reply<PageSummary> | undefined;
+      if (!reply) throw new Error('The content script did not answer page-summary');
+      if (!reply.ok) throw new Error(`page-summary failed: ${reply.error}`);
+      const { ok: _ok, ...summary } = reply;
+      return summary as PageSummary;
+    },
+    async screenshot(page, name, o = {}) {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      const path = join(SCREENSHOTS, name.endsWith('.png') ? name : `${name}.png`);
+      await page.screenshot({ path, fullPage: o.fullPage ?? false });
+      return path;
+    },
+    // Cumulative layout shift so far (shifts without recent input), from the buffered entries.
+    layoutShift: (page) =>
+      page.evaluate(`new Promise(function (resolve) {
+        var total = 0;
+        new PerformanceObserver(function (list) {
+          list.getEntries().forEach(function (e) { if (!e.hadRecentInput) total += e.value; });
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(function () { resolve(total); }, 50);
+      })`) as Promise<number>,
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+  return ext;
+}
