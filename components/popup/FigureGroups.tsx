@@ -1,0 +1,39 @@
+import type { FigureItem, FigureKind } from './summarize';
+
+const GROUPS: [FigureKind, string][] = [
+  ['money', 'Money'],
+  ['gpu', 'Accelerators'],
+  ['power', 'Power'],
+];
+
+interface FigureGroupsProps {
+  figures: Record<FigureKind, FigureItem[]>;
+  onReveal: (index: number) => void;
+}
+
+/** The page's figures by kind: the words as written, and what they come to. Each row scrolls the
+ *  page to its mark. */
+export function FigureGroups({ figures, onReveal }: FigureGroupsProps) {
+  return (
+    <div class="figure-groups">
+      {GROUPS.filter(([kind]) => figures[kind].length > 0).map(([kind, title]) => (
+        <div class={`figure-group kind-${kind}`} key={kind}>
+          <h3>
+            {title} <span class="muted">({figures[kind].length})</span>
+          </h3>
+          <ul aria-label={title}>
+            {figures[kind].map((f) => (
+              <li key={f.index}>
+                <button type="button" class="row" data-index={f.index} onClick={() => onReveal(f.index)}
+                  title="Show on the page">
+                  <span class="page-text">{f.text}</span>
+                  <span class="value">{f.value}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMemo, useRef } from 'preact/hooks';
+import * as settings from '../../lib/settings';
+import { Section } from '../ui/Section';
+import { siteIsOn, switchSite } from '../ui/sites';
+import { useStorageItem } from '../ui/useStorageItem';
+import { CompanyList } from './CompanyList';
+import { DealList } from './DealList';
+import { EmptyState } from './EmptyState';
+import { FigureGroups } from './FigureGroups';
+import { SiteControls } from './SiteControls';
+import { SyncSummary } from './SyncSummary';
+import { nextIndex, summarize, type CompanyItem, type DealItem } from './summarize';
+import { usePopupData, type PopupHost } from './usePopupData';
+import { chooseView, webHost } from './view';
+
+/** The toolbar popup: the current tab at a glance, the site and pause switches, the deal list's sync. */
+export function PopupApp({ host }: { host: PopupHost }) {
+  const data = usePopupData(host);
+  const [display] = useStorageItem(settings.display);
+  const [paused, setPaused] = useStorageItem(settings.paused);
+  const [mode] = useStorageItem(settings.siteMode);
+  const [disabled, setDisabled] = useStorageItem(settings.disabledSites);
+  const [enabled, setEnabled] = useStorageItem(settings.enabledSites);
+  const lastRevealed = useRef(new Map<string, number>());
+
+  const hostname = webHost(data.summary?.url ?? data.tab?.url);
+  const lists = { mode: mode ?? 'all', disabled: disabled ?? [], enabled: enabled ?? [] };
+  const siteOn = hostname !== null && siteIsOn(hostname, lists);
+  const view = chooseView({ summary: data.summary, tabError: data.tabError, paused, mode, host: hostname });
+  const shown = useMemo(
+    () => summarize(data.summary?.mentions ?? [], data.summary?.lookup ?? null, display ?? settings.DEFAULT_DISPLAY),
+    [data.summary, display],
+  );
+
+  // The content script reacts to the storage change itself; ask it again once it has.
+  const afterSwitch = () => setTimeout(data.refreshSummary, 400);
+  const onSiteChange = async (on: boolean) => {
+    if (!hostname) return;
+    const next = switchSite(hostname, on, lists);
+    await Promise.all([setDisabled(next.disabled), setEnabled(next.enabled)]);
+    afterSwitch();
+  };
+  const onPauseChange = async (p: boolean) => {
+    await setPaused(p);
+    afterSwitch();
+  };
+  const revealNext = (key: string, indexes: number[]) => {
+    const index = nextIndex(indexes, lastRevealed.current.get(key));
+    if (index === undefined) return;
+    lastRevealed.current.set(key, index);
+    data.reveal(index);
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>DealLens</h1>
+        {view.kind === 'summary' && (
+          <p class="counts" aria-live="polite">
+            <strong>{shown.counts.figures}</strong> figure{shown.counts.figures === 1 ? '' : 's'} ·{' '}
+            <strong>{shown.counts.companies}</strong> compan{shown.counts.companies === 1 ? 'y' : 'ies'}
+          </p>
+        )}
+      </header>
+      <SiteControls host={hostname} mode={mode} siteOn={siteOn} paused={!!paused}
+        onSiteChange={onSiteChange} onPauseChange={onPauseChange} />
+      {data.sync && !data.sync.seeded && (
+        <p class="banner warn" role="status">Loading the deal list for the first time… figures show now, deals follow.</p>
+      )}
+      {view.kind === 'summary' ? (
+        <div class="popup-body">
+          {shown.counts.figures > 0 && (
+            <Section title="Figures"><FigureGroups figures={shown.figures} onReveal={data.reveal} /></Section>
+          )}
+          {shown.companies.length > 0 && (
+            <Section title="Companies">
+              <CompanyList companies={shown.companies}
+                onReveal={(c: CompanyItem) => revealNext(`company:${c.name}`, c.indexes)} />
+            </Section>
+          )}
+          <Section title="Matching deals" aside={<span class="muted">{shown.deals.length}</span>}>
+            {shown.deals.length > 0 ? (
+              <DealList deals={shown.deals} onReveal={(d: DealItem) => revealNext(`deal:${d.id}`, d.indexes)} />
+            ) : (
+              <p class="muted">No known deal matches this page{data.summary?.lookup ? '' : ' (deal list unavailable)'}.</p>
+            )}
+          </Section>
+        </div>
+      ) : (
+        <EmptyState view={view} />
+      )}
+      <SyncSummary sync={data.sync} error={data.syncError} syncing={data.syncing}
+        onSyncNow={data.syncNow} onOpenOptions={host.openOptions} />
+    </main>
+  );
+}

@@ -1,0 +1,90 @@
+// Figures in words for the popup, in the reader's display currency. Pure: every number goes through
+// lib/figures/format.ts, every conversion through the feed's dated FX table.
+import type { GpuMention, MoneyMention, PowerMention } from '../../lib/extract/types';
+import type { Deal, FxTable } from '../../lib/feed/types';
+import { formatCount, formatMoney, formatMoneyRange, formatWatts } from '../../lib/figures/format';
+import { annualize, totalOverTerm } from '../../lib/figures/period';
+import type { DisplaySettings } from '../../lib/settings';
+
+export type Style = DisplaySettings['numbers'];
+
+const PERIOD_WORD = { month: 'month', quarter: 'quarter', year: 'year' } as const;
+
+/** Converts `amount` of `from` into `to` with the FX table; null when a rate is missing. */
+export function convert(amount: number, from: string, to: string, fx: FxTable | null): number | null {
+  if (from === to) return amount;
+  if (!fx) return null;
+  const fromRate = from === 'USD' ? 1 : fx.usdPer[from];
+  const toRate = to === 'USD' ? 1 : fx.usdPer[to];
+  if (!fromRate || !toRate) return null;
+  return (amount * fromRate) / toRate;
+}
+
+/** An amount in the display currency when it converts, else in its own currency. */
+function money(amount: number, from: string, to: string, fx: FxTable | null, style: Style): string {
+  const converted = convert(amount, from, to, fx);
+  return converted === null ? formatMoney(amount, from, { style }) : formatMoney(converted, to, { style });
+}
+
+function years(months: number): string {
+  if (months % 12 === 0) return `${months / 12} year${months === 12 ? '' : 's'}`;
+  return `${months} months`;
+}
+
+/** "$1.25B/month → $15.0B a year · $45.0B over 3 years"; one-off sums stay as they are. */
+export function moneyValue(m: MoneyMention, to: string, fx: FxTable | null, style: Style): string {
+  if (m.vague || m.amount === undefined) return 'amount not stated';
+  const from = m.currency;
+  const converted = convert(m.amount, from, to, fx);
+  const high = m.amountHigh === undefined ? undefined : convert(m.amountHigh, from, to, fx) ?? undefined;
+  const shown = converted === null
+    ? formatMoneyRange(m.amount, m.amountHigh, from, { style })
+    : formatMoneyRange(converted, high, to, { style });
+  if (m.period === 'one-time') {
+    return m.termMonths ? `${shown} over ${years(m.termMonths)}` : shown;
+  }
+  const parts = [`${shown}/${PERIOD_WORD[m.period]}`];
+  const perYear = annualize(m.amount, m.period);
+  if (perYear !== null && m.period !== 'year') parts.push(`→ ${money(perYear, from, to, fx, style)} a year`);
+  const total = totalOverTerm(m.amount, m.period, m.termMonths);
+  if (total !== null && m.termMonths) parts.push(`· ${money(total, from, to, fx, style)} over ${years(m.termMonths)}`);
+  return parts.join(' ');
+}
+
+/** Chip counts read best in full ("50,000", not "50.0K"); compact style shortens only millions. */
+function count(n: number, style: Style): string {
+  return formatCount(n, { style: style === 'compact' && n >= 1e6 ? 'compact' : 'full' });
+}
+
+/** "220,000 H100" or "600,000 H100 equivalents"; counts of an unnamed chip say "accelerators". */
+export function gpuValue(m: GpuMention, style: Style): string {
+  if (m.vague || m.count === undefined) return `count not stated${m.model ? ` (${m.model})` : ''}`;
+  const shown = m.countHigh && m.countHigh !== m.count
+    ? `${count(m.count, style)}–${count(m.countHigh, style)}`
+    : count(m.count, style);
+  const what = m.model ?? 'accelerators';
+  return `${shown} ${what}${m.equivalent ? ' equivalents' : ''}`;
+}
+
+/** "1.2 GW"; ranges as "1 GW–1.5 GW". */
+export function powerValue(m: PowerMention): string {
+  if (m.vague || m.watts === undefined) return 'capacity not stated';
+  if (m.wattsHigh && m.wattsHigh !== m.watts) return `${formatWatts(m.watts)}–${formatWatts(m.wattsHigh)}`;
+  return formatWatts(m.watts);
+}
+
+/** A deal's headline figure: its value (rates annualized), else its GPUs, else its power. */
+export function dealValue(deal: Deal, to: string, fx: FxTable | null, style: Style): string | null {
+  const v = deal.value;
+  if (v && v.amount !== null) {
+    const shown = money(v.amount, v.currency, to, fx, style);
+    if (v.period === null) return shown;
+    const perYear = annualize(v.amount, v.period);
+    const yearly = v.period !== 'year' && perYear !== null ? ` (${money(perYear, v.currency, to, fx, style)} a year)` : '';
+    return `${shown}/${PERIOD_WORD[v.period]}${yearly}`;
+  }
+  if (v && v.total !== null) return `${money(v.total, v.currency, to, fx, style)} in total`;
+  if (deal.gpus?.count) return `${count(deal.gpus.count, style)} ${deal.gpus.model ?? 'accelerators'}`;
+  if (deal.powerWatts) return formatWatts(deal.powerWatts);
+  return null;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../lib/extract/types';
+import type { Deal, Reference } from '../../lib/feed/types';
+import type { LookupResult } from '../../lib/messages';
+import { nextIndex, summarize } from './summarize';
+
+// Mentions as an extractor would give them for an invented sentence:
+// "Zephyr AI will pay Orbital Cloud $2 billion a month for 50,000 H200 chips drawing 1.5 gigawatts;
+//  Orbital Cloud also raised €900 million."
+const text = 'Zephyr AI will pay Orbital Cloud $2 billion a month for 50,000 H200 chips drawing 1.5 gigawatts; Orbital Cloud also raised €900 million.';
+const at = (s: string, from = 0) => ({ text: s, start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+const mentions: Mention[] = [
+  { type: 'company', canonical: 'Zephyr', ...at('Zephyr AI') },
+  { type: 'company', canonical: 'Orbital', ...at('Orbital Cloud') },
+  { type: 'money', currency: 'USD', amount: 2e9, period: 'month', usd: 2e9, ...at('$2 billion a month') },
+  { type: 'gpu', count: 50000, model: 'H200', vendor: 'NVIDIA', ...at('50,000 H200 chips') },
+  { type: 'power', watts: 1.5e9, ...at('1.5 gigawatts') },
+  { type: 'company', canonical: 'Orbital', ...at('Orbital Cloud', 60) },
+  { type: 'money', currency: 'EUR', amount: 9e8, period: 'one-time', usd: 9.9e8, ...at('€900 million') },
+];
+
+const reference: Reference = {
+  accelerators: [],
+  fx: { date: '2026-01-02', base: 'USD', usdPer: { EUR: 1.1, GBP: 1.25, JPY: 0.0064 }, source: 'test' },
+};
+
+const deal: Deal = {
+  id: 'zephyr-orbital-2026',
+  title: 'Zephyr rents Orbital capacity',
+  kind: 'compute-lease',
+  parties: [{ name: 'Zephyr', role: 'buyer' }, { name: 'Orbital', role: 'seller' }],
+  announced: '2026-03',
+  value: { currency: 'USD', amount: 2e9, period: 'month', termMonths: null, total: null, note: null },
+  gpus: null,
+  powerWatts: null,
+  location: null,
+  status: 'confirmed',
+  sources: [{ url: 'https://news.example/zephyr', title: 'Zephyr deal', date: '2026-03-01' }],
+};
+
+const lookup: LookupResult = {
+  deals: [{ deal, score: 3, partiesOnPage: ['Zephyr', 'Orbital'], figureIndexes: [2] }],
+  companies: {
+    Orbital: { company: { name: 'Orbital', aliases: [], ticker: null, kind: 'neocloud' }, dealCount: 4, disclosedUsd: 0, topCounterparties: [], latestDealIds: [] },
+  },
+  standings: [],
+  reference,
+};
+
+describe('summarize', () => {
+  it('groups figures by kind with normalized values and keeps page indexes', () => {
+    const lists = summarize(mentions, lookup, { currency: 'USD', numbers: 'compact' });
+    expect(lists.counts).toEqual({ figures: 4, companies: 2, deals: 1 });
+    expect(lists.figures.money.map((f) => [f.index, f.value])).toEqual([
+      [2, '$2.0B/month → $24.0B a year'],
+      [6, '$990M'],
+    ]);
+    expect(lists.figures.gpu[0]).toMatchObject({ index: 3, value: '50,000 H200' });
+    expect(lists.figures.power[0]).toMatchObject({ index: 4, value: '1.5 GW' });
+  });
+
+  it('lists each company once with all its marks and its deal count from the cache', () => {
+    const lists = summarize(mentions, lookup, { currency: 'USD', numbers: 'compact' });
+    expect(lists.companies).toEqual([
+      { name: 'Zephyr', indexes: [0], dealCount: null },
+      { name: 'Orbital', indexes: [1, 5], dealCount: 4 },
+    ]);
+  });
+
+  it('describes matched deals with their figure, the page words and a source', () => {
+    const [d] = summarize(mentions, lookup, { currency: 'USD', numbers: 'compact' }).deals;
+    expect(d.value).toBe('$2.0B/month ($24.0B a year)');
+    expect(d.matchedText).toEqual(['$2 billion a month']);
+    expect(d.source?.url).toBe('https://news.example/zephyr');
+    expect(d.indexes).toEqual([2]);
+  });
+
+  it('converts with the FX table into the display currency and style', () => {
+    const lists = summarize(mentions, lookup, { currency: 'EUR', numbers: 'full' });
+    // €900M stays €900M; $2B a month is 2e9 / 1.1 euros.
+    expect(lists.figures.money[1].value).toBe('€900,000,000');
+    expect(lists.figures.money[0].value).toBe('€1,818,181,818/month → €21,818,181,818 a year');
+  });
+
+  it('works without a lookup (cache unavailable): no deals, unknown counts, own currencies', () => {
+    const lists = summarize(mentions, null, { currency: 'USD', numbers: 'compact' });
+    expect(lists.deals).toEqual([]);
+    expect(lists.companies[1].dealCount).toBeNull();
+    expect(lists.figures.money[1].value).toBe('€900M');
+  });
+});
+
+describe('nextIndex', () => {
+  it('cycles through an item\'s marks', () => {
+    expect(nextIndex([1, 5], undefined)).toBe(1);
+    expect(nextIndex([1, 5], 1)).toBe(5);
+    expect(nextIndex([1, 5], 5)).toBe(1);
+    expect(nextIndex([], undefined)).toBeUndefined();
+  });
+});

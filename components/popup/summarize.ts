@@ -1,0 +1,98 @@
+// Turns a tab's PageSummary into the popup's lists: figures grouped by kind with normalized values,
+// companies with their deal counts, and the cached deals the page matches. Pure.
+import type { Mention } from '../../lib/extract/types';
+import type { FxTable } from '../../lib/feed/types';
+import type { LookupResult } from '../../lib/messages';
+import type { DisplaySettings } from '../../lib/settings';
+import { dealValue, gpuValue, moneyValue, powerValue } from './figureText';
+
+export type FigureKind = 'money' | 'gpu' | 'power';
+
+export interface FigureItem {
+  /** Index of the mention on the page (what `reveal` takes). */
+  index: number;
+  kind: FigureKind;
+  /** The words as the page writes them. */
+  text: string;
+  /** The normalized value in the reader's currency and style. */
+  value: string;
+}
+
+export interface CompanyItem {
+  name: string;
+  /** Page mentions of this company, in page order. */
+  indexes: number[];
+  /** Deals the cache knows for it; null when the cache has no record of the company. */
+  dealCount: number | null;
+}
+
+export interface DealItem {
+  id: string;
+  title: string;
+  value: string | null;
+  /** The page's words for the figures that match this deal. */
+  matchedText: string[];
+  source: { url: string; title: string } | null;
+  /** Where on the page this deal shows: its matching figures first, else its parties. */
+  indexes: number[];
+}
+
+export interface PopupLists {
+  figures: Record<FigureKind, FigureItem[]>;
+  companies: CompanyItem[];
+  deals: DealItem[];
+  counts: { figures: number; companies: number; deals: number };
+}
+
+export function summarize(
+  mentions: readonly Mention[],
+  lookup: LookupResult | null,
+  display: Pick<DisplaySettings, 'currency' | 'numbers'>,
+): PopupLists {
+  const fx: FxTable | null = lookup?.reference.fx ?? null;
+  const { currency, numbers: style } = display;
+  const figures: Record<FigureKind, FigureItem[]> = { money: [], gpu: [], power: [] };
+  const companies = new Map<string, CompanyItem>();
+
+  mentions.forEach((m, index) => {
+    if (m.type === 'company') {
+      const item = companies.get(m.canonical)
+        ?? { name: m.canonical, indexes: [], dealCount: lookup?.companies[m.canonical]?.dealCount ?? null };
+      item.indexes.push(index);
+      companies.set(m.canonical, item);
+      return;
+    }
+    const value = m.type === 'money' ? moneyValue(m, currency, fx, style)
+      : m.type === 'gpu' ? gpuValue(m, style)
+      : powerValue(m);
+    figures[m.type].push({ index, kind: m.type, text: m.text, value });
+  });
+
+  const deals: DealItem[] = (lookup?.deals ?? []).map(({ deal, figureIndexes, partiesOnPage }) => {
+    const partyIndexes = partiesOnPage.flatMap((p) => companies.get(p)?.indexes.slice(0, 1) ?? []);
+    const source = deal.sources[0];
+    return {
+      id: deal.id,
+      title: deal.title,
+      value: dealValue(deal, currency, fx, style),
+      matchedText: figureIndexes.map((i) => mentions[i]?.text).filter((t): t is string => !!t),
+      source: source ? { url: source.url, title: source.title } : null,
+      indexes: figureIndexes.length ? figureIndexes : partyIndexes,
+    };
+  });
+
+  const figureCount = figures.money.length + figures.gpu.length + figures.power.length;
+  return {
+    figures,
+    companies: [...companies.values()],
+    deals,
+    counts: { figures: figureCount, companies: companies.size, deals: deals.length },
+  };
+}
+
+/** The next page mention to reveal when the same item is clicked again: cycles through its marks. */
+export function nextIndex(indexes: readonly number[], last: number | undefined): number | undefined {
+  if (!indexes.length) return undefined;
+  const at = last === undefined ? -1 : indexes.indexOf(last);
+  return indexes[(at + 1) % indexes.length];
+}

@@ -1,0 +1,93 @@
+// The popup's one data hook: the tab's page summary, the sync status, and the actions that talk to
+// the tab and the background. Browser APIs outside the message protocol come in as `host` (wired in
+// entrypoints/popup), so this file never touches `browser`.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { sendToBackground, sendToTab, type PageSummary, type SyncStatus } from '../../lib/messages';
+
+export interface PopupHost {
+  /** The tab to summarize: `?tabId=N` in tests, else the active tab. Null when there is none. */
+  resolveTab(): Promise<{ id: number; url?: string } | null>;
+  openOptions(): void;
+}
+
+export interface PopupData {
+  tab: { id: number; url?: string } | null;
+  summary: PageSummary | null;
+  tabError: string | null;
+  sync: SyncStatus | null;
+  syncError: string | null;
+  /** A "Sync now" started here is still running. */
+  syncing: boolean;
+  refreshSummary(): void;
+  syncNow(): void;
+  reveal(index: number): void;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const POLL_MS = 1000;
+
+export function usePopupData(host: PopupHost): PopupData {
+  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+  const [summary, setSummary] = useState<PageSummary | null>(null);
+  const [tabError, setTabError] = useState<string | null>(null);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
+  const [syncError, setSyncError] = useState<string | null>(null);
+  const [syncing, setSyncing] = useState(false);
+  const tabRef = useRef<number | null>(null);
+
+  const loadSummary = useCallback(async (tabId: number) => {
+    try {
+      setSummary(await sendToTab(tabId, { type: 'page-summary' }));
+      setTabError(null);
+    } catch (e) {
+      setSummary(null);
+      setTabError(errorText(e));
+    }
+  }, []);
+
+  const loadSync = useCallback(async () => {
+    try {
+      setSync(await sendToBackground({ type: 'sync-status' }));
+      setSyncError(null);
+    } catch (e) {
+      setSyncError(errorText(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      const t = await host.resolveTab().catch(() => null);
+      setTab(t);
+      tabRef.current = t?.id ?? null;
+      if (t) await loadSummary(t.id);
+      else setTabError('No tab to read.');
+    })();
+    void loadSync();
+  }, [host, loadSummary, loadSync]);
+
+  // While the cache seeds or a sync runs elsewhere, follow its progress.
+  const waiting = sync !== null && (!sync.seeded || sync.syncing);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => void loadSync(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [waiting, loadSync]);
+
+  const refreshSummary = useCallback(() => {
+    if (tabRef.current !== null) void loadSummary(tabRef.current);
+  }, [loadSummary]);
+
+  const syncNow = useCallback(() => {
+    setSyncing(true);
+    sendToBackground({ type: 'sync-now' })
+      .then((s) => { setSync(s); setSyncError(null); })
+      .catch((e) => setSyncError(errorText(e)))
+      .finally(() => setSyncing(false));
+  }, []);
+
+  const reveal = useCallback((index: number) => {
+    if (tabRef.current !== null) void sendToTab(tabRef.current, { type: 'reveal', index }).catch(() => undefined);
+  }, []);
+
+  return { tab, summary, tabError, sync, syncError, syncing, refreshSummary, syncNow, reveal };
+}

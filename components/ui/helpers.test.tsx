@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { plainError } from './plainError';
+import { relativeTime } from './time';
+
+describe('relativeTime', () => {
+  const now = Date.parse('2026-05-20T12:00:00Z');
+  it('says how long ago or how soon', () => {
+    expect(relativeTime('2026-05-20T11:59:30Z', now)).toBe('just now');
+    expect(relativeTime('2026-05-20T11:55:00Z', now)).toBe('5 minutes ago');
+    expect(relativeTime('2026-05-20T11:00:00Z', now)).toBe('1 hour ago');
+    expect(relativeTime('2026-05-18T09:00:00Z', now)).toBe('2 days ago');
+    expect(relativeTime('2026-05-21T00:00:00Z', now)).toBe('in 12 hours');
+  });
+  it('gives null for missing or unreadable dates', () => {
+    expect(relativeTime(null, now)).toBeNull();
+    expect(relativeTime('yesterday-ish', now)).toBeNull();
+  });
+});
+
+describe('plainError', () => {
+  it('puts network and HTTP failures in plain words', () => {
+    expect(plainError('HTTP 404 Not Found')).toMatch(/not found.*404/i);
+    expect(plainError('fetch failed: HTTP 503')).toMatch(/server had a problem.*503/);
+    expect(plainError('TypeError: Failed to fetch')).toMatch(/could not be reached/);
+    expect(plainError('The operation was aborted due to timeout')).toMatch(/too long/);
+  });
+  it('keeps validation messages that name a field as they are', () => {
+    const msg = '$.deals[2].value.amount: expected number';
+    expect(plainError(msg)).toBe(msg);
+    expect(plainError(null)).toBeNull();
+  });
+});
