@@ -5,13 +5,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CHROMIUM = '/usr/bin/chromium';
+// DEALLENS_CHROMIUM overrides the path (another build, or checking the missing-browser message).
+export const CHROMIUM = process.env.DEALLENS_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
-export const INSTALL_CHROMIUM = 'sudo apt-get update && sudo apt-get install -y chromium';
+export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
 
 export class MissingChromiumError extends Error {
   constructor() {
-    super(`Chromium not found at ${CHROMIUM}. Install it with:\n\n    ${INSTALL_CHROMIUM}\n`);
+    super(`Chromium not found at ${CHROMIUM}. Install it (Debian/Ubuntu, as root; prefix each apt-get with\n` +
+      `sudo otherwise):\n\n    ${INSTALL_CHROMIUM}\n`);
   }
 }
 

@@ -1,0 +1,50 @@
+// The short table `npm start` prints in headless mode: one line per figure the extension found.
+import type { Mention } from '../lib/extract/types';
+import { formatCount, formatMoney, formatMoneyRange, formatWatts } from '../lib/figures/format';
+import { annualize } from '../lib/figures/period';
+
+const PER: Record<string, string> = { month: '/month', quarter: '/quarter', year: '/year', 'one-time': '' };
+
+/** What a mention means, in the same words the tooltip uses. */
+export function describeMention(m: Mention): string {
+  switch (m.type) {
+    case 'company':
+      return m.canonical;
+    case 'money': {
+      if (m.vague || m.amount === undefined) return `vague amount (${m.currency})`;
+      const value = formatMoneyRange(m.amount, m.amountHigh, m.currency) + PER[m.period];
+      const perYear = annualize(m.amount, m.period);
+      const yearly = perYear !== null && m.period !== 'year' ? ` = ${formatMoney(perYear, m.currency)}/year` : '';
+      const usd = m.currency !== 'USD' && m.usd !== undefined ? ` ≈ ${formatMoney(m.usd)}` : '';
+      const term = m.termMonths ? ` over ${m.termMonths} months` : '';
+      return value + yearly + usd + term;
+    }
+    case 'gpu': {
+      if (m.vague || m.count === undefined) return `vague count${m.model ? ` of ${m.model}` : ''}`;
+      const count = m.countHigh ? `${formatCount(m.count)}–${formatCount(m.countHigh)}` : formatCount(m.count);
+      return `${count} × ${[m.vendor, m.model].filter(Boolean).join(' ') || 'accelerators'}${m.equivalent ? ' (equivalents)' : ''}`;
+    }
+    case 'power':
+      if (m.vague || m.watts === undefined) return 'vague power figure';
+      return m.wattsHigh ? `${formatWatts(m.watts)}–${formatWatts(m.wattsHigh)}` : formatWatts(m.watts);
+  }
+}
+
+/** Fixed-width table: type, the page's text, and what it means. Companies are listed once each. */
+export function mentionTable(mentions: Mention[]): string {
+  const seen = new Set<string>();
+  const rows = mentions.filter((m) => {
+    if (m.type !== 'company') return true;
+    if (seen.has(m.canonical)) return false;
+    seen.add(m.canonical);
+    return true;
+  }).map((m) => [m.type, clip(m.text.replace(/\s+/g, ' '), 32), describeMention(m)]);
+  const all = [['type', 'on the page', 'meaning'], ...rows];
+  const widths = [0, 1].map((c) => Math.max(...all.map((r) => r[c].length)));
+  const line = (r: string[]) => `${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2]}`;
+  return [line(all[0]), line(widths.map((w) => '-'.repeat(w)).concat('-------')), ...rows.map(line)].join('\n');
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
