@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 
 // Manifest and build settings for both browsers. Browser differences live here and only here.
+// Icons: public/icon/{16,32,48,96,128}.png (scripts/make-icons.ts), picked up by WXT.
+// Permissions are justified one by one in SECURITY.md; add none without a line there.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
@@ -11,11 +13,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // data_collection_permissions exists from Firefox 140 (desktop) and 142 (Android);
+            // a lower minimum makes addons-linter warn that the declaration may be ignored.
             gecko: {
               id: 'deallens@deallens.dev',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
