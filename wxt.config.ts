@@ -10,6 +10,8 @@ export default defineConfig({
     description:
       'Explains AI compute deal figures in the news, in place: normalized money, GPU counts, power, and known deals.',
     permissions: ['storage', 'alarms'],
+    // Asked for one origin at a time when the reader adds a feed (options page); http only on loopback.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

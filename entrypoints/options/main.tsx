@@ -1,2 +1,12 @@
 import { render } from 'preact';
-render(<main>DealLens</main>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { OptionsApp, type OptionsHost } from '../../components/options/OptionsApp';
+import '../../components/ui/theme.css';
+import '../../components/options/options.css';
+
+const host: OptionsHost = {
+  // Called first thing in the "Add feed" click so the browser sees the user gesture.
+  requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
+};
+
+render(<OptionsApp host={host} />, document.getElementById('app')!);

@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { checkFeedUrl } from './feedUrl';
+
+interface AddFeedFormProps {
+  /** Asks for the host permission; must run first, inside the click (browsers require a gesture). */
+  requestPermission: (pattern: string) => Promise<boolean>;
+  addFeed: (url: string) => Promise<boolean>;
+  disabled: boolean;
+}
+
+/** "Feed URL" + "Add feed": validates the address, asks for access to that host, then adds it. */
+export function AddFeedForm({ requestPermission, addFeed, disabled }: AddFeedFormProps) {
+  const [url, setUrl] = useState('');
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'ok' } | null>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const check = checkFeedUrl(url);
+    if (!check.ok) {
+      setMessage({ text: check.error, tone: 'error' });
+      return;
+    }
+    const granted = await requestPermission(check.permission).catch(() => false);
+    if (!granted) {
+      setMessage({ text: `DealLens needs permission to read ${check.origin} to sync this feed.`, tone: 'error' });
+      return;
+    }
+    setMessage(null);
+    if (await addFeed(check.url)) {
+      setUrl('');
+      setMessage({ text: 'Feed added.', tone: 'ok' });
+    }
+  };
+
+  return (
+    <form class="add-feed" onSubmit={submit} noValidate>
+      <label for="feed-url">Feed URL</label>
+      <div class="inline">
+        <input id="feed-url" type="url" inputMode="url" placeholder="https://example.org/deallens-feed.json"
+          value={url} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
+          aria-describedby="feed-url-help feed-url-message" />
+        <button type="submit" class="primary" disabled={disabled}>Add feed</button>
+      </div>
+      <p id="feed-url-help" class="muted">https:// addresses; http:// only for localhost and 127.0.0.1.</p>
+      <p id="feed-url-message" class={message?.tone ?? ''} role={message?.tone === 'error' ? 'alert' : 'status'}>
+        {message?.text ?? ''}
+      </p>
+    </form>
+  );
+}

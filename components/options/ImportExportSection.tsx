@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import { Section } from '../ui/Section';
+import { splitFeedErrors, type FeedErrorLine } from './feedErrors';
+import type { SyncControls } from './useSyncStatus';
+
+type Outcome =
+  | { kind: 'ok'; text: string }
+  | { kind: 'errors'; file: string; lines: FeedErrorLine[] }
+  | null;
+
+/** Saves text as a file through a Blob URL (no download permission needed). */
+function saveText(text: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Import a feed file (validated like a sync; the cache is untouched when it fails) and export the
+ *  cache as a feed file. */
+export function ImportExportSection({ sync }: { sync: SyncControls }) {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [working, setWorking] = useState(false);
+
+  const onFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setWorking(true);
+    try {
+      const result = await sync.importFeed(await file.text());
+      setOutcome({ kind: 'ok', text: `Imported ${file.name}: ${result.deals} deals, ${result.companies} companies.` });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      setOutcome({ kind: 'errors', file: file.name, lines: splitFeedErrors(message) });
+    } finally {
+      setWorking(false);
+      input.value = ''; // choosing the same file again fires change again
+    }
+  };
+
+  const onExport = async () => {
+    setWorking(true);
+    try {
+      saveText(await sync.exportFeed(), 'deallens-feed.json');
+      setOutcome({ kind: 'ok', text: 'Exported the cache as deallens-feed.json.' });
+    } catch (err) {
+      setOutcome({ kind: 'errors', file: 'export', lines: [{ path: null, message: String(err instanceof Error ? err.message : err) }] });
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <Section title="Import and export" id="import-export">
+      <div class="field">
+        <label for="import-file">Import a feed file</label>
+        <input id="import-file" type="file" accept=".json,application/json" disabled={working} onChange={onFile}
+          aria-describedby="import-help" />
+      </div>
+      <p id="import-help" class="muted">
+        The file is checked like a synced feed; if anything is wrong nothing is changed.
+      </p>
+      <div class="field">
+        <button type="button" onClick={() => void onExport()} disabled={working}>Export deals as a feed file</button>
+      </div>
+      <div class="import-outcome" aria-live="polite">
+        {outcome?.kind === 'ok' && <p class="ok" role="status">{outcome.text}</p>}
+        {outcome?.kind === 'errors' && (
+          <div class="import-errors" role="alert">
+            <p class="error">{outcome.file} was not imported; the cache is unchanged:</p>
+            <ul>
+              {outcome.lines.map((l, i) => (
+                <li key={i}>{l.path && <code class="json-path">{l.path}</code>}{l.path ? ': ' : ''}{l.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </Section>
+  );
+}
