@@ -3,15 +3,18 @@ import { defineConfig } from 'wxt';
 // Manifest and build settings for both browsers. Browser differences live here and only here.
 // Icons: public/icon/{16,32,48,96,128}.png (scripts/make-icons.ts), picked up by WXT.
 // Permissions are justified one by one in SECURITY.md; add none without a line there.
+const FEED_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'DealLens',
     description:
       'Explains AI compute deal figures in the news, in place: normalized money, GPU counts, power, and known deals.',
     permissions: ['storage', 'alarms'],
     // Asked for one origin at a time when the reader adds a feed (options page); http only on loopback.
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // (MV2 has no optional_host_permissions: the same patterns go in optional_permissions.)
+    ...(manifestVersion === 2 ? { optional_permissions: FEED_HOSTS } : { optional_host_permissions: FEED_HOSTS }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
