@@ -1,0 +1,79 @@
+// The tooltip's content as plain data: labeled lines (some marked as estimates with their
+// assumptions) and deals to show as cards. Pure, so every number a reader sees is unit-tested;
+// Tooltip.tsx only lays it out.
+import type { GpuMention, Mention, MentionType } from '../../lib/extract/types';
+import type { Deal, FxTable } from '../../lib/feed/types';
+import type { LookupResult } from '../../lib/messages';
+import type { DisplaySettings } from '../../lib/settings';
+import { formatCount } from '../../lib/figures/format';
+import { companyLines, gpuLines, moneyLines, powerLines } from './lines';
+
+export interface Line {
+  label: string;
+  value: string;
+  /** Context after the value ("market $2.49–$3.99 for H100"). */
+  note?: string;
+  /** Present on estimates: shown as "estimate", with these assumptions on demand. */
+  assumptions?: string[];
+}
+
+export interface TooltipModel {
+  type: MentionType;
+  heading: string;
+  asWritten: string;
+  lines: Line[];
+  dealsHeading?: string;
+  deals: Deal[];
+}
+
+export interface TooltipInput {
+  mention: Mention;
+  index: number;
+  /** An accelerator count in the same sentence (for money figures). */
+  sentenceGpu: GpuMention | null;
+  lookup: LookupResult | null;
+  display: Pick<DisplaySettings, 'currency' | 'numbers'>;
+  /** FX table to use when the lookup has none yet. */
+  fx: FxTable | null;
+}
+
+export const HEADINGS: Record<MentionType, string> = {
+  money: 'Money figure', gpu: 'Accelerators', power: 'Power', company: 'Company',
+};
+
+/** Deals the background matched to this figure, else the best deal between page companies. */
+function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
+  const matches = input.lookup?.deals ?? [];
+  const byFigure = matches.filter((d) => d.figureIndexes.includes(input.index));
+  if (byFigure.length) return { heading: byFigure.length > 1 ? 'Matching deals' : 'Matching deal', deals: byFigure.slice(0, 2).map((d) => d.deal) };
+  if (input.mention.type === 'company') return { deals: [] };
+  const related = matches.filter((d) => d.partiesOnPage.length >= 2);
+  return related.length ? { heading: 'Related deal (parties named on this page)', deals: [related[0].deal] } : { deals: [] };
+}
+
+export function buildTooltip(input: TooltipInput): TooltipModel {
+  const { mention } = input;
+  const base = { type: mention.type, heading: HEADINGS[mention.type], asWritten: mention.text };
+  if (mention.type === 'company') {
+    const { lines, deals } = companyLines(mention, input);
+    return { ...base, heading: mention.canonical, lines, dealsHeading: deals.length ? 'Latest deals' : undefined, deals };
+  }
+  const { heading, deals } = dealsFor(input);
+  // A count in the matched deal stands in for one in the sentence.
+  const dealGpu = deals.find((d) => d.gpus?.count)?.gpus;
+  const gpuCount = input.sentenceGpu?.count ?? dealGpu?.count ?? null;
+  const gpuModel = input.sentenceGpu ? input.sentenceGpu.model : (dealGpu?.modelKeys?.[0] ?? null);
+  const lines =
+    mention.type === 'money' ? moneyLines(mention, input, gpuCount ? { count: gpuCount, model: gpuModel, fromDeal: !input.sentenceGpu } : null)
+      : mention.type === 'gpu' ? gpuLines(mention, input)
+        : powerLines(mention, input);
+  return { ...base, lines, dealsHeading: heading, deals };
+}
+
+/** One line of plain text per tooltip, for the live region and the popup. */
+export function tooltipText(model: TooltipModel): string {
+  const parts = [`${model.heading}: ${model.asWritten}.`];
+  for (const l of model.lines) parts.push(`${l.label}: ${l.value}${l.assumptions ? ' (estimate)' : ''}.`);
+  if (model.deals.length) parts.push(`${formatCount(model.deals.length)} deal${model.deals.length > 1 ? 's' : ''} shown.`);
+  return parts.join(' ');
+}

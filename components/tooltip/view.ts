@@ -1,0 +1,61 @@
+// Small pure helpers the tooltip and the shared cards use to turn figures into words.
+import type { DisplaySettings } from '../../lib/settings';
+import type { CompanyKind, DealKind, FxTable, PriceRange } from '../../lib/feed/types';
+import { formatMoney, formatMoneyRange, formatPrice } from '../../lib/figures/format';
+
+/** A USD amount in the reader's display currency, through the feed's FX table (USD when the
+ *  table lacks the currency). */
+export function showUsd(usd: number, display: Pick<DisplaySettings, 'currency' | 'numbers'>, fx: FxTable | null): string {
+  const rate = fx?.usdPer[display.currency];
+  const currency = rate ? display.currency : 'USD';
+  return formatMoney(rate ? usd / rate : usd, currency, { style: display.numbers });
+}
+
+export function showUsdRange(r: PriceRange, display: Pick<DisplaySettings, 'currency' | 'numbers'>, fx: FxTable | null): string {
+  const rate = fx?.usdPer[display.currency];
+  const currency = rate ? display.currency : 'USD';
+  const k = rate ?? 1;
+  return formatMoneyRange(r.low / k, r.high / k, currency, { style: display.numbers });
+}
+
+/** An hourly price (keeps cents) in the display currency. */
+export function showHourly(usd: number, display: Pick<DisplaySettings, 'currency'>, fx: FxTable | null): string {
+  const rate = fx?.usdPer[display.currency];
+  return rate ? formatPrice(usd / rate, display.currency) : formatPrice(usd, 'USD');
+}
+
+/** Any amount in its own currency → USD, or null when the table lacks the currency. */
+export function toUsd(amount: number, currency: string, fx: FxTable | null): number | null {
+  if (currency === 'USD') return amount;
+  const rate = fx?.usdPer[currency];
+  return rate ? amount * rate : null;
+}
+
+/** Only http(s) links ever become hrefs; anything else (javascript:, data:) is shown as text. */
+export function safeHref(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export const KIND_LABEL: Record<CompanyKind, string> = {
+  'ai-lab': 'AI lab', hyperscaler: 'Hyperscaler', neocloud: 'GPU cloud (neocloud)', chipmaker: 'Chipmaker',
+  investor: 'Investor', energy: 'Energy company', other: 'Company',
+};
+
+export const DEAL_KIND_LABEL: Record<DealKind, string> = {
+  'compute-lease': 'compute lease', 'cloud-contract': 'cloud contract', investment: 'investment',
+  'chip-supply': 'chip supply', acquisition: 'acquisition', 'joint-venture': 'joint venture',
+  'funding-round': 'funding round', capex: 'capital spending', power: 'power deal',
+};
+
+/** "60 months" → "5 years"; other terms stay in months. */
+export function termWords(months: number): string {
+  if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
+  return months === 1 ? '1 month' : `${months} months`;
+}
+
+export const PERIOD_WORD = { month: 'a month', quarter: 'a quarter', year: 'a year' } as const;

@@ -1,0 +1,103 @@
+// Finds the article on a page and collects its text once into a TextMap (one string + a map back
+// to the Text nodes). Runs in the content script; the mapping logic itself lives in textmap.ts.
+import { buildTextMap, type Piece, type TextMap } from './textmap';
+
+/** Subtrees whose text is never the article's prose, or is the reader's own input. */
+const SKIP = new Set([
+  'NAV', 'ASIDE', 'HEADER', 'FOOTER', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP',
+  'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO',
+  'DEALLENS-TOOLTIP', 'DEALLENS-MARK',
+]);
+
+/** Elements whose edges end a run of text (so "…in 2025.</p><p>Nvidia…" never glues). */
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
+  'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BR',
+  'ADDRESS', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND', 'FORM', 'HGROUP', 'PICTURE', 'IMG',
+]);
+
+const BREAK: Piece<Text> = { block: true };
+
+/** True for an element we never read or mark: chrome, code, inputs, editable regions, our own UI. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('data-deallens') || el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const role = el.getAttribute('role');
+  return role === 'navigation' || role === 'textbox' || role === 'banner' || role === 'contentinfo';
+}
+
+/** True when `node` sits inside something we skip (used for nodes added after the first scan). */
+export function isInsideSkipped(node: Node, root: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+/** The text pieces of `root` in document order, with block boundaries. */
+export function collectPieces(root: Node, into: Piece<Text>[] = []): Piece<Text>[] {
+  // Iterative walk: article DOMs can be deep enough to make recursion a risk.
+  const stack: (Node | typeof BREAK)[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('block' in item) {
+      into.push(BREAK);
+      continue;
+    }
+    const node = item as Node;
+    if (node.nodeType === 3) {
+      into.push({ node: node as Text, data: (node as Text).data });
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
+    if (node.nodeType === 1 && node !== root && isSkipped(node as Element)) {
+      into.push(BREAK);
+      continue;
+    }
+    const block = node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase());
+    if (block) {
+      into.push(BREAK);
+      stack.push(BREAK);
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return into;
+}
+
+export function collectText(root: Node): TextMap<Text> {
+  return buildTextMap(collectPieces(root));
+}
+
+const textLength = (el: Element) => (el.textContent ?? '').length;
+
+/** The article root: an explicit article body, the longest <article>, <main>, else the element
+ *  that holds the most paragraph text, else <body>. */
+export function findArticleRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const explicit = doc.querySelector('[itemprop~="articleBody"]');
+  if (explicit && textLength(explicit) > 0) return explicit;
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0];
+  if (articles.length > 1) {
+    let best = articles[0];
+    for (const a of articles) if (textLength(a) > textLength(best)) best = a;
+    return best;
+  }
+  const main = doc.querySelector('main, [role="main"]');
+  if (main) return main;
+  // Densest block of paragraphs: the parent with the most <p> text (first 2,000 paragraphs).
+  const totals = new Map<Element, number>();
+  const paragraphs = doc.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length && i < 2000; i++) {
+    const parent = paragraphs[i].parentElement;
+    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + textLength(paragraphs[i]));
+  }
+  let densest: Element | null = null;
+  let most = 0;
+  for (const [el, n] of totals) if (n > most) [densest, most] = [el, n];
+  return densest && most >= 200 ? densest : body;
+}

@@ -1,0 +1,148 @@
+// Marks: one CSS Custom Highlight per mention type (`deallens-money` …) plus `deallens-active` for
+// the mark the keyboard or pointer is on. The ::highlight() rules go into a constructable
+// stylesheet adopted by the document: no element is added to the page and a strict style-src CSP
+// does not apply to it. Where the Highlight API is missing, inline wrapper elements that change no
+// layout (no box, no padding, no font change) carry the same colors.
+import type { MentionType } from '../extract/types';
+
+export const MARK_TYPES: MentionType[] = ['money', 'gpu', 'power', 'company'];
+
+/** Underline + a faint tint: readable on white and on near-black pages alike. */
+const COLORS: Record<MentionType | 'active', { line: string; fill: string }> = {
+  money: { line: 'rgb(22 163 74)', fill: 'rgb(22 163 74 / 0.14)' },
+  gpu: { line: 'rgb(147 51 234)', fill: 'rgb(147 51 234 / 0.14)' },
+  power: { line: 'rgb(234 88 12)', fill: 'rgb(234 88 12 / 0.14)' },
+  company: { line: 'rgb(37 99 235)', fill: 'rgb(37 99 235 / 0.10)' },
+  active: { line: 'rgb(202 138 4)', fill: 'rgb(250 204 21 / 0.45)' },
+};
+
+export const highlightName = (type: MentionType | 'active') => `deallens-${type}`;
+
+export interface Marks {
+  /** Replaces every mark. `ranges[i]` belongs to mention i; null ranges are skipped. */
+  set(items: { type: MentionType; range: Range | null }[]): void;
+  setActive(range: Range | null): void;
+  clear(): void;
+  /** 'highlight' or 'wrapper': which mechanism is in use. */
+  readonly kind: 'highlight' | 'wrapper';
+}
+
+type HighlightCtor = new (...ranges: Range[]) => { priority: number; add(r: Range): void; clear(): void };
+interface Registry {
+  set(name: string, h: unknown): void;
+  delete(name: string): void;
+}
+
+function highlightApi(win: Window): { Highlight: HighlightCtor; registry: Registry } | null {
+  const w = win as Window & { Highlight?: HighlightCtor; CSS?: { highlights?: Registry } };
+  const registry = w.CSS?.highlights;
+  return typeof w.Highlight === 'function' && registry ? { Highlight: w.Highlight, registry } : null;
+}
+
+function highlightCss(): string {
+  return (Object.keys(COLORS) as (MentionType | 'active')[])
+    .map((t) => `::highlight(${highlightName(t)}){background-color:${COLORS[t].fill};` +
+      `text-decoration:underline ${COLORS[t].line} 2px;text-decoration-skip-ink:none}`)
+    .join('\n');
+}
+
+function adoptStyles(doc: Document, css: string): () => void {
+  try {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch {
+    return () => {};
+  }
+}
+
+export function createMarks(doc: Document): Marks {
+  const api = highlightApi(doc.defaultView ?? window);
+  return api ? highlightMarks(doc, api) : wrapperMarks(doc);
+}
+
+function highlightMarks(doc: Document, { Highlight, registry }: { Highlight: HighlightCtor; registry: Registry }): Marks {
+  let unadopt: (() => void) | null = null;
+  const active = new Highlight();
+  active.priority = 1;
+  return {
+    kind: 'highlight',
+    set(items) {
+      unadopt ??= adoptStyles(doc, highlightCss());
+      for (const type of MARK_TYPES) {
+        const ranges = items.filter((i) => i.type === type && i.range).map((i) => i.range!);
+        if (ranges.length) registry.set(highlightName(type), new Highlight(...ranges));
+        else registry.delete(highlightName(type));
+      }
+    },
+    setActive(range) {
+      active.clear();
+      if (range) {
+        active.add(range);
+        registry.set(highlightName('active'), active);
+      } else registry.delete(highlightName('active'));
+    },
+    clear() {
+      for (const type of MARK_TYPES) registry.delete(highlightName(type));
+      registry.delete(highlightName('active'));
+      unadopt?.();
+      unadopt = null;
+    },
+  };
+}
+
+/** Fallback: wraps each text-node piece of a range in <deallens-mark>. Inline, no box model
+ *  change, so no layout shift; removed by moving the text back out (text nodes stay split: page
+ *  frameworks may hold references to them). */
+function wrapperMarks(doc: Document): Marks {
+  let wrappers: HTMLElement[] = [];
+  const style = (el: HTMLElement, c: { line: string; fill: string }) => {
+    el.style.setProperty('background-color', c.fill, 'important');
+    el.style.setProperty('text-decoration', `underline ${c.line} 2px`, 'important');
+  };
+  const wrap = (range: Range, type: MentionType): HTMLElement[] => {
+    const pieces: Range[] = [];
+    const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+    for (let n = walker.currentNode; n; n = walker.nextNode()!) {
+      if (n.nodeType !== 3 || !range.intersectsNode(n)) continue;
+      const piece = doc.createRange();
+      piece.selectNodeContents(n);
+      if (n === range.startContainer) piece.setStart(n, range.startOffset);
+      if (n === range.endContainer) piece.setEnd(n, range.endOffset);
+      if (!piece.collapsed) pieces.push(piece);
+    }
+    return pieces.map((piece) => {
+      const el = doc.createElement('deallens-mark');
+      el.setAttribute('data-deallens', 'mark');
+      style(el, COLORS[type]);
+      piece.surroundContents(el);
+      return el;
+    });
+  };
+  const unwrap = () => {
+    for (const el of wrappers) {
+      const parent = el.parentNode;
+      if (!parent) continue;
+      while (el.firstChild) parent.insertBefore(el.firstChild, el);
+      el.remove();
+    }
+    wrappers = [];
+  };
+  let activeEls: HTMLElement[] = [];
+  return {
+    kind: 'wrapper',
+    set(items) {
+      unwrap();
+      for (const { type, range } of items) if (range) wrappers.push(...wrap(range, type));
+    },
+    setActive(range) {
+      for (const el of activeEls) el.style.removeProperty('outline');
+      activeEls = range ? wrappers.filter((el) => range.intersectsNode(el)) : [];
+      for (const el of activeEls) el.style.setProperty('outline', `2px solid ${COLORS.active.line}`, 'important');
+    },
+    clear: unwrap,
+  };
+}
