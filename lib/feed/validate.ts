@@ -80,6 +80,11 @@ function duplicates(values: string[], label: string, at: (i: number) => string):
   return errors;
 }
 
+/** A feed may not both carry a record and remove it. */
+function contradictions(tombstones: string[], present: Set<string>, at: string): string[] {
+  return tombstones.flatMap((key, i) => (present.has(key) ? [`${at}[${i}]: ${JSON.stringify(key)} is also a record in this feed`] : []));
+}
+
 /** Validates an already-parsed value. */
 export function validateFeed(value: unknown): Validation {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -92,6 +97,8 @@ export function validateFeed(value: unknown): Validation {
   const errors = [
     ...duplicates(feed.deals.map((d) => d.id), 'id', (i) => `deals[${i}].id`),
     ...duplicates(feed.companies.map((c) => c.name), 'name', (i) => `companies[${i}].name`),
+    ...contradictions(feed.tombstones?.deals ?? [], new Set(feed.deals.map((d) => d.id)), 'tombstones.deals'),
+    ...contradictions(feed.tombstones?.companies ?? [], new Set(feed.companies.map((c) => c.name)), 'tombstones.companies'),
   ];
   return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, feed };
 }

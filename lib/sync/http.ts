@@ -1,0 +1,84 @@
+// Fetching a feed: a conditional GET with a timeout over the whole exchange (headers and body)
+// and a byte limit counted while streaming, so a hostile or broken server can neither hang the
+// background nor fill its memory. Errors are messages a reader can act on.
+
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export type FetchOutcome = { status: 'not-modified' } | ({ status: 'ok'; text: string } & Validators);
+
+export interface FetchOptions {
+  timeoutMs: number;
+  maxBytes: number;
+  fetch?: typeof fetch;
+}
+
+export class FeedFetchError extends Error {}
+
+/** If-None-Match / If-Modified-Since from the last successful response. Pure. */
+export function conditionalHeaders(v: Validators): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (v.etag) headers['If-None-Match'] = v.etag;
+  if (v.lastModified) headers['If-Modified-Since'] = v.lastModified;
+  return headers;
+}
+
+async function readLimited(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new FeedFetchError(`feed is larger than the ${maxBytes}-byte limit`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+export async function fetchFeed(url: string, validators: Validators, options: FetchOptions): Promise<FetchOutcome> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  try {
+    const res = await (options.fetch ?? fetch)(url, {
+      headers: conditionalHeaders(validators),
+      signal: controller.signal,
+      cache: 'no-store', // our own validators decide; the HTTP cache must not answer for the server
+      credentials: 'omit',
+      redirect: 'follow',
+    });
+    if (res.status === 304) {
+      await res.body?.cancel().catch(() => undefined);
+      return { status: 'not-modified' };
+    }
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new FeedFetchError(`server answered HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
+    }
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > options.maxBytes) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new FeedFetchError(`feed is larger than the ${options.maxBytes}-byte limit (${declared} bytes declared)`);
+    }
+    if (/text\/html/i.test(res.headers.get('content-type') ?? '')) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new FeedFetchError(`server answered with an HTML page (HTTP ${res.status}), not a JSON feed`);
+    }
+    const text = res.body ? await readLimited(res.body, options.maxBytes) : '';
+    return { status: 'ok', text, etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
+  } catch (e) {
+    if (controller.signal.aborted) throw new FeedFetchError(`no complete answer within ${options.timeoutMs} ms (timed out)`);
+    if (e instanceof FeedFetchError) throw e;
+    if (e instanceof TypeError && /decode|encoding/i.test(e.message)) throw new FeedFetchError('feed is not valid UTF-8');
+    throw new FeedFetchError(`network error: ${(e as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
