@@ -21,6 +21,7 @@ export function FeedRow({ feed, syncing, disabled, onEnabled, onRemove }: FeedRo
   const now = Date.now();
   const name = feed.kind === 'bundled' ? 'Bundled deal list (ships with DealLens)' : feed.url;
   // A newer attempt than the last success that left an error means the last sync failed.
+  const plain = plainError(feed.lastError);
   const failing = !!feed.lastError && (!feed.lastSuccess || (feed.lastAttempt ?? '') >= feed.lastSuccess);
   return (
     <li class="feed-row" data-feed-url={feed.url}>
@@ -47,8 +48,9 @@ export function FeedRow({ feed, syncing, disabled, onEnabled, onRemove }: FeedRo
           <>
             <dt>Last error</dt>
             <dd class={failing ? 'error' : 'muted'}>
-              {plainError(feed.lastError)}
-              {plainError(feed.lastError) !== feed.lastError && <span class="muted"> ({feed.lastError})</span>}
+              {plain}
+              {/* The raw message too, when the plain words leave out its details. */}
+              {!plain?.includes(feed.lastError) && <span class="muted"> ({feed.lastError})</span>}
             </dd>
           </>
         )}

@@ -62,7 +62,7 @@ export function gpuValue(m: GpuMention, style: Style): string {
   const shown = m.countHigh && m.countHigh !== m.count
     ? `${count(m.count, style)}–${count(m.countHigh, style)}`
     : count(m.count, style);
-  const what = m.model ?? 'accelerators';
+  const what = m.model ?? (m.vendor ? `${m.vendor} accelerators` : 'accelerators');
   return `${shown} ${what}${m.equivalent ? ' equivalents' : ''}`;
 }
 
