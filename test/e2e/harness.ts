@@ -33,6 +33,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Build first when `.output/chrome-mv3` is missing or stale (default true). */
   build?: boolean;
+  /** More Chromium switches (e.g. `--log-net-log=FILE` to record every request the browser makes). */
+  args?: string[];
 }
 
 export interface Extension {
@@ -62,7 +64,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...FLAGS],
+    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...FLAGS, ...(opts.args ?? [])],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(firstWorker.url()).host;
