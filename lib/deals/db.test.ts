@@ -1,0 +1,46 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DealDb, declareV1, type DealRow } from './db';
+import { deal, TEST_FX } from '../../test/fixtures/feeds/generate';
+
+let n = 0;
+const names: string[] = [];
+const freshName = () => {
+  const name = `db-test-${Date.now()}-${n++}`;
+  names.push(name);
+  return name;
+};
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('DealDb schema versions', () => {
+  it('upgrades a version-1 database to version 2 with its data intact and derived fields filled', async () => {
+    const name = freshName();
+    const v1 = new Dexie(name);
+    declareV1(v1);
+    const euro = deal('eu-deal', ['Alpha', 'Beta'], {
+      value: { currency: 'EUR', amount: 1e9, period: 'month', termMonths: null, total: null, note: null },
+    });
+    const v1Row = { id: euro.id, deal: euro, feed: 'f', partyNames: ['Alpha', 'Beta'], kind: euro.kind, announced: euro.announced };
+    await v1.table('deals').put(v1Row);
+    await v1.table('companies').put({ name: 'Alpha', company: { name: 'Alpha', aliases: ['Alpha', 'A1'], ticker: null, kind: 'other' }, feed: 'f', aliases: ['Alpha', 'A1'] });
+    await v1.table('reference').put({ feed: 'f', reference: { accelerators: [], fx: TEST_FX } });
+    await v1.table('feeds').put({ url: 'f', priority: 1, enabled: true });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const db = new DealDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const row = (await db.deals.get('eu-deal')) as DealRow;
+    expect(row.deal).toEqual(euro); // data intact
+    expect(row.annualUsd).toBeCloseTo(12 * 1e9 * 1.2); // derived with the stored FX table
+    expect(row.oneOffUsd).toBeNull();
+    // the new index works on upgraded rows, the old ones still do
+    expect(await db.deals.where('annualUsd').above(1e10).primaryKeys()).toEqual(['eu-deal']);
+    expect((await db.companies.where('aliases').equals('A1').first())?.name).toBe('Alpha');
+    expect(await db.deals.where('partyNames').equals('Beta').count()).toBe(1);
+    db.close();
+  });
+});
