@@ -25,8 +25,11 @@ export const SCREENSHOTS = join(ROOT, 'test/e2e/screenshots');
 const TOOLTIP = '[data-deallens="tooltip"] [role="tooltip"]';
 
 // From TOOLCHAIN.md: without the networking flags Chromium keeps trying hosts it cannot reach.
+// Even with them it still calls Google (sign-in, updates): the resolver rule keeps every run
+// hermetic: only loopback resolves.
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
 
 export interface LaunchOptions {
   /** Default: headless. `npm start` shows the browser when a display exists. */
