@@ -1,0 +1,136 @@
+// Known companies: case-sensitive, word-bounded alias matching over tokens (longest alias wins),
+// legal suffixes folded into the span ("CoreWeave, Inc.", "Nvidia Corporation"), and context checks
+// for names that are also common words ("Arm", "Meta", "Apple", "Lambda").
+import type { Company } from '../feed/types';
+import type { CompanyMention } from './types';
+import type { Token } from './tokens';
+import { isCapitalized, sentenceInitial, tokenize, touching } from './tokens';
+
+interface Alias {
+  /** Token texts and whether each token touches the previous one. */
+  parts: string[];
+  glued: boolean[];
+  canonical: string;
+}
+
+export interface CompanyIndex {
+  byFirst: Map<string, Alias[]>;
+  /** Canonical names whose short aliases need context. */
+  aliasesOf: Map<string, Alias[]>;
+}
+
+/** Legal-form words that follow a name and are dropped from the canonical name. */
+export const LEGAL_SUFFIXES = new Set(['Inc', 'Corp', 'Corporation', 'Co', 'Company', 'LLC', 'Ltd', 'Limited', 'PLC', 'plc', 'NV', 'AG', 'SA', 'SE', 'GmbH', 'Oyj', 'ASA', 'AB', 'LP', 'PBC', 'KK']);
+const DOTTED_SUFFIXES = new Set(['N.V', 'S.A', 'L.P', 'L.L.C', 'K.K']);
+
+/** Names that are also ordinary English words: trusted only with context. */
+const COMMON_WORDS = new Set(['Arm', 'Lambda', 'Meta', 'Apple', 'Scale', 'Sharp', 'Together', 'Fidelity', 'Sequoia', 'Index', 'Valor', 'Galaxy', 'Vantage', 'Aligned', 'Constellation', 'Baron', 'Amazon', 'Oracle', 'Crusoe', 'Talen', 'Mistral', 'Aker', 'Temasek', 'Macquarie', 'Coatue', 'Humain', 'Palantir', 'Snowflake', 'Anthropic', 'Groq', 'Cohere', 'Character', 'Inflection', 'Runway', 'Perplexity', 'Harvey', 'Figure', 'Sharp', 'Fujitsu', 'Databricks', 'Nebius']);
+/** Words after a sentence-initial ambiguous name that show it acts as a company. */
+const COMPANY_VERBS = new Set(['said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'announced', 'agreed', 'signed', 'plans', 'planned', 'reported', 'shares', 'stock', 'ceo', 'and', 'also', 'expects', 'expected', 'invested', 'invests', 'unveiled', 'launched', 'raised', 'struck', 'inked', 'confirmed', 'declined', 'did', 'does', 'owns', 'acquired', 'bought', 'sells', 'sold', 'builds', 'built', 'added', 'chief', 'spokesperson', 'executives', 'may', 'might', 'should', 'can', 'now', 'recently', 'reportedly', 'previously', 'already']);
+
+/** Pick one company per alias: the one named exactly so, then the most specific name inside it. */
+function better(alias: string, a: string, b: string): boolean {
+  if (a === alias) return true;
+  if (b === alias) return false;
+  const ai = alias.includes(a), bi = alias.includes(b);
+  if (ai !== bi) return ai;
+  return a.length > b.length;
+}
+
+export function buildCompanyIndex(companies: Company[]): CompanyIndex {
+  const chosen = new Map<string, string>();
+  for (const c of companies) {
+    if (/government/i.test(c.name)) continue; // government bodies are not companies
+    for (const alias of new Set([c.name, ...c.aliases])) {
+      const prev = chosen.get(alias);
+      if (!prev || better(alias, c.name, prev)) chosen.set(alias, c.name);
+    }
+  }
+  const byFirst = new Map<string, Alias[]>();
+  const aliasesOf = new Map<string, Alias[]>();
+  for (const [alias, canonical] of chosen) {
+    const toks = tokenize(alias);
+    if (toks.length === 0) continue;
+    const parts = toks.map((t) => t.text);
+    const glued = toks.map((t, k) => k > 0 && touching(toks[k - 1], t));
+    const entry: Alias = { parts, glued, canonical };
+    const list = byFirst.get(parts[0]) ?? [];
+    list.push(entry);
+    byFirst.set(parts[0], list);
+    const mine = aliasesOf.get(canonical) ?? [];
+    mine.push(entry);
+    aliasesOf.set(canonical, mine);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  return { byFirst, aliasesOf };
+}
+
+function matchAlias(tokens: Token[], i: number, alias: Alias): boolean {
+  for (let k = 1; k < alias.parts.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.text !== alias.parts[k]) return false;
+    if (alias.glued[k] !== touching(tokens[i + k - 1], t)) return false;
+  }
+  // Word-bounded: "Arm" must not run on into a touching word or number ("Arm64" is one token anyway).
+  return true;
+}
+
+/** ", Inc.", " Corporation", " LLC", " N.V.": returns the token index after the suffix. */
+export function legalSuffixEnd(tokens: Token[], j: number): number {
+  let k = j;
+  if (tokens[k]?.text === ',' && LEGAL_SUFFIXES.has(tokens[k + 1]?.text ?? '') && tokens[k + 1].text.length <= 4) k++;
+  const t = tokens[k];
+  if (!t || t.start - tokens[k - 1].end > 1) return j;
+  if (LEGAL_SUFFIXES.has(t.text)) {
+    k++;
+    if (tokens[k]?.text === '.' && touching(t, tokens[k])) k++;
+    return k;
+  }
+  // "N.V.", "S.A."
+  let dotted = t.text;
+  let m = k + 1;
+  while (tokens[m]?.text === '.' && touching(tokens[m - 1], tokens[m]) && tokens[m + 1] && touching(tokens[m], tokens[m + 1]) && tokens[m + 1].kind === 'word') {
+    dotted += '.' + tokens[m + 1].text;
+    m += 2;
+  }
+  if (DOTTED_SUFFIXES.has(dotted)) return tokens[m]?.text === '.' ? m + 1 : m;
+  return j;
+}
+
+function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index: CompanyIndex, canonical: string): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[to];
+  // "AWS Lambda", "Google Scale": a product of another company.
+  if (prev && prev.kind === 'word' && isCapitalized(prev.text) && index.byFirst.has(prev.text) && !sentenceInitial(tokens, i - 1)) return false;
+  // Another, longer alias of the same company elsewhere in the text settles it.
+  const longer = index.aliasesOf.get(canonical)?.some((a) => a.parts.length > 1 && text.includes(a.parts.join(' ')));
+  if (longer) return true;
+  if (prev && /^(the|a|an)$/.test(prev.text)) return false;
+  if (!sentenceInitial(tokens, i)) return true;
+  if (!next) return false;
+  if (next.text === "'" || next.text === '’' || next.text === ',') return true;
+  return COMPANY_VERBS.has(next.text.toLowerCase());
+}
+
+/** Every known company mention, in order. */
+export function findKnownCompanies(tokens: Token[], text: string, index: CompanyIndex): CompanyMention[] {
+  const out: CompanyMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' && t.kind !== 'num') continue;
+    const candidates = index.byFirst.get(t.text);
+    if (!candidates) continue;
+    // Word boundary on the left: "xAI" inside "FooxAI" is one token already; guard glued letters.
+    const alias = candidates.find((a) => matchAlias(tokens, i, a));
+    if (!alias) continue;
+    let to = i + alias.parts.length;
+    if (tokens[to] && touching(tokens[to - 1], tokens[to]) && (tokens[to].kind === 'word' || tokens[to].kind === 'num')) continue;
+    if (alias.parts.length === 1 && COMMON_WORDS.has(t.text) && !ambiguousOk(tokens, i, to, text, index, alias.canonical)) continue;
+    to = legalSuffixEnd(tokens, to);
+    const start = t.start;
+    const end = tokens[to - 1].end;
+    out.push({ type: 'company', text: text.slice(start, end), start, end, canonical: alias.canonical });
+    i = to - 1;
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+// What the words around an amount say about it: an adjacent rate ("per month", "annually",
+// "annual run rate"), an annual noun phrase before it ("annual contract value of"), and the term
+// of the same amount ("over five years", "a five-year, $300 billion contract"). Bounded look-around.
+import type { Period } from './types';
+import type { Token } from './tokens';
+import { readNumber } from './numbers';
+
+export interface RateRead {
+  period: Period;
+  /** Token index after the qualifier when it belongs in the span, else the index it started at. */
+  to: number;
+}
+
+const RATE_WORDS: Record<string, Period> = {
+  monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year', annualized: 'year', annualised: 'year',
+};
+const PER_UNIT: Record<string, Period> = {
+  month: 'month', mo: 'month', mth: 'month', quarter: 'quarter', qtr: 'quarter', q: 'quarter',
+  year: 'year', yr: 'year', y: 'year', annum: 'year', annually: 'year',
+};
+/** Words after "a year" that make it a time reference, not a rate ("a year ago"). */
+const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'from', 'since', 'prior']);
+
+function lower(tokens: Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** An explicit rate right after an amount (token i is the first token after it). */
+export function readRate(tokens: Token[], i: number): RateRead | null {
+  const first = lower(tokens, i);
+  if (!first || tokens[i].sentence !== tokens[i - 1]?.sentence) return null;
+  if (first === '/' ) {
+    const unit = PER_UNIT[lower(tokens, i + 1)];
+    return unit ? { period: unit, to: i + 2 } : null;
+  }
+  if (RATE_WORDS[first]) return { period: RATE_WORDS[first], to: i + 1 };
+  if (first === 'per' || first === 'a' || first === 'an' || first === 'each' || first === 'every') {
+    const unit = lower(tokens, i + 1);
+    if (unit === 'annum' || unit === 'month' || unit === 'quarter' || unit === 'year') {
+      if (first !== 'per' && NOT_RATE_AFTER.has(lower(tokens, i + 2))) return null;
+      return { period: PER_UNIT[unit], to: i + 2 };
+    }
+    return null;
+  }
+  // "$15 billion annual run rate", "annualized revenue run rate"
+  if ((first === 'annual' || first === 'annualized' || first === 'annualised') && lower(tokens, i + 1) === 'run') {
+    let to = i + 2;
+    if (tokens[to]?.text === '-') to++;
+    if (lower(tokens, to) === 'rate') return { period: 'year', to: to + 1 };
+  }
+  if (first === 'run' && lower(tokens, i + 1) === 'rate') return { period: 'year', to: i + 2 };
+  if (first === 'arr' && tokens[i].text === 'ARR') return { period: 'year', to: i + 1 };
+  // "in annual revenue": a rate, but the phrase is not adjacent, so it stays out of the span.
+  if (first === 'in' && (lower(tokens, i + 1) === 'annual' || lower(tokens, i + 1) === 'annualized')) return { period: 'year', to: i };
+  return null;
+}
+
+const LOOKBACK_RATE: Record<string, Period> = { annual: 'year', annualized: 'year', yearly: 'year', monthly: 'month' };
+const LOOKBACK_STOP = new Set(['and', 'but', 'while', 'with', 'from', 'after', 'since', 'than', 'plus']);
+
+/** "annual contract value of €300 million": an annual noun phrase shortly before the amount. */
+export function rateBefore(tokens: Token[], amountStart: number): Period | null {
+  const sentence = tokens[amountStart]?.sentence;
+  for (let j = amountStart - 1, k = 0; j >= 0 && k < 6; j--, k++) {
+    const t = tokens[j];
+    if (t.sentence !== sentence || t.kind === 'num' || t.text === ',' || t.text === ';' || t.text === '(') return null;
+    const w = t.text.toLowerCase();
+    if (LOOKBACK_STOP.has(w)) return null;
+    if (LOOKBACK_RATE[w]) return LOOKBACK_RATE[w];
+  }
+  return null;
+}
+
+const DURATION_UNITS: Record<string, number> = { year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 };
+const TERM_LEADS = new Set(['over', 'across', 'for', 'spanning', 'during', 'within']);
+const TERM_FILLERS = new Set(['the', 'a', 'an', 'next', 'roughly', 'about', 'approximately', 'around', 'nearly', 'some', 'coming', 'following', 'its', 'first', 'initial', 'period', 'of']);
+
+/** "five-year", "10-year", "five year": months, reading forward from token i. */
+function readDuration(tokens: Token[], i: number): { months: number; to: number } | null {
+  const w = lower(tokens, i);
+  if (w === 'decade' || w === 'decades') return { months: 120, to: i + 1 };
+  const n = readNumber(tokens, i, true);
+  if (!n || n.value <= 0 || n.value > 100) return null;
+  let j = n.to;
+  if (tokens[j]?.text === '-') j++;
+  const unit = DURATION_UNITS[lower(tokens, j)];
+  if (!unit) return null;
+  return { months: Math.round(n.value * unit), to: j + 1 };
+}
+
+/**
+ * A term phrase after the amount in the same sentence ("over the next four years", "over a
+ * roughly five-year period"), scanning at most `limit` tokens and stopping at `stop`.
+ */
+export function termAfter(tokens: Token[], from: number, stop: number, limit = 30): number | null {
+  const sentence = tokens[from - 1]?.sentence;
+  const end = Math.min(stop, from + limit, tokens.length);
+  for (let i = from; i < end; i++) {
+    if (tokens[i].sentence !== sentence) return null;
+    if (!TERM_LEADS.has(lower(tokens, i))) continue;
+    let j = i + 1;
+    while (j < end && TERM_FILLERS.has(lower(tokens, j)) && lower(tokens, j) !== 'period') j++;
+    const d = readDuration(tokens, j);
+    if (d) {
+      // "over the next five years" but not "over 5 years old" nor "for 20 years of experience"
+      const after = lower(tokens, d.to);
+      if (after !== 'old' && after !== 'of' && after !== 'ago') return d.months;
+    }
+  }
+  return null;
+}
+
+/** "a five-year, $300 billion contract": an adjective duration right before the amount. */
+export function termBefore(tokens: Token[], amountStart: number): number | null {
+  let j = amountStart - 1;
+  if (tokens[j]?.text === ',') j--;
+  const unit = lower(tokens, j);
+  if (unit !== 'year' && unit !== 'month' && unit !== 'decade') return null;
+  if (unit === 'decade') return tokens[j - 1]?.text === '-' || lower(tokens, j - 1) === 'a' ? 120 : null;
+  if (tokens[j - 1]?.text !== '-') return null;
+  for (let k = j - 2; k >= Math.max(0, j - 4); k--) {
+    const d = readDuration(tokens, k);
+    if (d && d.to === j + 1) return d.months;
+  }
+  return null;
+}

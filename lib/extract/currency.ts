@@ -1,0 +1,88 @@
+// Currency marks before an amount ("$", "US$", "€", "EUR", "Rs.") and currency words after it
+// ("dollars", "yen", "crore rupees"), mapped to ISO 4217 codes.
+import type { Token } from './tokens';
+import { touching } from './tokens';
+
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '元': 'CNY' };
+
+/** Letters written against "$": "US$", "A$", "HK$". */
+const DOLLAR_PREFIXES: Record<string, string> = {
+  US: 'USD', U: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', S: 'SGD', SG: 'SGD', HK: 'HKD', NT: 'TWD', R: 'BRL', MX: 'MXN', NZ: 'NZD',
+};
+
+export const ISO_CODES = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK', 'DKK', 'SAR', 'AED', 'QAR',
+  'SGD', 'HKD', 'TWD', 'BRL', 'MXN', 'ILS', 'NZD', 'ZAR', 'TRY', 'PLN', 'IDR', 'MYR', 'THB', 'VND', 'KWD',
+]);
+const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', Rs: 'INR', INR: 'INR', Rmb: 'CNY' };
+
+/** Currency words after an amount. Keys are lower-case. */
+const WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', won: 'KRW', franc: 'CHF', francs: 'CHF',
+  riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', kronor: 'SEK', krona: 'SEK', kroner: 'NOK', krone: 'NOK',
+  shekel: 'ILS', shekels: 'ILS', ringgit: 'MYR', rupiah: 'IDR', baht: 'THB', real: 'BRL', reais: 'BRL',
+};
+/** Nationality before "dollars" ("Australian dollars"). */
+const DOLLAR_NATIONS: Record<string, string> = {
+  us: 'USD', u: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
+  'hong': 'HKD', 'new': 'TWD', zealand: 'NZD',
+};
+
+export interface CurrencyRead {
+  currency: string;
+  from: number;
+  /** Index of the token after the mark. */
+  to: number;
+}
+
+/** A currency mark at token i, immediately before a number (at most one space between). */
+export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'punct') {
+    const code = SYMBOLS[t.text];
+    return code ? { currency: code, from: i, to: i + 1 } : null;
+  }
+  if (t.kind !== 'word') return null;
+  const next = tokens[i + 1];
+  if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES[t.text]) {
+    return { currency: DOLLAR_PREFIXES[t.text], from: i, to: i + 2 };
+  }
+  if (ISO_CODES.has(t.text) || CODE_ALIASES[t.text]) {
+    let to = i + 1;
+    // "Rs." and "Rs 500"
+    if (t.text === 'Rs' && tokens[to]?.text === '.' && touching(t, tokens[to])) to++;
+    const after = tokens[to];
+    if (after && (after.kind === 'num' || SYMBOLS[after.text]) && after.start - tokens[to - 1].end <= 1) {
+      return { currency: CODE_ALIASES[t.text] ?? t.text, from: i, to };
+    }
+  }
+  return null;
+}
+
+/** A currency word or code after an amount: "billion dollars", "100 billion yen", "5bn USD". */
+export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const lower = t.text.toLowerCase();
+  if (WORDS[lower]) {
+    if (lower === 'won' || lower === 'real') {
+      // "won" and "real" are also English words: accept only before a clear boundary.
+      const next = tokens[i + 1];
+      if (next && next.kind === 'word' && next.sentence === t.sentence) return null;
+    }
+    return { currency: WORDS[lower], from: i, to: i + 1 };
+  }
+  if (ISO_CODES.has(t.text) || t.text === 'RMB') return { currency: CODE_ALIASES[t.text] ?? t.text, from: i, to: i + 1 };
+  // "US dollars", "Australian dollars", "Hong Kong dollars", "Swiss francs"
+  let j = i;
+  let nation = lower;
+  if (lower === 'hong' && tokens[i + 1]?.text === 'Kong') { j = i + 1; nation = 'hong'; }
+  const currencyWord = tokens[j + 1]?.text.toLowerCase();
+  if ((currencyWord === 'dollars' || currencyWord === 'dollar') && DOLLAR_NATIONS[nation]) {
+    return { currency: DOLLAR_NATIONS[nation], from: i, to: j + 2 };
+  }
+  if (lower === 'swiss' && (currencyWord === 'francs' || currencyWord === 'franc')) return { currency: 'CHF', from: i, to: i + 2 };
+  return null;
+}

@@ -1,0 +1,124 @@
+// Accelerator counts: "250,000+ Nvidia GPUs", "100k H100s", "23,000 of Nvidia's latest AI chips",
+// "50,000-60,000 GB300s", "600,000 H100 equivalents", "hundreds of thousands of GPUs" (vague).
+// Not servers, systems, boxes, racks or GPU-hours.
+import type { GpuMention } from './types';
+import type { Token } from './tokens';
+import { touching } from './tokens';
+import { readNumber, VAGUE_QUANTITIES } from './numbers';
+import { readModel, readVendor } from './accelerators';
+
+const NOUNS = new Set(['gpu', 'gpus', 'chip', 'chips', 'accelerator', 'accelerators', 'processor', 'processors', 'superchip', 'superchips', 'units', 'cards', 'graphics']);
+const NOT_ACCELERATORS = new Set(['server', 'servers', 'system', 'systems', 'box', 'boxes', 'rack', 'racks', 'node', 'nodes', 'hour', 'hours', 'cluster', 'clusters', 'pods', 'instances', 'cpus', 'cpu', 'wafers', 'shares']);
+const ADJECTIVES = new Set([
+  'its', 'their', 'the', 'of', 'latest', 'advanced', 'additional', 'new', 'more', 'own', 'custom', 'powerful', 'flagship',
+  'leading', 'coveted', 'scarce', 'older', 'newer', 'top', 'high', 'end', 'ai', 'data', 'center', 'centre', 'next', 'generation', 'current',
+  'cutting', 'edge', 'state', 'art', 'in', 'house', 'graphics', 'processing', 'specialized', 'specialised', 'dedicated', 'proprietary', 'homegrown',
+]);
+const SCALE_WORDS: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, million: 1e6, M: 1e6, m: 1e6, mn: 1e6 };
+
+export interface GpuRead {
+  mention: GpuMention;
+  next: number;
+  /** "its GPUs": the vendor is the company the sentence is about (resolved by the caller). */
+  pronoun: boolean;
+}
+
+interface Count { value: number; from: number; to: number }
+
+function readCount(tokens: Token[], i: number): Count | null {
+  const n = readNumber(tokens, i, false);
+  if (!n || (n.words && n.value < 2)) return null;
+  let j = n.to;
+  let value = n.value;
+  const scaleTok = tokens[j];
+  const scale = scaleTok ? SCALE_WORDS[scaleTok.text] : undefined;
+  if (scale && (scaleTok.text.length > 1 ? scaleTok.start - tokens[j - 1].end <= 1 : touching(tokens[j - 1], scaleTok))) {
+    value *= scale;
+    j++;
+  }
+  if (!Number.isFinite(value) || value < 1) return null;
+  return { value, from: i, to: j };
+}
+
+/** "by 2026 Nvidia chips will…": a year is no count. */
+function looksLikeYear(tokens: Token[], c: Count): boolean {
+  const t = tokens[c.from];
+  return c.to === c.from + 1 && /^(19|20)\d\d$/.test(t.text);
+}
+
+/** Same table row or sentence says "hours" before the count: "GPU Hours | 2.788M H800". */
+function hoursBefore(text: string, tokens: Token[], i: number): boolean {
+  const start = tokens[i].start;
+  const from = Math.max(0, start - 40);
+  const window = text.slice(from, start);
+  const lineStart = window.lastIndexOf('\n');
+  return /hours?\b/i.test(lineStart >= 0 ? window.slice(lineStart) : window);
+}
+
+export function readGpu(tokens: Token[], text: string, i: number): GpuRead | null {
+  let count: Count | null = null;
+  let countHigh: number | undefined;
+  let j: number;
+  let vague = false;
+  if (VAGUE_QUANTITIES.has(tokens[i].text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'of') {
+    j = i;
+    while (VAGUE_QUANTITIES.has(tokens[j]?.text.toLowerCase() ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of') j += 2;
+    vague = true;
+  } else {
+    count = readCount(tokens, i);
+    if (!count || looksLikeYear(tokens, count) || tokens[i - 1]?.text === '$') return null;
+    j = count.to;
+    if (tokens[j]?.text === '+' && touching(tokens[j - 1], tokens[j])) j++;
+    const sep = tokens[j]?.text.toLowerCase();
+    if (sep === '-' || sep === '–' || sep === 'to') {
+      const high = readCount(tokens, j + 1);
+      if (high && high.value > count.value) {
+        countHigh = high.value;
+        j = high.to;
+      }
+    }
+    if (tokens[j]?.text.toLowerCase() === 'of') j++;
+  }
+  let vendor: string | null = null;
+  let model: string | null = null;
+  let noun = false;
+  let pronoun = false;
+  let equivalent = false;
+  const limit = j + 8;
+  for (; j < limit && j < tokens.length; ) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[i].sentence) break;
+    const v = readVendor(tokens, j);
+    if (v && !model && !noun) { vendor = v.vendor; j = v.to; continue; }
+    const m = readModel(tokens, j);
+    if (m && !model && !noun) { model = m.model; vendor ??= m.vendor; j = m.to; continue; }
+    const w = t.text.toLowerCase();
+    if (/^equivalents?$/.test(w) && (model || noun)) { equivalent = true; j++; break; }
+    if (t.text === '-' && (model || noun) && /^equivalents?$/i.test(tokens[j + 1]?.text ?? '')) { equivalent = true; j += 2; continue; }
+    if (NOUNS.has(w) && !noun) {
+      if (w === 'graphics') {
+        if (tokens[j + 1]?.text.toLowerCase() !== 'processing' || !/^units?$/i.test(tokens[j + 2]?.text ?? '')) break;
+        j += 2;
+      }
+      if (w === 'units' && !model && !vendor) return null;
+      noun = true; j++;
+      continue;
+    }
+    if (NOT_ACCELERATORS.has(w) || (t.text === '-' && NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? ''))) return null;
+    if (noun || model) break;
+    if (w === 'its' || w === 'their') pronoun = true;
+    if (t.kind === 'word' && (ADJECTIVES.has(w) || (tokens[j + 1]?.text === '-' && t.text === w))) { j++; continue; }
+    if (t.text === '-' && tokens[j + 1]?.kind === 'word') { j += 2; continue; } // "self-developed"
+    break;
+  }
+  if (!model && !noun) return null;
+  if (hoursBefore(text, tokens, i)) return null;
+  const lastToken = tokens[j - 1];
+  const start = tokens[i].start;
+  const mention: GpuMention = { type: 'gpu', text: text.slice(start, lastToken.end), start, end: lastToken.end, model, vendor };
+  if (count) mention.count = count.value;
+  if (countHigh !== undefined) mention.countHigh = countHigh;
+  if (vague) mention.vague = true;
+  if (equivalent) mention.equivalent = true;
+  return { mention, next: j, pronoun: pronoun && !vendor };
+}

@@ -1,0 +1,136 @@
+// The extractor: tokenize once, find companies by dictionary and by form, read figures where a
+// number or currency mark starts, attach context (terms, "its" vendors), convert to USD.
+// Pure and synchronous: the content script calls it in the page, the CLI in Node.
+import type { Company, FxTable } from '../feed/types';
+import type { CompanyMention, GpuMention, Mention, MoneyMention } from './types';
+import { tokenize, type Token } from './tokens';
+import { buildCompanyIndex, findKnownCompanies, type CompanyIndex } from './companies';
+import { findUnknownCompanies } from './unknown-companies';
+import { attachTerms, readMoney, readVagueMoney } from './money';
+import { readPower } from './power';
+import { readGpu } from './gpu';
+import { VENDOR_OF_COMPANY } from './accelerators';
+import { toUsd } from '../figures/fx';
+
+export { hasCandidates, companyNameSet } from './prefilter';
+export type { Mention } from './types';
+
+export interface ExtractorContext {
+  companies: Company[];
+  fx?: FxTable;
+}
+
+export type Extractor = (text: string) => Mention[];
+
+export function createExtractor(ctx: ExtractorContext): Extractor {
+  const index = buildCompanyIndex(ctx.companies);
+  return (text: string) => {
+    try {
+      return extract(text, index, ctx.fx);
+    } catch {
+      // Never throw into the page: a bug here must cost the reader annotations, not the page.
+      return [];
+    }
+  };
+}
+
+/** Does [s, e) overlap any of the sorted, non-overlapping mentions? Binary search. */
+function overlapsAny(sorted: CompanyMention[], s: number, e: number): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < e;
+}
+
+function findCompanies(tokens: Token[], text: string, index: CompanyIndex): CompanyMention[] {
+  const known = findKnownCompanies(tokens, text, index);
+  const unknown = findUnknownCompanies(tokens);
+  const covered = (s: number, e: number) => overlapsAny(known, s, e);
+  const learned: Company[] = [];
+  const seen = new Set<string>();
+  for (const u of unknown) {
+    const start = tokens[u.from].start;
+    const end = tokens[u.to - 1].end;
+    if (covered(start, end) || seen.has(u.canonical) || index.byFirst.has(u.canonical)) continue;
+    seen.add(u.canonical);
+    learned.push({ name: u.canonical, aliases: [text.slice(start, end)], ticker: null, kind: 'other' });
+  }
+  if (learned.length === 0) return known;
+  const more = findKnownCompanies(tokens, text, buildCompanyIndex(learned)).filter((m) => !covered(m.start, m.end));
+  return [...known, ...more].sort((a, b) => a.start - b.start);
+}
+
+function findFigures(tokens: Token[], text: string) {
+  const money: { mention: MoneyMention; next: number; from: number }[] = [];
+  const other: Mention[] = [];
+  const pronounGpus: GpuMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && !'$€£¥₹₩₪'.includes(t.text)) { i++; continue; }
+    const m = readMoney(tokens, text, i) ?? readVagueMoney(tokens, text, i);
+    if (m) { money.push({ ...m, from: i }); i = Math.max(m.next, i + 1); continue; }
+    const p = readPower(tokens, text, i);
+    if (p) { other.push(p.mention); i = Math.max(p.next, i + 1); continue; }
+    const g = readGpu(tokens, text, i);
+    if (g) {
+      other.push(g.mention);
+      if (g.pronoun) pronounGpus.push(g.mention);
+      i = Math.max(g.next, i + 1);
+      continue;
+    }
+    i++;
+  }
+  attachTerms(tokens, money);
+  return { money: money.map((m) => m.mention), other, pronounGpus };
+}
+
+/** Index of the token that starts at `start` (binary search: tokens are sorted). */
+function tokenAt(tokens: Token[], start: number): Token | undefined {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else if (tokens[mid].start > start) hi = mid - 1;
+    else return tokens[mid];
+  }
+  return undefined;
+}
+
+/** "Nvidia will allocate 120,000 of its GPUs": the vendor is the nearest vendor company before. */
+function resolvePronounVendors(gpus: GpuMention[], companies: CompanyMention[], tokens: Token[]) {
+  let c = 0;
+  let last: CompanyMention | undefined;
+  for (const g of gpus) {
+    while (c < companies.length && companies[c].start < g.start) {
+      if (VENDOR_OF_COMPANY[companies[c].canonical]) last = companies[c];
+      c++;
+    }
+    if (last && tokenAt(tokens, last.start)?.sentence === tokenAt(tokens, g.start)?.sentence) {
+      g.vendor = VENDOR_OF_COMPANY[last.canonical];
+    }
+  }
+}
+
+function addUsd(m: MoneyMention, fx: FxTable | undefined) {
+  if (!fx || m.amount === undefined) return;
+  const usd = toUsd(m.amount, m.currency, fx);
+  if (usd !== undefined) m.usd = usd;
+  if (m.amountHigh !== undefined) {
+    const high = toUsd(m.amountHigh, m.currency, fx);
+    if (high !== undefined) m.usdHigh = high;
+  }
+}
+
+function extract(text: string, index: CompanyIndex, fx: FxTable | undefined): Mention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const tokens = tokenize(text);
+  const companies = findCompanies(tokens, text, index);
+  const { money, other, pronounGpus } = findFigures(tokens, text);
+  if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, tokens);
+  for (const m of money) addUsd(m, fx);
+  const all: Mention[] = [...companies, ...money, ...other];
+  return all.sort((a, b) => a.start - b.start || a.end - b.end);
+}

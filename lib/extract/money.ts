@@ -1,0 +1,155 @@
+// Money: a currency mark or word, a number, a scale, an optional "+", range, rate and term.
+import type { MoneyMention } from './types';
+import type { Token } from './tokens';
+import { touching } from './tokens';
+import { readCurrencyPrefix, readCurrencySuffix } from './currency';
+import { readNumber, readScale, isSpelledScale, VAGUE_QUANTITIES } from './numbers';
+import { rateBefore, readRate, termAfter, termBefore } from './context';
+
+const RANGE_DASHES = new Set(['-', '–', '—']);
+
+interface Amount {
+  from: number;
+  to: number;
+  value: number;
+  scaled: boolean;
+  currency: string | null;
+}
+
+/** [currency mark] number [scale]: "$1.25 billion", "US$216bn", "€30", "1.7 billion". */
+function readAmount(tokens: Token[], i: number, words: boolean, lettersAllowed = false): Amount | null {
+  const mark = readCurrencyPrefix(tokens, i);
+  let j = mark ? mark.to : i;
+  if (mark && tokens[j] && tokens[j].start - tokens[j - 1].end > 1) return null;
+  const n = readNumber(tokens, j, words && !mark);
+  if (!n || (n.words && mark)) return null;
+  j = n.to;
+  // "$10-billion deal": a hyphen between the number and a spelled scale.
+  if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && isSpelledScale(tokens[j + 1]?.text ?? '')) j++;
+  const scale = readScale(tokens, j, !!mark || lettersAllowed);
+  if (scale.multiplier === 1 && n.words && n.value < 2) return null; // "a", "half a" need a scale
+  const value = n.value * scale.multiplier;
+  if (!Number.isFinite(value)) return null;
+  return { from: mark ? mark.from : n.from, to: scale.to, value, scaled: scale.multiplier !== 1, currency: mark?.currency ?? null };
+}
+
+/** The upper end of a range after `low`: "-13 billion", "to $2.7 billion", "and $135 billion". */
+function readHigh(tokens: Token[], low: Amount, between: boolean): Amount | null {
+  const sep = tokens[low.to];
+  if (!sep) return null;
+  const word = sep.text.toLowerCase();
+  const dash = RANGE_DASHES.has(sep.text);
+  if (!(dash || (between ? word === 'and' : word === 'to'))) return null;
+  if (dash && sep.start - tokens[low.to - 1].end > 1) return null;
+  const high = readAmount(tokens, low.to + 1, false, low.currency !== null);
+  if (!high) return null;
+  if (high.currency && low.currency && high.currency !== low.currency) return null;
+  if (!dash && !high.currency && !between) return null; // "$5 billion to 10 firms" is no range
+  if (low.scaled && !high.scaled && !high.currency) return null;
+  return high;
+}
+
+function rangeParts(tokens: Token[], low: Amount, between: boolean) {
+  const high = readHigh(tokens, low, between);
+  if (!high) return { lowValue: low.value, high: null as Amount | null, to: low.to };
+  // "$10-13 billion": the low end borrows the scale of the high end.
+  const borrow = !low.scaled && high.scaled;
+  return { lowValue: borrow ? low.value * scaleOfAmount(tokens, high) : low.value, high, to: high.to };
+}
+
+function scaleOfAmount(tokens: Token[], a: Amount): number {
+  for (let k = a.from; k < a.to; k++) {
+    if (tokens[k].kind === 'num') {
+      const digits = Number(tokens[k].text.replace(/,/g, ''));
+      return digits > 0 ? a.value / digits : 1;
+    }
+  }
+  return 1;
+}
+
+/** Money mentions starting at token i, or null. `next` is where scanning should resume. */
+export function readMoney(tokens: Token[], text: string, i: number): { mention: MoneyMention; next: number } | null {
+  const between = tokens[i - 1]?.text.toLowerCase() === 'between';
+  const low = readAmount(tokens, i, true);
+  if (!low) return null;
+  const { lowValue, high, to: amountEnd } = rangeParts(tokens, low, between);
+  let to = amountEnd;
+  let currency = high?.currency ?? low.currency;
+  const suffix = readCurrencySuffix(tokens, to);
+  if (!currency) {
+    // Without a mark, only a currency word makes a number money ("100 billion yen").
+    if (!suffix || tokens[to].sentence !== tokens[to - 1].sentence) return null;
+    if (!low.scaled && !high?.scaled && low.value < 1) return null;
+    currency = suffix.currency;
+    to = suffix.to;
+  } else if (suffix && suffix.currency === currency && tokens[to].start - tokens[to - 1].end <= 1) {
+    to = suffix.to;
+  }
+  if (tokens[to]?.text === '+' && touching(tokens[to - 1], tokens[to])) to++;
+  if (tokens[to]?.text.toLowerCase() === 'per' && tokens[to + 1]?.text.toLowerCase() === 'share') {
+    return { mention: build(text, tokens, low.from, to, currency, lowValue, high?.value, 'one-time'), next: to };
+  }
+  const rate = readRate(tokens, to);
+  const period = rate?.period ?? rateBefore(tokens, low.from) ?? 'one-time';
+  if (rate) to = rate.to;
+  const mention = build(text, tokens, low.from, to, currency, lowValue, high?.value, period);
+  const term = termBefore(tokens, low.from);
+  if (term) mention.termMonths = term;
+  return { mention, next: to };
+}
+
+function build(text: string, tokens: Token[], from: number, to: number, currency: string, amount: number, amountHigh: number | undefined, period: MoneyMention['period']): MoneyMention {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const m: MoneyMention = { type: 'money', text: text.slice(start, end), start, end, currency, amount, period };
+  if (amountHigh !== undefined && amountHigh !== amount) m.amountHigh = amountHigh;
+  return m;
+}
+
+/** Attach terms found after amounts ("over the next four years") to the nearest amount before. */
+export function attachTerms(tokens: Token[], found: { mention: MoneyMention; next: number; from: number }[]): void {
+  for (let k = 0; k < found.length; k++) {
+    const stop = k + 1 < found.length ? found[k + 1].from : tokens.length;
+    const months = termAfter(tokens, found[k].next, stop);
+    if (!months) continue;
+    found[k].mention.termMonths ??= months;
+    // "€200bn (US$216bn) over the next decade": the converted figure shares the term.
+    const prev = found[k - 1];
+    if (prev && tokens[found[k].from - 1]?.text === '(' && prev.next === found[k].from - 1) prev.mention.termMonths ??= months;
+  }
+}
+
+const VAGUE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', pound: 'GBP', yen: 'JPY', yuan: 'CNY' };
+
+/** "tens of billions of dollars", "multibillion-dollar": money without an amount. */
+export function readVagueMoney(tokens: Token[], text: string, i: number): { mention: MoneyMention; next: number } | null {
+  const w = tokens[i].text.toLowerCase();
+  let j = i;
+  if (w === 'multibillion' || w === 'multimillion' || w === 'multi') {
+    j = w === 'multi' ? (tokens[i + 1]?.text === '-' ? i + 2 : i + 1) : i;
+    if (w === 'multi' && !['billion', 'million', 'trillion'].includes(tokens[j]?.text.toLowerCase() ?? '')) return null;
+    j++;
+    if (tokens[j]?.text === '-') j++;
+    const cur = VAGUE_CURRENCY_WORDS[tokens[j]?.text.toLowerCase() ?? ''];
+    if (!cur) return null;
+    return { mention: vague(text, tokens, i, j + 1, cur), next: j + 1 };
+  }
+  if (!VAGUE_QUANTITIES.has(w)) return null;
+  // hundreds of thousands of / tens of billions of ... dollars
+  for (let k = 0; k < 3; k++) {
+    if (tokens[j + 1]?.text.toLowerCase() !== 'of') return null;
+    const cur = VAGUE_CURRENCY_WORDS[tokens[j + 2]?.text.toLowerCase() ?? ''];
+    if (cur && ['millions', 'billions', 'trillions'].includes(tokens[j].text.toLowerCase())) {
+      return { mention: vague(text, tokens, i, j + 3, cur), next: j + 3 };
+    }
+    if (!VAGUE_QUANTITIES.has(tokens[j + 2]?.text.toLowerCase() ?? '')) return null;
+    j += 2;
+  }
+  return null;
+}
+
+function vague(text: string, tokens: Token[], from: number, to: number, currency: string): MoneyMention {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return { type: 'money', text: text.slice(start, end), start, end, currency, period: 'one-time', vague: true };
+}

@@ -1,0 +1,114 @@
+// Numbers as news writes them: digits with separators, number words ("twenty", "half a"), and
+// scale words ("bn", "billion", "crore"). Everything here reads a bounded number of tokens.
+import type { Token } from './tokens';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Scale words, case-sensitive where a letter alone would be ambiguous ("m" vs "M"). */
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, K: 1e3,
+  million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, M: 1e6, MM: 1e6, Mn: 1e6,
+  billion: 1e9, bn: 1e9, Bn: 1e9, BN: 1e9, bln: 1e9, b: 1e9, B: 1e9,
+  trillion: 1e12, tn: 1e12, Tn: 1e12, T: 1e12, tr: 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, Cr: 1e7,
+};
+/** Scale words that only count as scales when spelled out (safe after a bare number). */
+const SPELLED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores']);
+
+export function scaleOf(word: string): number | undefined {
+  return SCALES[word] ?? SCALES[word.toLowerCase() === word ? word : ''] ?? (SPELLED_SCALES.has(word.toLowerCase()) ? SCALES[word.toLowerCase()] : undefined);
+}
+
+export function isSpelledScale(word: string): boolean {
+  return SPELLED_SCALES.has(word.toLowerCase());
+}
+
+/** "1,234.5" → 1234.5; anything absurdly long → null (keeps values finite and meaningful). */
+export function parseDigits(text: string): number | null {
+  if (text.length > 24) return null;
+  const value = Number(text.replace(/,/g, ''));
+  return Number.isFinite(value) ? value : null;
+}
+
+export function wordValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return UNITS[w] ?? TENS[w];
+}
+
+export interface NumberRead {
+  value: number;
+  /** Index of the first and one past the last token used. */
+  from: number;
+  to: number;
+  /** True when written in words ("five"), false for digits. */
+  words: boolean;
+}
+
+/**
+ * Reads a number starting at token i: digits ("1,250.5"), or words ("twenty-five", "two hundred",
+ * "half a", "a", "an"). Articles ("a", "an") and "half a" are returned only when `allowArticle`,
+ * because they are numbers only before a scale or unit ("a gigawatt", "half a trillion").
+ */
+export function readNumber(tokens: Token[], i: number, allowArticle = false): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'num') {
+    const value = parseDigits(t.text);
+    return value === null ? null : { value, from: i, to: i + 1, words: false };
+  }
+  if (t.kind !== 'word') return null;
+  const lower = t.text.toLowerCase();
+  if (allowArticle && (lower === 'a' || lower === 'an')) return { value: 1, from: i, to: i + 1, words: true };
+  if (allowArticle && lower === 'half') {
+    // "half a trillion", "half-a-trillion"
+    let j = i + 1;
+    if (tokens[j]?.text === '-') j++;
+    if (tokens[j]?.text.toLowerCase() === 'a') {
+      j++;
+      if (tokens[j]?.text === '-') j++;
+      return { value: 0.5, from: i, to: j, words: true };
+    }
+    return null;
+  }
+  let value = wordValue(lower);
+  if (value === undefined) return null;
+  let j = i + 1;
+  if (TENS[lower] !== undefined && tokens[j]?.text === '-' && UNITS[tokens[j + 1]?.text.toLowerCase() ?? ''] !== undefined) {
+    value += UNITS[tokens[j + 1].text.toLowerCase()];
+    j += 2;
+  }
+  if (tokens[j]?.text.toLowerCase() === 'hundred') {
+    value *= 100;
+    j++;
+  }
+  return { value, from: i, to: j, words: true };
+}
+
+export interface ScaleRead {
+  multiplier: number;
+  to: number;
+}
+
+/**
+ * Reads a scale word at token i. Letter scales ("bn", "B", "M", "k") must touch the number or
+ * follow it after one space; spelled ones may follow after a space. Returns multiplier 1 when none.
+ */
+export function readScale(tokens: Token[], i: number, lettersAllowed: boolean): ScaleRead {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || t.kind !== 'word' || !prev) return { multiplier: 1, to: i };
+  const gap = t.start - prev.end;
+  if (isSpelledScale(t.text)) return { multiplier: SCALES[t.text.toLowerCase()], to: i + 1 };
+  if (lettersAllowed && gap <= 1 && SCALES[t.text] !== undefined) return { multiplier: SCALES[t.text], to: i + 1 };
+  return { multiplier: 1, to: i };
+}
+
+/** Vague quantity words: "hundreds of thousands", "tens of billions", "billions". */
+export const VAGUE_QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'tens', 'millions', 'billions', 'trillions', 'several', 'multiple', 'many']);

@@ -1,0 +1,71 @@
+// Power: electrical capacity in watts ("4.5 gigawatts", "750-megawatt", "a gigawatt", "1-2 GW").
+// Energy (TWh, GWh) is not power: a unit followed by "h" or "-hours" is skipped.
+import type { PowerMention } from './types';
+import type { Token } from './tokens';
+import { touching } from './tokens';
+import { readNumber, VAGUE_QUANTITIES } from './numbers';
+
+const UNITS: Record<string, number> = {
+  W: 1, kW: 1e3, KW: 1e3, MW: 1e6, GW: 1e9, TW: 1e12, Mw: 1e6, Gw: 1e9,
+  watt: 1, watts: 1, kilowatt: 1e3, kilowatts: 1e3, megawatt: 1e6, megawatts: 1e6,
+  gigawatt: 1e9, gigawatts: 1e9, terawatt: 1e12, terawatts: 1e12,
+};
+
+function unitAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const u = UNITS[t.text] ?? UNITS[t.text.toLowerCase().length > 2 ? t.text.toLowerCase() : ''];
+  if (u === undefined) return undefined;
+  // "GW-hours", "MW hours": energy, not capacity.
+  const next = tokens[i + 1];
+  const after = next?.text === '-' ? tokens[i + 2] : next;
+  if (after && /^hours?$/i.test(after.text)) return undefined;
+  return u;
+}
+
+interface Quantity { value: number; from: number; to: number }
+
+/** number [-] unit, or number followed by "-" and another number (range low end). */
+function readQuantity(tokens: Token[], i: number): Quantity | null {
+  const n = readNumber(tokens, i, true);
+  if (!n) return null;
+  let j = n.to;
+  if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j])) j++;
+  const unit = unitAt(tokens, j);
+  if (unit === undefined) return null;
+  if (n.words && n.value === 1 && tokens[i].text.toLowerCase() !== 'one' && tokens[i].text.toLowerCase() !== 'a' && tokens[i].text.toLowerCase() !== 'an') return null;
+  // A letter unit must be close to its number ("5GW", "5 GW"), not across other text.
+  if (tokens[j].start - tokens[j - 1].end > 1) return null;
+  return { value: n.value * unit, from: i, to: j + 1 };
+}
+
+export function readPower(tokens: Token[], text: string, i: number): { mention: PowerMention; next: number } | null {
+  const t = tokens[i];
+  if (VAGUE_QUANTITIES.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'of' && unitAt(tokens, i + 2) !== undefined && tokens[i + 2].text.length > 2) {
+    return { mention: make(text, tokens, i, i + 3, undefined, undefined, true), next: i + 3 };
+  }
+  const direct = readQuantity(tokens, i);
+  if (direct) return { mention: make(text, tokens, i, direct.to, direct.value), next: direct.to };
+  // Ranges: "1-2 GW", "1 to 2 gigawatts", "between 1 and 2 GW" (the low end borrows the unit).
+  const low = readNumber(tokens, i, false);
+  if (!low) return null;
+  const sep = tokens[low.to]?.text.toLowerCase();
+  if (sep !== '-' && sep !== '–' && sep !== 'to' && sep !== 'and') return null;
+  if (sep === 'and' && tokens[i - 1]?.text.toLowerCase() !== 'between') return null;
+  const high = readQuantity(tokens, low.to + 1);
+  if (!high) return null;
+  const highNumber = readNumber(tokens, low.to + 1, true);
+  if (!highNumber || highNumber.value === 0) return null;
+  const unit = high.value / highNumber.value;
+  return { mention: make(text, tokens, i, high.to, low.value * unit, high.value), next: high.to };
+}
+
+function make(text: string, tokens: Token[], from: number, to: number, watts?: number, wattsHigh?: number, vague = false): PowerMention {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const m: PowerMention = { type: 'power', text: text.slice(start, end), start, end };
+  if (watts !== undefined) m.watts = watts;
+  if (wattsHigh !== undefined && wattsHigh !== watts) m.wattsHigh = wattsHigh;
+  if (vague) m.vague = true;
+  return m;
+}

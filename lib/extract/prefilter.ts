@@ -1,0 +1,40 @@
+// The cheap prefilter: does this text hold anything the extractor could find? A few regular
+// expressions of bounded length (no nested quantifiers, so each is linear in the text), run
+// before any parsing; pages without candidates cost one read of their text and load nothing else.
+import type { Company } from '../feed/types';
+
+/** Currency marks and codes, digits with a scale or unit, accelerator names. Case-sensitive. */
+const FIGURE =
+  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?) ?\d|\d ?(?:k|K|m|M|mn|bn|b|B|tn|[kMGT]W)\b|\b(?:G?[HBAL]\d{2,3}|MI\d{3}[XA]?|TPUs?|Trainium\d?|Blackwell|Hopper|Gaudi ?\d?|Instinct)\b/;
+/** Spelled scales and units: "billion", "gigawatts", "GPUs", "crore". */
+const WORDS = /\b(?:thousand|million|billion|trillion|crore|lakh|watts?|kilowatts?|megawatts?|gigawatts?|GPUs?|chips|accelerators|multibillion)\b/i;
+/** Capitalized words (and all-caps names such as "AWS", "xAI") to look up in a name set. */
+const NAME = /\b[A-Za-z][A-Za-z0-9]*/g;
+
+/** First words of every company alias ("Blue" for "Blue Owl Capital"), for the name check. */
+export function companyNameSet(companies: Company[]): Set<string> {
+  const set = new Set<string>();
+  for (const c of companies) {
+    for (const alias of [c.name, ...c.aliases]) {
+      const first = /^[A-Za-z0-9]+/.exec(alias);
+      if (first) set.add(first[0]);
+    }
+  }
+  return set;
+}
+
+/**
+ * True when the text may hold a mention: a figure or, given a name set, a known company name.
+ * Legal suffixes alone ("Inc.") also count, because unknown companies are found by them.
+ */
+export function hasCandidates(text: string, names?: ReadonlySet<string>): boolean {
+  if (typeof text !== 'string' || text.length === 0) return false;
+  if (FIGURE.test(text) || WORDS.test(text)) return true;
+  if (/\b(?:Inc|Corp|LLC|Ltd|PLC|GmbH)\b/.test(text)) return true;
+  if (!names) return false;
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
+    if (names.has(m[0])) return true;
+  }
+  return false;
+}

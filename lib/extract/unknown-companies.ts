@@ -1,0 +1,104 @@
+// Companies no list knows, found by their form: an organization suffix ("Sakura Internet Inc.",
+// "Index Ventures", "Khazna Data Centers"), a role noun before the name ("software company SAP"),
+// or an appositive after it ("Foo, the Amsterdam-based GPU cloud"). A name found once is then
+// recognized everywhere else in the same text.
+import type { Token } from './tokens';
+import { isCapitalized, sentenceInitial, touching } from './tokens';
+import { LEGAL_SUFFIXES, legalSuffixEnd } from './companies';
+
+/** Words that end an organization's name and stay in its canonical name. */
+const ORG_SUFFIXES = new Set(['Labs', 'Capital', 'Partners', 'Ventures', 'Technologies', 'Holdings', 'Investments', 'Fund', 'Semiconductor', 'Semiconductors', 'Networks', 'Robotics', 'Telecom', 'Telekom', 'Therapeutics', 'Bancorp', 'Microsystems', 'Dynamics', 'Electronics', 'Industries', 'Infrastructure', 'Computing', 'Datacenters', 'Global', 'Group', 'Energy']);
+/** Two-word suffixes: "Data Centers", "Asset Management". */
+const ORG_SUFFIX_PAIRS = new Set(['Data Centers', 'Data Centres', 'Asset Management', 'Capital Management', 'Cloud Services']);
+/** Capitalized words that never start or belong to a company name found this way. */
+const STOP = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'According', 'After', 'Before', 'This', 'That', 'These', 'Its', 'Our', 'Their', 'His', 'Her', 'And', 'Or', 'But', 'As', 'If', 'When', 'While', 'Under', 'Over', 'Both', 'Existing', 'Rival', 'CEO', 'Chairman', 'President', 'Mr', 'Ms',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Series', 'Project', 'Q1', 'Q2', 'Q3', 'Q4',
+  'US', 'U', 'S', 'UK', 'EU', 'European', 'American', 'British', 'French', 'German', 'Chinese', 'Japanese', 'Indian', 'Korean', 'National', 'Federal', 'State', 'Government', 'Ministry', 'Department', 'Union', 'Commission', 'Agency', 'Council', 'Authority', 'Bureau', 'Office',
+]);
+const ROLE_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'provider', 'maker', 'chipmaker', 'developer', 'giant', 'rival', 'investor', 'lender', 'bank', 'partner', 'customer', 'lab', 'conglomerate', 'carrier', 'outfit', 'subsidiary', 'specialist', 'owner', 'supplier', 'vendor', 'neocloud', 'hyperscaler', 'insurer', 'manager', 'backer', 'fund', 'unicorn', 'competitor', 'peer', 'contractor', 'integrator', 'miner', 'builder', 'designer', 'platform']);
+const APPOSITIVE_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'provider', 'maker', 'chipmaker', 'developer', 'cloud', 'lab', 'unicorn', 'subsidiary', 'unit', 'venture', 'business', 'investor', 'fund', 'manager', 'specialist', 'supplier', 'neocloud', 'hyperscaler', 'builder', 'designer', 'group', 'conglomerate']);
+
+export interface FoundName {
+  from: number;
+  to: number;
+  canonical: string;
+}
+
+function nameWord(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'word' || t.kind === 'num') && (isCapitalized(t.text) || /^[0-9]/.test(t.text)) && !STOP.has(t.text);
+}
+
+/** Capitalized words ending just before token `end` (exclusive), at most four, none a stop word. */
+function nameBefore(tokens: Token[], end: number): number {
+  let from = end;
+  while (from > 0 && end - from < 4) {
+    const t = tokens[from - 1];
+    if (t.text === '&' && from - 1 > 0 && nameWord(tokens[from - 2])) { from--; continue; }
+    if (!nameWord(t) || t.sentence !== tokens[end - 1]?.sentence) break;
+    from--;
+  }
+  while (from < end && tokens[from].text === '&') from++;
+  return from;
+}
+
+/** Capitalized words starting at `from`, at most three. */
+function nameAfter(tokens: Token[], from: number): number {
+  let to = from;
+  while (to < tokens.length && to - from < 3 && nameWord(tokens[to]) && tokens[to].sentence === tokens[from].sentence) to++;
+  return to;
+}
+
+function canonicalOf(tokens: Token[], from: number, to: number): string {
+  let end = to;
+  while (end > from + 1 && (LEGAL_SUFFIXES.has(tokens[end - 1].text) || tokens[end - 1].text === '.' || tokens[end - 1].text === ',')) end--;
+  let s = '';
+  for (let k = from; k < end; k++) s += (k > from && !touching(tokens[k - 1], tokens[k]) ? ' ' : '') + tokens[k].text;
+  return s;
+}
+
+/** Unknown companies found by form, in token order (overlaps with known mentions removed later). */
+export function findUnknownCompanies(tokens: Token[]): FoundName[] {
+  const found: FoundName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    // 1. Suffix: "... Inc.", "... Ventures", "... Data Centers"
+    const pair = i + 1 < tokens.length ? t.text + ' ' + tokens[i + 1].text : '';
+    const isPair = ORG_SUFFIX_PAIRS.has(pair);
+    const legal = LEGAL_SUFFIXES.has(t.text) && t.text.length > 2 && (t.text !== 'Company' && t.text !== 'Co');
+    if (isPair || ORG_SUFFIXES.has(t.text) || legal) {
+      const from = nameBefore(tokens, tokens[i - 1]?.text === ',' && legal ? i - 1 : i);
+      const nameEnd = tokens[i - 1]?.text === ',' && legal ? i - 1 : i;
+      if (from < nameEnd && !(from === nameEnd - 1 && sentenceInitial(tokens, from) && !legal && !isPair && nameEnd - from < 1)) {
+        const to = legal ? legalSuffixEnd(tokens, nameEnd) : isPair ? i + 2 : legalSuffixEnd(tokens, i + 1);
+        found.push({ from, to, canonical: canonicalOf(tokens, from, legal ? nameEnd : to) });
+        i = to - 1;
+        continue;
+      }
+    }
+    // 2. Role noun before a capitalized name: "software company SAP", "British operator Nscale".
+    if (ROLE_NOUNS.has(t.text.toLowerCase()) && t.text === t.text.toLowerCase() && nameWord(tokens[i + 1]) && !touching(t, tokens[i + 1])) {
+      const to = nameAfter(tokens, i + 1);
+      const next = tokens[to];
+      if (!(next && (next.text === "'" || next.text === '’') && tokens[to + 1]?.text === 's' && to - i === 2 && false)) {
+        found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
+        i = to - 1;
+        continue;
+      }
+    }
+    // 3. Appositive: "Foo, the Amsterdam-based GPU cloud", "Foo, a G42 company".
+    if (nameWord(t) && tokens[i + 1]?.text === ',' && /^(a|an|the)$/.test(tokens[i + 2]?.text ?? '')) {
+      for (let k = i + 3; k < Math.min(tokens.length, i + 10); k++) {
+        if (tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].sentence !== t.sentence) break;
+        if (APPOSITIVE_NOUNS.has(tokens[k].text.toLowerCase())) {
+          const from = nameBefore(tokens, i + 1);
+          if (from <= i) found.push({ from, to: i + 1, canonical: canonicalOf(tokens, from, i + 1) });
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
