@@ -1,3 +1,27 @@
+// Background service worker: wiring only. The logic is lib/background/handler.ts.
+import { browser } from 'wxt/browser';
+import bundledFeed from '../data/feed.json';
+import { createBackground } from '../lib/background/handler';
+import { DealDb } from '../lib/deals/db';
+import { isBackgroundRequest, listen } from '../lib/messages';
+import { syncEveryHours } from '../lib/settings';
+import { alarmScheduler, SYNC_ALARM } from '../lib/sync/schedule';
+
 export default defineBackground(() => {
-  // Wired by lib/deals and lib/sync.
+  const background = createBackground({
+    db: new DealDb(),
+    bundled: bundledFeed,
+    scheduler: alarmScheduler,
+    syncEveryHours: () => syncEveryHours.getValue(),
+  });
+  const report = (what: string) => (e: unknown) => console.error(`DealLens ${what} failed:`, e);
+
+  listen(isBackgroundRequest, background.handle);
+  browser.runtime.onInstalled.addListener(() => void background.onInstalled().catch(report('install seeding')));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void background.onAlarm().catch(report('scheduled sync'));
+  });
+  // Re-arm at once when the reader changes the schedule.
+  syncEveryHours.watch(() => void background.reschedule().catch(report('rescheduling')));
+  void background.onStartup().catch(report('startup'));
 });

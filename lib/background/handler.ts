@@ -1,0 +1,139 @@
+// Everything the background does, as one testable object: serves every BackgroundRequest and
+// reacts to install, startup and the sync alarm. No `browser` here: the entrypoint injects the
+// scheduler and settings, tests inject fakes. Nothing lives only in memory except caches that
+// are rebuilt from IndexedDB (the query index) and the in-flight sync promise.
+import type { BackgroundReplies, BackgroundRequest, FeedStatus, SyncStatus } from '../messages';
+import type { DealDb, FeedRow } from '../deals/db';
+import { cacheGeneration } from '../deals/apply';
+import { BUNDLED_FEED_URL, ensureFeed, removeFeed, setFeedEnabled } from '../deals/feeds';
+import { buildIndex, lookup, type QueryIndex } from '../deals/queries';
+import { loadSnapshot, snapshotToFeed } from '../deals/snapshot';
+import { isAllowedFeedUrl, isNetworkFeed, nextSyncDelayMinutes } from '../sync/backoff';
+import type { Scheduler } from '../sync/schedule';
+import { ensureSeeded, importFeedText, reseed, seedFromBundled, syncAll, syncFeed, type SyncOptions } from '../sync/sync';
+import { checkRequest } from './requests';
+
+export interface BackgroundDeps {
+  db: DealDb;
+  /** The bundled feed document (data/feed.json). */
+  bundled: unknown;
+  scheduler: Scheduler;
+  syncEveryHours: () => Promise<number>;
+  sync?: SyncOptions;
+  random?: () => number;
+}
+
+type Replies = { [K in BackgroundRequest['type']]: BackgroundReplies[K] };
+
+function feedStatus(f: FeedRow): FeedStatus {
+  const { url, kind, enabled, lastAttempt, lastSuccess, lastError, etag, lastModified, counts } = f;
+  return { url, kind, enabled, lastAttempt, lastSuccess, lastError, etag, lastModified, counts };
+}
+
+export function createBackground(deps: BackgroundDeps) {
+  const { db, bundled, scheduler } = deps;
+  let seeding: Promise<unknown> | null = null;
+  let syncing: Promise<unknown> | null = null;
+  let index: QueryIndex | null = null;
+
+  /** Seeds once per worker lifetime when the cache is empty (a new worker checks again). */
+  const ready = () =>
+    (seeding ??= ensureSeeded(db, bundled).catch((e) => {
+      seeding = null;
+      throw e;
+    }));
+
+  async function status(): Promise<SyncStatus> {
+    const feeds = await db.feeds.toArray();
+    const bundledRow = feeds.find((f) => f.url === BUNDLED_FEED_URL);
+    return {
+      seeded: Boolean(bundledRow?.lastSuccess),
+      syncing: syncing !== null,
+      nextSync: await scheduler.next(),
+      feeds: feeds.sort((a, b) => a.priority - b.priority).map(feedStatus),
+      totals: { companies: await db.companies.count(), deals: await db.deals.count() },
+    };
+  }
+
+  async function reschedule(): Promise<void> {
+    const feeds = (await db.feeds.toArray()).filter((f) => f.enabled && isNetworkFeed(f.url));
+    const failures = Math.max(0, ...feeds.map((f) => f.failures));
+    await scheduler.schedule(nextSyncDelayMinutes(failures, await deps.syncEveryHours(), deps.random));
+  }
+
+  /** One sync at a time; a second caller waits for the running one. */
+  async function runSync(): Promise<SyncStatus> {
+    await ready();
+    syncing ??= syncAll(db, deps.sync).finally(() => (syncing = null));
+    await syncing;
+    await reschedule();
+    return status();
+  }
+
+  async function currentIndex(): Promise<QueryIndex> {
+    const generation = await cacheGeneration(db);
+    if (index?.generation !== generation) index = buildIndex(await loadSnapshot(db));
+    return index;
+  }
+
+  const handlers: { [K in keyof Replies]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<Replies[K]> } = {
+    lookup: async (req) => lookup(await currentIndex(), req.companies, req.figures),
+    companies: async () => ({ companies: (await db.companies.toArray()).map((r) => r.company) }),
+    'sync-status': () => status(),
+    'sync-now': () => runSync(),
+    'import-feed': async (req) => {
+      const { feed } = await importFeedText(db, req.text);
+      return { deals: feed.deals.length, companies: feed.companies.length };
+    },
+    'export-feed': async () => ({ text: JSON.stringify(snapshotToFeed(await loadSnapshot(db)), null, 1) }),
+    'add-feed': async (req) => {
+      if (!isAllowedFeedUrl(req.url)) throw new Error('Feed URLs must start with https:// (or http://localhost, http://127.0.0.1)');
+      await ensureFeed(db, req.url, 'user');
+      await syncFeed(db, req.url, deps.sync);
+      await reschedule();
+      return status();
+    },
+    'remove-feed': async (req) => {
+      if (req.url === BUNDLED_FEED_URL) throw new Error('The bundled feed can be switched off, not removed');
+      await removeFeed(db, req.url);
+      return status();
+    },
+    'set-feed-enabled': async (req) => {
+      await setFeedEnabled(db, req.url, req.enabled);
+      return status();
+    },
+    reseed: async () => {
+      await reseed(db, bundled);
+      return status();
+    },
+  };
+
+  async function handle(request: BackgroundRequest): Promise<object> {
+    checkRequest(request);
+    if (request.type !== 'reseed') await ready();
+    return (handlers[request.type] as (r: BackgroundRequest) => Promise<object>)(request);
+  }
+
+  return {
+    handle,
+    status,
+    /** Install or update: apply the (possibly newer) bundled feed, then arm the schedule. */
+    async onInstalled(): Promise<void> {
+      await seedFromBundled(db, bundled);
+      seeding = Promise.resolve();
+      await reschedule();
+    },
+    /** Worker start: make sure the cache is seeded and an alarm exists. */
+    async onStartup(): Promise<void> {
+      await ready();
+      if (!(await scheduler.next())) await reschedule();
+    },
+    async onAlarm(): Promise<void> {
+      await runSync();
+    },
+    /** Re-arms the alarm, e.g. after the reader changed the schedule. */
+    reschedule,
+  };
+}
+
+export type Background = ReturnType<typeof createBackground>;
