@@ -1,0 +1,23 @@
+import { DealCard } from '../DealCard';
+import { FigureLine } from '../FigureLine';
+import type { TooltipModel } from './model';
+
+/** The tooltip box's content. The box itself (role="tooltip", position) belongs to host.ts. */
+export function Tooltip({ model, numbers }: { model: TooltipModel; numbers: 'compact' | 'full' }) {
+  return (
+    <div class={`card ${model.type}`}>
+      <div class="head">
+        <span class="chip">{model.type === 'company' ? 'Company' : model.heading}</span>
+        <span class="written">{model.type === 'company' ? model.heading : `“${model.asWritten}”`}</span>
+      </div>
+      {model.lines.map((l) => <FigureLine key={l.label} line={l} />)}
+      {model.deals.length > 0 && (
+        <div class="deals">
+          {model.dealsHeading && <div class="deals-heading">{model.dealsHeading}</div>}
+          {model.deals.map((d) => <DealCard key={d.id} deal={d} numbers={numbers} />)}
+        </div>
+      )}
+      <div class="foot">DealLens · Esc to close · Alt+Shift+L next figure</div>
+    </div>
+  );
+}

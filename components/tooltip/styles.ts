@@ -1,0 +1,41 @@
+// Styles inside the tooltip's shadow root. Page CSS cannot reach in; `:host` and the inline
+// !important styles on the host element (host.ts) undo what page CSS does to the host itself.
+// px units only: the page's root font size must not scale the tooltip.
+export const TOOLTIP_CSS = `
+:host { all: initial !important; }
+.box { position: fixed; box-sizing: border-box; display: block; width: max-content; max-width: 380px; min-width: 220px;
+  overflow: auto; pointer-events: auto; margin: 0; padding: 10px 12px; border-radius: 8px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; letter-spacing: normal;
+  color: #1f2328; background: #ffffff; border: 1px solid #d0d7de; box-shadow: 0 6px 24px rgba(0,0,0,.18);
+  --muted: #59636e; --line: #eaeef2; --money: #15803d; --gpu: #7e22ce; --power: #c2410c; --company: #1d4ed8; --link: #0969da; }
+.box[hidden] { display: none; }
+.box:focus { outline: 2px solid #ca8a04; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  .box { color: #e6edf3; background: #161b22; border-color: #3d444d; box-shadow: 0 6px 24px rgba(0,0,0,.5);
+    --muted: #9198a1; --line: #2a3038; --money: #4ade80; --gpu: #c084fc; --power: #fb923c; --company: #60a5fa; --link: #58a6ff; }
+}
+.head { display: flex; gap: 8px; align-items: baseline; margin: 0 0 6px; }
+.chip { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
+.money .chip { color: var(--money); } .gpu .chip { color: var(--gpu); } .power .chip { color: var(--power); } .company .chip { color: var(--company); }
+.written { font-weight: 600; font-size: 14px; overflow-wrap: anywhere; }
+.line { padding: 3px 0; border-top: 1px solid var(--line); }
+.line-main { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
+.label { color: var(--muted); min-width: 96px; }
+.value { font-weight: 600; font-variant-numeric: tabular-nums; }
+.tag { font-size: 10px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; }
+.note { color: var(--muted); font-size: 12px; padding-left: 104px; }
+.assumptions { font-size: 12px; color: var(--muted); padding-left: 104px; }
+.assumptions summary { cursor: pointer; }
+.assumptions ul { margin: 2px 0 2px 16px; padding: 0; }
+.deals { margin-top: 6px; }
+.deals-heading { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 4px 0; }
+.deal { padding: 6px 0; border-top: 1px solid var(--line); }
+.deal-title { font-weight: 600; }
+.deal-meta, .deal-parties, .deal-figures { font-size: 12px; color: var(--muted); }
+.deal-figures { color: inherit; }
+.status.confirmed { color: var(--money); } .status.rumored { color: var(--power); }
+.sources { margin: 2px 0 0 16px; padding: 0; font-size: 12px; }
+.sources a { color: var(--link); text-decoration: underline; }
+.date { color: var(--muted); }
+.foot { margin-top: 6px; font-size: 11px; color: var(--muted); }
+`;

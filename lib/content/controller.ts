@@ -1,0 +1,240 @@
+// The content script's orchestration: settings → scan (collect, prefilter, extract in slices,
+// ranges, marks) → one batched lookup → tooltips on hover/keyboard; dynamic additions, SPA
+// navigation and the popup's tab requests. Wiring only: the logic lives in lib/dom, lib/content
+// helpers and components/tooltip.
+import type { Mention, MentionType } from '../extract/types';
+import { createExtractor, hasCandidates, type Extractor } from '../extract';
+import { FX_REFERENCE } from '../feed/fx-reference';
+import { sendToBackground, type LookupResult, type PageSummary, type TabRequest, type TabReplies } from '../messages';
+import { collectPieces, collectText, findArticleRoot } from '../dom/collect';
+import { buildTextMap, type Piece } from '../dom/textmap';
+import { anchorRect } from '../dom/ranges';
+import { createMarks } from '../dom/marks';
+import { stepIndex } from '../dom/spans';
+import { buildTooltip } from '../../components/tooltip/model';
+import { createTooltipHost } from '../../components/tooltip/host';
+import { gpuInSentence } from './context';
+import { PageIndex } from './page-index';
+import { extractInSlices, figureQueries, pageCompanies, yieldToPage } from './scan';
+import { attachInteraction } from './interaction';
+import { observeAdditions } from './observe';
+import { blockedReason, loadSettings, watchSettings, type ContentSettings } from './settings-state';
+import { createPerf } from './perf';
+
+const RANGE_SLICE = 400;
+
+export interface ContentHooks {
+  /** Registers cleanup for when the extension reloads (WXT's ctx.onInvalidated). */
+  onInvalidated(cb: () => void): void;
+  /** Calls back on SPA navigation (WXT's wxt:locationchange). */
+  onLocationChange(cb: () => void): void;
+}
+
+function guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      const r = fn(...args);
+      if (r instanceof Promise) r.catch((e) => console.debug('[DealLens]', e));
+    } catch (e) {
+      console.debug('[DealLens]', e); // never into the page
+    }
+  };
+}
+
+let extractorPromise: Promise<Extractor> | null = null;
+function loadExtractor(): Promise<Extractor> {
+  extractorPromise ??= sendToBackground({ type: 'companies' }).then(({ companies }) => createExtractor({ companies, fx: FX_REFERENCE }));
+  extractorPromise.catch(() => { extractorPromise = null; });
+  return extractorPromise;
+}
+
+export async function startContent(hooks: ContentHooks): Promise<{ handle(req: TabRequest): Promise<object> }> {
+  const doc = document;
+  const perf = createPerf(doc);
+  const settings: ContentSettings = await loadSettings();
+  let forced = false;
+  let generation = 0;
+  let index = new PageIndex();
+  let lookup: LookupResult | null = null;
+  let reason: string | undefined;
+  let scanning: Promise<void> = Promise.resolve();
+  let stopObserving: (() => void) | null = null;
+  let open = { index: -1, via: null as 'pointer' | 'keyboard' | null };
+
+  const visible = (t: MentionType) => settings.display.types[t] !== false;
+  const marks = createMarks(doc);
+  const interaction = attachInteraction(window, {
+    hitTest: (x, y, target) => {
+      if (marks.kind === 'wrapper') return target instanceof Element && target.closest('deallens-mark') ? index.hitTestElement(target, visible) : -1;
+      return index.hitTest(doc, x, y, visible);
+    },
+    show: (i, via) => show(i, via),
+    hide: () => hide(),
+    shown: () => open,
+    overTooltip: (t) => tooltip.contains(t),
+    step: (from, dir) => {
+      const order = index.documentOrder(visible);
+      const at = order.indexOf(from);
+      const next = stepIndex(at, order.length, dir);
+      return next < 0 ? -1 : order[next];
+    },
+    settings: () => settings.display,
+    guard,
+  });
+  const tooltip = createTooltipHost(doc, { onEnter: () => interaction.enterTooltip(), onLeave: () => interaction.leaveTooltip() });
+
+  function show(i: number, via: 'pointer' | 'keyboard') {
+    const range = index.ranges[i];
+    if (!range || !range.startContainer.isConnected) return;
+    const t0 = performance.now();
+    if (via === 'keyboard') (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'instant' });
+    const mention = index.mentions[i];
+    const chunk = index.chunkMentions(i);
+    const sentenceGpu = mention.type === 'money' ? gpuInSentence(index.textOf(i), chunk.mentions, chunk.local) : null;
+    const model = buildTooltip({ mention, index: i, sentenceGpu, lookup, display: settings.display, fx: FX_REFERENCE });
+    tooltip.show(model, anchorRect(range), { numbers: settings.display.numbers, focus: via === 'keyboard' });
+    marks.setActive(range);
+    open = { index: i, via };
+    perf.update({ lastHoverMs: performance.now() - t0 });
+  }
+
+  function hide() {
+    tooltip.hide();
+    marks.setActive(null);
+    open = { index: -1, via: null };
+  }
+
+  function applyMarks() {
+    marks.set(index.mentions.map((m, i) => ({ type: m.type, range: visible(m.type) ? index.ranges[i] : null })));
+  }
+
+  function teardown(why?: string) {
+    generation++;
+    stopObserving?.();
+    stopObserving = null;
+    hide();
+    marks.clear();
+    index = new PageIndex();
+    lookup = null;
+    reason = why;
+  }
+
+  async function requestLookup(gen: number) {
+    const mentions = index.mentions;
+    if (!mentions.length) return;
+    try {
+      const result = await sendToBackground({ type: 'lookup', companies: pageCompanies(mentions), figures: figureQueries(mentions, FX_REFERENCE) });
+      if (gen !== generation) return;
+      lookup = result;
+      // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
+      if (open.index >= 0 && open.via) show(open.index, open.via);
+    } catch (e) {
+      console.debug('[DealLens] lookup failed', e);
+    }
+  }
+
+  /** Extracts one chunk, builds its ranges in slices, marks, and asks the background once. */
+  async function scanChunk(map: ReturnType<typeof collectText>, gen: number) {
+    const extract = await loadExtractor();
+    perf.report.extractorLoaded = true;
+    if (gen !== generation) return;
+    const mentions = await extractInSlices(map.text, extract, perf.slice, () => gen !== generation);
+    if (!mentions || gen !== generation || !mentions.length) return;
+    const [first] = perf.slice(() => index.addChunk(map, mentions));
+    for (let from = first; from < index.size; from += RANGE_SLICE) {
+      perf.slice(() => index.buildRanges(doc, from, Math.min(index.size, from + RANGE_SLICE)));
+      if (from + RANGE_SLICE < index.size) {
+        await yieldToPage();
+        if (gen !== generation) return;
+      }
+    }
+    perf.slice(applyMarks);
+    if (perf.report.marksReadyAt === null) perf.report.marksReadyAt = performance.now();
+    perf.update({ mentions: index.size });
+    await requestLookup(gen);
+  }
+
+  async function onAdded(nodes: Node[], gen: number) {
+    const map = perf.slice(() => {
+      const pieces: Piece<Text>[] = [];
+      for (const n of nodes) {
+        if (n.nodeType === 3 && index.hasNode(n as Text)) continue;
+        collectPieces(n, pieces);
+        pieces.push({ block: true });
+      }
+      return buildTextMap(pieces);
+    });
+    if (!map.text || !hasCandidates(map.text)) return;
+    await scanChunk(map, gen);
+  }
+
+  async function fullScan() {
+    teardown();
+    const gen = generation;
+    const blocked = blockedReason(settings, location.hostname, forced);
+    if (blocked) { reason = blocked; return; }
+    const root = perf.slice(() => findArticleRoot(doc));
+    if (!root) { reason = 'no-article'; return; }
+    stopObserving = observeAdditions(root, (nodes) => { if (gen === generation) scanning = onAdded(nodes, gen).catch(() => {}); });
+    // The cheap test first: a page with nothing to find costs one read of its text.
+    const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''));
+    perf.update({});
+    if (!candidates) return;
+    const map = perf.slice(() => collectText(root));
+    await yieldToPage();
+    if (gen !== generation) return;
+    await scanChunk(map, gen);
+  }
+
+  const rescan = () => { scanning = fullScan().catch((e) => console.debug('[DealLens]', e)); return scanning; };
+
+  let wasBlocked = blockedReason(settings, location.hostname, forced);
+  const unwatch = watchSettings(settings, guard(() => {
+    const blocked = blockedReason(settings, location.hostname, forced);
+    if (blocked !== wasBlocked) {
+      wasBlocked = blocked;
+      if (blocked) teardown(blocked);
+      else void rescan();
+      return;
+    }
+    if (open.index >= 0 && !visible(index.mentions[open.index].type)) hide();
+    applyMarks();
+  }));
+
+  hooks.onLocationChange(guard(() => { setTimeout(rescan, 300); }));
+  hooks.onInvalidated(() => {
+    teardown();
+    interaction.detach();
+    tooltip.destroy();
+    unwatch.forEach((u) => u());
+  });
+
+  void rescan();
+
+  const summary = (): PageSummary => ({
+    url: location.href,
+    enabled: !reason,
+    ...(reason ? { reason } : {}),
+    mentions: index.mentions as Mention[],
+    lookup,
+  });
+
+  async function handle(req: TabRequest): Promise<TabReplies[TabRequest['type']]> {
+    if (req.type === 'page-summary') {
+      await Promise.race([scanning, new Promise((r) => setTimeout(r, 2000))]);
+      return summary();
+    }
+    if (req.type === 'rescan') {
+      forced = true;
+      wasBlocked = blockedReason(settings, location.hostname, forced);
+      await rescan();
+      return { count: index.size };
+    }
+    const range = index.ranges[req.index];
+    if (!range || !range.startContainer.isConnected) return { found: false };
+    show(req.index, 'keyboard');
+    return { found: true };
+  }
+
+  return { handle };
+}

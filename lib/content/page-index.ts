@@ -1,0 +1,113 @@
+// Everything the content script knows about the page's marks: mentions (in scan chunks, each with
+// its own text map), their live Ranges, and the indexes that make hit-testing cheap.
+import type { Mention, MentionType } from '../extract/types';
+import { caretFromPoint, rangeContainsPoint, rangeFor } from '../dom/ranges';
+import { sortOrder, spansAt, type Span } from '../dom/spans';
+import { indexByNode, toTextOffset, type Segment, type TextMap } from '../dom/textmap';
+
+interface Chunk {
+  map: TextMap<Text>;
+  byNode: Map<Text, Segment<Text>[]>;
+  /** Chunk-local spans sorted by start, and the global mention index of each. */
+  spans: Span[];
+  globals: number[];
+}
+
+export class PageIndex {
+  readonly mentions: Mention[] = [];
+  readonly ranges: (Range | null)[] = [];
+  /** Chunk of each mention, so its sentence can be read from the right text. */
+  readonly chunkOf: number[] = [];
+  private chunks: Chunk[] = [];
+  private chunkOfNode = new Map<Text, number>();
+  private order: number[] | null = null;
+
+  get size(): number {
+    return this.mentions.length;
+  }
+
+  /** Adds one scanned chunk; returns the global indexes of its mentions. `makeRanges` may run in
+   *  slices (it is called with the index range to build), so big chunks never block for long. */
+  addChunk(map: TextMap<Text>, mentions: Mention[]): number[] {
+    const c = this.chunks.length;
+    const first = this.mentions.length;
+    const globals = mentions.map((_, i) => first + i);
+    const perm = sortOrder(mentions);
+    this.chunks.push({ map, byNode: indexByNode(map.segments), spans: perm.map((i) => mentions[i]), globals: perm.map((i) => globals[i]) });
+    for (const s of map.segments) this.chunkOfNode.set(s.node, c);
+    for (const m of mentions) {
+      this.mentions.push(m);
+      this.ranges.push(null);
+      this.chunkOf.push(c);
+    }
+    this.order = null;
+    return globals;
+  }
+
+  /** Builds ranges for mentions [from, to). */
+  buildRanges(doc: Document, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const m = this.mentions[i];
+      this.ranges[i] = rangeFor(doc, this.chunks[this.chunkOf[i]].map, m.start, m.end);
+    }
+    this.order = null;
+  }
+
+  textOf(index: number): string {
+    return this.chunks[this.chunkOf[index]]?.map.text ?? '';
+  }
+
+  /** Mentions of the same chunk (their offsets share one text). */
+  chunkMentions(index: number): { mentions: Mention[]; local: number } {
+    const c = this.chunkOf[index];
+    const globals = this.chunks[c].globals.slice().sort((a, b) => a - b);
+    return { mentions: globals.map((g) => this.mentions[g]), local: globals.indexOf(index) };
+  }
+
+  /** The mention under the viewport point, or -1: caret → text offset → candidate spans → the
+   *  one whose line boxes really contain the point (a caret snaps to the nearest character even
+   *  in the margin). */
+  hitTest(doc: Document, x: number, y: number, visible: (t: MentionType) => boolean): number {
+    const caret = caretFromPoint(doc, x, y);
+    if (!caret || caret.node.nodeType !== 3) return -1;
+    const c = this.chunkOfNode.get(caret.node as Text);
+    if (c === undefined) return -1;
+    const chunk = this.chunks[c];
+    const offset = toTextOffset(chunk.byNode, caret.node as Text, caret.offset);
+    if (offset < 0) return -1;
+    for (const local of spansAt(chunk.spans, offset)) {
+      const g = chunk.globals[local];
+      const range = this.ranges[g];
+      if (range && visible(this.mentions[g].type) && rangeContainsPoint(range, x, y)) return g;
+    }
+    return -1;
+  }
+
+  /** Fallback for wrapper marks (text nodes were split): the mention whose range holds `el`. */
+  hitTestElement(el: Element, visible: (t: MentionType) => boolean): number {
+    for (let i = 0; i < this.ranges.length; i++) {
+      const r = this.ranges[i];
+      if (r && visible(this.mentions[i].type) && r.intersectsNode(el)) return i;
+    }
+    return -1;
+  }
+
+  /** Mention indexes in document order (for keyboard navigation), live ranges only. */
+  documentOrder(visible: (t: MentionType) => boolean): number[] {
+    if (!this.order) {
+      const live = this.ranges.map((r, i) => (r && !r.collapsed && r.startContainer.isConnected ? i : -1)).filter((i) => i >= 0);
+      this.order = live.sort((a, b) => this.ranges[a]!.compareBoundaryPoints(Range.START_TO_START, this.ranges[b]!));
+    }
+    return this.order.filter((i) => visible(this.mentions[i].type));
+  }
+
+  /** Mentions still on the page (removed content drops out). */
+  liveIndexes(): number[] {
+    return this.ranges.map((r, i) => (r && !r.collapsed && r.startContainer.isConnected ? i : -1)).filter((i) => i >= 0);
+  }
+
+  /** Whether a node is already part of a scanned chunk. */
+  hasNode(node: Text): boolean {
+    return this.chunkOfNode.has(node);
+  }
+}

@@ -1,0 +1,52 @@
+// Our own main-thread cost, measured slice by slice (a slice = synchronous work between yields).
+// Always counted (a few performance.now() calls); published to the page only when the page opts in
+// with <meta name="deallens-bench">, as JSON in <html data-deallens-perf>, for the bench and e2e.
+
+export interface PerfReport {
+  /** Sum of our synchronous slices, ms. */
+  busyMs: number;
+  longestMs: number;
+  slices: number;
+  /** performance.now() when the marks were first set, and when the script started. */
+  startedAt: number;
+  marksReadyAt: number | null;
+  /** Work of the last tooltip shown (build + render + place), ms. */
+  lastHoverMs: number | null;
+  /** Whether the first scan found candidates (and so loaded the extractor). */
+  extractorLoaded: boolean;
+  mentions: number;
+}
+
+export function createPerf(doc: Document) {
+  const report: PerfReport = {
+    busyMs: 0, longestMs: 0, slices: 0, startedAt: performance.now(), marksReadyAt: null,
+    lastHoverMs: null, extractorLoaded: false, mentions: 0,
+  };
+  let publish: boolean | null = null;
+  const flush = () => {
+    publish ??= !!doc.querySelector('meta[name="deallens-bench"]');
+    if (publish) doc.documentElement.setAttribute('data-deallens-perf', JSON.stringify(report));
+  };
+  return {
+    report,
+    /** Runs `fn` as one timed slice. */
+    slice<T>(fn: () => T): T {
+      const t0 = performance.now();
+      try {
+        return fn();
+      } finally {
+        const ms = performance.now() - t0;
+        report.busyMs += ms;
+        report.slices++;
+        if (ms > report.longestMs) report.longestMs = ms;
+      }
+    },
+    update(patch: Partial<PerfReport>) {
+      Object.assign(report, patch);
+      flush();
+    },
+    flush,
+  };
+}
+
+export type Perf = ReturnType<typeof createPerf>;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../extract/types';
+import { extractInSlices, figureQueries, pageCompanies, windows } from './scan';
+
+describe('windows', () => {
+  it('cuts only after a line break and covers the text exactly', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} has some words.`).join('\n');
+    const parts = windows(text, 100);
+    expect(parts[0][0]).toBe(0);
+    expect(parts[parts.length - 1][1]).toBe(text.length);
+    for (let i = 1; i < parts.length; i++) {
+      expect(parts[i][0]).toBe(parts[i - 1][1]);
+      expect(text[parts[i][0] - 1]).toBe('\n');
+    }
+    expect(Math.max(...parts.map(([s, e]) => e - s))).toBeLessThanOrEqual(100);
+  });
+  it('keeps one over-long block whole', () => {
+    const text = 'a'.repeat(300) + '\nshort';
+    expect(windows(text, 100)).toEqual([[0, 301], [301, 306]]);
+  });
+});
+
+describe('extractInSlices', () => {
+  it('shifts offsets of later windows back to whole-text offsets', async () => {
+    const text = Array.from({ length: 40 }, (_, i) => `Line ${i}: $${i} million.`).join('\n');
+    const fake = (t: string): Mention[] => [...t.matchAll(/\$\d+ million/g)].map((m) => ({
+      type: 'money', text: m[0], start: m.index!, end: m.index! + m[0].length, currency: 'USD', amount: 1, period: 'one-time',
+    }));
+    const out = (await extractInSlices(text.replace(/x/g, 'x'), fake, (f) => f(), () => false))!;
+    expect(out).toHaveLength(40);
+    for (const m of out) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('figureQueries', () => {
+  const fx = { date: 'd', base: 'USD' as const, usdPer: { USD: 1, EUR: 2 }, source: 's' };
+  it('annualizes rates, converts currencies and skips vague figures', () => {
+    const mentions: Mention[] = [
+      { type: 'company', text: 'Ardent', start: 0, end: 6, canonical: 'Ardent' },
+      { type: 'money', text: '€1 billion a month for two years', start: 7, end: 20, currency: 'EUR', amount: 1e9, period: 'month', termMonths: 24 },
+      { type: 'money', text: 'billions', start: 21, end: 29, currency: 'USD', period: 'one-time', vague: true },
+      { type: 'gpu', text: '5,000 GPUs', start: 30, end: 40, count: 5000, model: null, vendor: null },
+      { type: 'power', text: '1 GW', start: 41, end: 45, watts: 1e9 },
+      { type: 'company', text: 'Ardent Labs', start: 50, end: 61, canonical: 'Ardent' },
+    ];
+    expect(figureQueries(mentions, fx)).toEqual([
+      { index: 1, usdPerYear: 24e9, usdTotal: 48e9 },
+      { index: 3, gpuCount: 5000 },
+      { index: 4, watts: 1e9 },
+    ]);
+    expect(pageCompanies(mentions)).toEqual(['Ardent']);
+  });
+});
