@@ -11,6 +11,8 @@ interface FeedRowProps {
   onRemove: () => void;
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function when(iso: string | null, now: number): string {
   if (!iso) return 'never';
   return `${relativeTime(iso, now)} (${new Date(iso).toLocaleString()})`;
@@ -41,7 +43,7 @@ export function FeedRow({ feed, syncing, disabled, onEnabled, onRemove }: FeedRo
       </div>
       <dl class="feed-facts">
         <dt>Records</dt>
-        <dd>{feed.counts.deals} deals, {feed.counts.companies} companies</dd>
+        <dd>{plural(feed.counts.deals, 'deal')}, {plural(feed.counts.companies, 'company', 'companies')}</dd>
         <dt>Last success</dt>
         <dd>{syncing && feed.enabled ? 'syncing…' : when(feed.lastSuccess, now)}</dd>
         {feed.lastError && (

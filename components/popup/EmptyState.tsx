@@ -13,7 +13,7 @@ const WORDS: Record<Exclude<PopupView['kind'], 'summary' | 'disabled-site'>, [st
   paused: ['DealLens is paused.', 'Nothing is marked on any site until you turn “Pause everywhere” off.'],
   'on-click': [
     'DealLens runs only when you ask.',
-    'Sites mode is “only on click”: change it in Options, or switch this site on in the list there.',
+    'Sites mode is “only when I click the toolbar button”, and this page could not be scanned.',
   ],
   'no-article': ['No article found on this page.', 'DealLens reads the main text of news articles.'],
   'nothing-found': [

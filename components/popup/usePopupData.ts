@@ -3,6 +3,7 @@
 // entrypoints/popup), so this file never touches `browser`.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground, sendToTab, type PageSummary, type SyncStatus } from '../../lib/messages';
+import { siteMode } from '../../lib/settings';
 
 export interface PopupHost {
   /** The tab to summarize: `?tabId=N` in tests, else the active tab. Null when there is none. */
@@ -59,6 +60,10 @@ export function usePopupData(host: PopupHost): PopupData {
       const t = await host.resolveTab().catch(() => null);
       setTab(t);
       tabRef.current = t?.id ?? null;
+      // In "only on click" mode opening the popup is the click: ask the page to scan now.
+      if (t && (await siteMode.getValue()) === 'on-click') {
+        await sendToTab(t.id, { type: 'rescan' }).catch(() => undefined);
+      }
       if (t) await loadSummary(t.id);
       else setTabError('No tab to read.');
     })();

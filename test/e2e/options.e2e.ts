@@ -50,7 +50,7 @@ describe('options page', () => {
     await eventually(() => row.count()).toBe(1);
 
     await options.getByRole('button', { name: 'Sync now' }).click();
-    await eventually(() => row.innerText(), 15_000).toContain('1 deals, 2 companies');
+    await eventually(() => row.innerText(), 15_000).toContain('1 deal, 2 companies');
     expect(ext.server.requests.some((r) => r.url === '/feeds/tensorwave.json')).toBe(true);
     expect(await row.locator('dd.error').count()).toBe(0);
 
