@@ -1,0 +1,64 @@
+// Feed tools, on the same validator the extension uses.
+//   npm run -s feed -- check FILE|URL   errors with JSON paths; exit 1 when invalid
+//   npm run -s feed -- stats FILE [--json]   counts by kind/status, companies, date range
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { feedStats } from '../lib/feed/stats';
+import { feedWarnings, MAX_FEED_BYTES, parseFeedText } from '../lib/feed/validate';
+import { fetchFeed } from '../lib/sync/http';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const USAGE = 'usage: npm run -s feed -- check FILE|URL\n       npm run -s feed -- stats FILE [--json]';
+
+async function readSource(source: string): Promise<string> {
+  if (/^https?:\/\//i.test(source)) {
+    const res = await fetchFeed(source, { etag: null, lastModified: null }, { timeoutMs: 30_000, maxBytes: MAX_FEED_BYTES });
+    if (res.status !== 'ok') throw new Error('server answered 304 Not Modified to an unconditional request');
+    return res.text;
+  }
+  return readFile(source, 'utf8');
+}
+
+/** Returns the exit code. */
+export async function runFeedCli(args: string[], io: Io): Promise<number> {
+  const [command, source] = args;
+  if (!source || (command !== 'check' && command !== 'stats')) {
+    io.err(USAGE);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readSource(source);
+  } catch (e) {
+    io.err(`${source}: ${(e as Error).message}`);
+    return 1;
+  }
+  const result = parseFeedText(text);
+  if (!result.ok) {
+    for (const error of result.errors) io.out(`${source}: ${error}`);
+    io.err(`${source}: invalid feed (${result.errors.length} error${result.errors.length === 1 ? '' : 's'} shown)`);
+    return 1;
+  }
+  if (command === 'check') {
+    for (const warning of feedWarnings(result.feed)) io.out(`${source}: warning: ${warning}`);
+    io.out(`${source}: valid deallens-feed v1 (${result.feed.deals.length} deals, ${result.feed.companies.length} companies)`);
+    return 0;
+  }
+  const stats = feedStats(result.feed);
+  if (args.includes('--json')) io.out(JSON.stringify(stats, null, 2));
+  else {
+    const line = (label: string, value: unknown) => io.out(`${label.padEnd(22)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
+    for (const [key, value] of Object.entries(stats)) line(key, value);
+  }
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runFeedCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then((code) => {
+    process.exitCode = code;
+  });
+}
