@@ -33,17 +33,21 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** True when `.output/chrome-mv3` is missing or older than any source file. */
-export function buildIsStale(): boolean {
-  const manifest = join(CHROME_BUILD, 'manifest.json');
+export type Target = 'chrome' | 'firefox';
+/** Where each build lands (Firefox: WXT's default Manifest V2). */
+export const BUILD_DIRS: Record<Target, string> = { chrome: CHROME_BUILD, firefox: join(ROOT, '.output/firefox-mv2') };
+
+/** True when the build is missing or older than any source file. */
+export function buildIsStale(target: Target = 'chrome'): boolean {
+  const manifest = join(BUILD_DIRS[target], 'manifest.json');
   if (!existsSync(manifest)) return true;
   const built = statSync(manifest).mtimeMs;
   return SOURCES.some((s) => newestMtime(join(ROOT, s)) > built);
 }
 
-/** Builds the Chrome extension when stale. Throws with the build output when the build fails. */
-export function ensureBuilt(): void {
-  if (!buildIsStale()) return;
-  const run = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`wxt build failed:\n${run.stdout}\n${run.stderr}`);
+/** Builds the extension when stale. Throws with the build output when the build fails. */
+export function ensureBuilt(target: Target = 'chrome'): void {
+  if (!buildIsStale(target)) return;
+  const run = spawnSync('npx', ['wxt', 'build', '-b', target], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`wxt build -b ${target} failed:\n${run.stdout}\n${run.stderr}`);
 }

@@ -1,0 +1,77 @@
+// The Firefox build in a real Firefox (firefox-esr over WebDriver BiDi): the add-on installs,
+// marks the sample article, and hovering a monthly rate shows its annual value in the tooltip.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_DIRS, ensureBuilt } from './build';
+import { FIND_PHRASE_JS, type PhraseRect } from './find-text';
+import { launchFirefox, type Firefox } from './firefox-bidi';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+const TOOLTIP_TEXT_JS = `(function () {
+  var host = document.querySelector('[data-deallens="tooltip"]');
+  var box = host && host.shadowRoot && host.shadowRoot.querySelector('[role="tooltip"]');
+  return box && box.getClientRects().length ? box.innerText : null;
+})()`;
+
+let ff: Firefox;
+let server: FixtureServer;
+let context: string;
+
+// BiDi returns typed remote values; JSON through a string is simpler for plain data.
+async function evaluate<T>(expression: string): Promise<T> {
+  const r = await ff.command('script.evaluate', {
+    expression: `JSON.stringify(${expression}) ?? 'null'`, target: { context }, awaitPromise: false });
+  if (r.type !== 'success') throw new Error(`script.evaluate: ${JSON.stringify(r.exceptionDetails?.text ?? r)}`);
+  return JSON.parse(r.result.value) as T;
+}
+
+async function hover(phrase: string): Promise<void> {
+  const find = (scroll: boolean) => evaluate<PhraseRect & { error?: string }>(
+    `${FIND_PHRASE_JS}(${JSON.stringify({ phrase, occurrence: 0, scroll })})`);
+  await find(true);
+  const rect = await find(false);
+  if (rect.error) throw new Error(rect.error);
+  const [x, y] = [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
+  await ff.command('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse',
+    parameters: { pointerType: 'mouse' },
+    actions: [{ type: 'pointerMove', x: 1, y: 1 }, { type: 'pointerMove', x, y, duration: 100 }] }] });
+}
+
+async function poll<T>(what: string, probe: () => Promise<T | null>, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v !== null) return v;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+beforeAll(async () => {
+  ensureBuilt('firefox');
+  server = await startFixtureServer();
+  ff = await launchFirefox();
+  context = (await ff.command('browsingContext.getTree', {})).contexts[0].context;
+});
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('Firefox (real browser, WebDriver BiDi)', () => {
+  it('installs the add-on under its gecko id', async () => {
+    const r = await ff.command('webExtension.install', { extensionData: { type: 'path', path: BUILD_DIRS.firefox } });
+    expect(r.extension).toBe('deallens@deallens.dev');
+  });
+
+  it('shows the annual value of a monthly rate in a tooltip on the sample article', async () => {
+    await ff.command('browsingContext.navigate', { context, url: server.url('sample-article.html'), wait: 'complete' });
+    expect(await evaluate<string>('document.title')).toContain('Halvorsen Labs');
+    // The content script scans at document_idle; hover until its tooltip answers.
+    const text = await poll('the tooltip', async () => {
+      await hover('$1.2 billion a month');
+      await new Promise((r) => setTimeout(r, 400));
+      return evaluate<string | null>(TOOLTIP_TEXT_JS);
+    });
+    expect(text).toContain('$14.4B');
+  });
+});
