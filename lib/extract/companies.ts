@@ -21,6 +21,8 @@ export interface CompanyIndex {
 
 /** Legal-form words that follow a name and are dropped from the canonical name. */
 export const LEGAL_SUFFIXES = new Set(['Inc', 'Corp', 'Corporation', 'Co', 'Company', 'LLC', 'Ltd', 'Limited', 'PLC', 'plc', 'NV', 'AG', 'SA', 'SE', 'GmbH', 'Oyj', 'ASA', 'AB', 'LP', 'PBC', 'KK']);
+/** Suffixes written with a period ("Inc.", "Corp."): the period belongs to the name. */
+const ABBREVIATED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Pty', 'Bhd']);
 const DOTTED_SUFFIXES = new Set(['N.V', 'S.A', 'L.P', 'L.L.C', 'K.K']);
 
 /** Names that are also ordinary English words: trusted only with context. */
@@ -83,7 +85,7 @@ export function legalSuffixEnd(tokens: Token[], j: number): number {
   if (!t || t.start - tokens[k - 1].end > 1) return j;
   if (LEGAL_SUFFIXES.has(t.text)) {
     k++;
-    if (tokens[k]?.text === '.' && touching(t, tokens[k])) k++;
+    if (tokens[k]?.text === '.' && touching(t, tokens[k]) && ABBREVIATED.has(t.text)) k++;
     return k;
   }
   // "N.V.", "S.A."
@@ -101,7 +103,7 @@ function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index
   const prev = tokens[i - 1];
   const next = tokens[to];
   // "AWS Lambda", "Google Scale": a product of another company.
-  if (prev && prev.kind === 'word' && isCapitalized(prev.text) && index.byFirst.has(prev.text) && !sentenceInitial(tokens, i - 1)) return false;
+  if (prev && prev.kind === 'word' && isCapitalized(prev.text) && index.byFirst.has(prev.text) && touching(prev, tokens[i]) === false && prev.end + 1 === tokens[i].start) return false;
   // Another, longer alias of the same company elsewhere in the text settles it.
   const longer = index.aliasesOf.get(canonical)?.some((a) => a.parts.length > 1 && text.includes(a.parts.join(' ')));
   if (longer) return true;

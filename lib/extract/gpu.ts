@@ -46,13 +46,13 @@ function looksLikeYear(tokens: Token[], c: Count): boolean {
   return c.to === c.from + 1 && /^(19|20)\d\d$/.test(t.text);
 }
 
-/** Same table row or sentence says "hours" before the count: "GPU Hours | 2.788M H800". */
+/** GPU-hours, not GPUs: "hours" right before the count, or in the same table row ("| GPU Hours | 2.788M H800 |"). */
 function hoursBefore(text: string, tokens: Token[], i: number): boolean {
   const start = tokens[i].start;
-  const from = Math.max(0, start - 40);
-  const window = text.slice(from, start);
-  const lineStart = window.lastIndexOf('\n');
-  return /hours?\b/i.test(lineStart >= 0 ? window.slice(lineStart) : window);
+  const window = text.slice(Math.max(0, start - 60), start);
+  const line = window.slice(window.lastIndexOf('\n') + 1);
+  if (/hours?\b[^A-Za-z]*$/i.test(line)) return true;
+  return line.includes('|') && /hours?\b/i.test(line);
 }
 
 export function readGpu(tokens: Token[], text: string, i: number): GpuRead | null {
@@ -70,7 +70,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     j = count.to;
     if (tokens[j]?.text === '+' && touching(tokens[j - 1], tokens[j])) j++;
     const sep = tokens[j]?.text.toLowerCase();
-    if (sep === '-' || sep === '–' || sep === 'to') {
+    const between = sep === 'and' && tokens[i - 1]?.text.toLowerCase() === 'between';
+    if (sep === '-' || sep === '–' || sep === 'to' || between) {
       const high = readCount(tokens, j + 1);
       if (high && high.value > count.value) {
         countHigh = high.value;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { only } from './test-support';
+
+function names(text: string) {
+  return only('company', text).map((m) => [m.text, m.canonical]);
+}
+
+describe('companies: aliases, brands and parents', () => {
+  it('maps cloud brands to their parent', () => {
+    expect(names('AWS and Google Cloud compete with Azure and Amazon Web Services.')).toEqual([
+      ['AWS', 'Amazon'], ['Google Cloud', 'Google'], ['Azure', 'Microsoft'], ['Amazon Web Services', 'Amazon'],
+    ]);
+  });
+  it('finds names in possessives and compounds', () => {
+    expect(names("Oracle's backlog grew as Amazon-backed Anthropic trained on NVIDIA H100 chips and DeepSeek-V3 shipped.")).toEqual([
+      ['Oracle', 'Oracle'], ['Amazon', 'Amazon'], ['Anthropic', 'Anthropic'], ['NVIDIA', 'Nvidia'], ['DeepSeek', 'DeepSeek'],
+    ]);
+  });
+  it('keeps legal suffixes in the span but not in the canonical name', () => {
+    expect(names('Nebius Group N.V. and Microsoft Corp. agreed, as did CoreWeave, Inc. and Nvidia Corporation.')).toEqual([
+      ['Nebius Group N.V.', 'Nebius'], ['Microsoft Corp.', 'Microsoft'], ['CoreWeave, Inc.', 'CoreWeave'], ['Nvidia Corporation', 'Nvidia'],
+    ]);
+  });
+  it('prefers the company named exactly like the alias, then the more specific one', () => {
+    expect(names('Alphabet owns Google DeepMind.')).toEqual([['Alphabet', 'Alphabet'], ['Google DeepMind', 'DeepMind']]);
+  });
+  it('is case-sensitive and word-bounded', () => {
+    expect(names('The openai fans and Armada crew met an xAIfan.')).toEqual([]);
+  });
+});
+
+describe('companies: names that are also words', () => {
+  it('accepts them mid-sentence or acting as a company', () => {
+    expect(names('Arm said it will design chips with Meta and Apple.')).toEqual([['Arm', 'Arm'], ['Meta', 'Meta'], ['Apple', 'Apple']]);
+  });
+  it('rejects them as ordinary words or products', () => {
+    expect(names('Apple orchards bloom. AWS Lambda users pay per call, and the Amazon rainforest burns.')).toEqual([['AWS', 'Amazon']]);
+  });
+});
+
+describe('companies: unknown names by form', () => {
+  it('uses organization suffixes and then recognizes the name again', () => {
+    expect(names('Foobar Technologies Inc. signed a lease; later Foobar Technologies expanded.')).toEqual([
+      ['Foobar Technologies Inc.', 'Foobar Technologies'], ['Foobar Technologies', 'Foobar Technologies'],
+    ]);
+    expect(names('Backers included Quarrow Capital, Tidepool Ventures and Brightline Partners.')).toEqual([
+      ['Quarrow Capital', 'Quarrow Capital'], ['Tidepool Ventures', 'Tidepool Ventures'], ['Brightline Partners', 'Brightline Partners'],
+    ]);
+  });
+  it('uses a role noun before the name or an appositive after it', () => {
+    expect(names('Zentrix, the Lisbon-based GPU cloud, bought parts from chipmaker Veltrion.')).toEqual([
+      ['Zentrix', 'Zentrix'], ['Veltrion', 'Veltrion'],
+    ]);
+  });
+  it('treats Stargate as a company only when the text does', () => {
+    expect(names('They formed Stargate, a new company, with SoftBank.')).toEqual([['Stargate', 'Stargate'], ['SoftBank', 'SoftBank']]);
+    expect(names('The Stargate Project and Stargate UAE are sites.')).toEqual([]);
+  });
+});
+
+describe('companies: not people, places or government bodies', () => {
+  it('skips them', () => {
+    expect(names('CEO Jane Doe said in Texas that the European Union and the Ministry of Economy back the plan.')).toEqual([]);
+    expect(names('The U.S. government signed with SoftBank Group.')).toEqual([['SoftBank Group', 'SoftBank']]);
+  });
+});

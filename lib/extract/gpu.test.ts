@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { only } from './test-support';
+
+type Case = [string, Record<string, unknown>[]];
+
+function check(cases: Case[]) {
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => {
+      const got = only('gpu', sentence);
+      expect(got).toHaveLength(expected.length);
+      expected.forEach((e, k) => expect(got[k]).toMatchObject(e));
+    });
+  }
+}
+
+describe('gpu: models and vendors', () => {
+  check([
+    ['The hall will hold roughly 40,000 Nvidia H200 GPUs.', [{ text: '40,000 Nvidia H200 GPUs', count: 40000, model: 'H200', vendor: 'NVIDIA' }]],
+    ['They rent 100k H100s.', [{ text: '100k H100s', count: 1e5, model: 'H100', vendor: 'NVIDIA' }]],
+    ['The deal covers 1.5 million AMD MI450 accelerators.', [{ count: 1.5e6, model: 'MI450', vendor: 'AMD' }]],
+    ['An order for 200,000+ Blackwell chips arrived.', [{ text: '200,000+ Blackwell chips', count: 2e5, model: 'Blackwell', vendor: 'NVIDIA' }]],
+    ['It bought 500 Trainium 2 chips and 8,000 Gaudi 3 accelerators.', [{ model: 'Trainium2', vendor: 'Amazon' }, { model: 'Gaudi3', vendor: 'Intel' }]],
+    ['The pod links 4,096 TPU v5p chips and 72 GB300 superchips.', [{ count: 4096, model: 'TPU', vendor: 'Google' }, { count: 72, model: 'GB300' }]],
+    ['Engineers installed 3,000 MI355X and 9,000 B300 units.', [{ model: 'MI355X', vendor: 'AMD' }, { model: 'B300', vendor: 'NVIDIA' }]],
+    ['They run 20,000 Hopper GPUs and 1,000 A100 cards.', [{ model: 'Hopper' }, { model: 'A100' }]],
+    ['The plan needs 1 million GPUs.', [{ text: '1 million GPUs', count: 1e6, model: null, vendor: null }]],
+    ['Musk promised "50,000 [Nvidia] H100s" for the site.', [{ text: '50,000 [Nvidia] H100s', model: 'H100', vendor: 'NVIDIA' }]],
+  ]);
+});
+
+describe('gpu: ranges, equivalents, vague and implied vendors', () => {
+  check([
+    ['It will deploy 30,000-40,000 TPUs.', [{ count: 30000, countHigh: 40000 }]],
+    ['Between 50,000 and 60,000 GB300s will be installed.', [{ count: 50000, countHigh: 60000, model: 'GB300' }]],
+    ['Analysts count 400,000 H100 equivalents at the lab.', [{ text: '400,000 H100 equivalents', equivalent: true, model: 'H100' }]],
+    ['Buyers want tens of thousands of Nvidia chips.', [{ vague: true, vendor: 'NVIDIA' }]],
+    ['The campus will house hundreds of thousands of advanced GPUs.', [{ vague: true, model: null }]],
+    ['Nvidia will send 23,000 of its latest AI chips to Britain.', [{ text: '23,000 of its latest AI chips', count: 23000, vendor: 'NVIDIA' }]],
+    ['AMD will ship 6,000 of its chips to the lab.', [{ vendor: 'AMD' }]],
+  ]);
+  it('leaves "its" unresolved when the sentence names no chip vendor', () => {
+    expect(only('gpu', 'The lab said it will add 5,000 of its GPUs.')[0].vendor).toBeNull();
+  });
+});
+
+describe('gpu: what is not an accelerator count', () => {
+  check([
+    ['The site has 1,500 GPU servers and 300 DGX B200 systems.', []],
+    ['They stacked 10,000 eight-GPU nodes in 96 racks and 64 H800 boxes.', []],
+    ['Training took 4 million GPU hours.', []],
+    ['| GPU Hours | 2.8M H800 |', []],
+    ['By 2027 Nvidia GPUs will dominate.', []],
+    ['The firm sold 2,000 CPUs and 5 million shares.', []],
+    ['The site can draw 10 gigawatts of accelerators.', []],
+    ['Nvidia makes the H100.', []],
+  ]);
+  it('still counts GPUs after a mention of GPU hours', () => {
+    expect(only('gpu', 'It took 4 million GPU hours on 2,000 H800s.')).toMatchObject([{ count: 2000, model: 'H800' }]);
+  });
+});
