@@ -1,6 +1,7 @@
 // The end-to-end harness: Debian Chromium (playwright-core) with the built extension, a fixture
 // server, and helpers that act like a reader (hover a phrase, read the tooltip, open the popup).
 // One launcher for tests and for `npm start` (scripts/demo.ts).
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,13 @@ export interface Extension {
   close(): Promise<void>;
 }
 
+/** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits
+ *  spelled with the letters a–p. (The service worker's URL, checked at launch, carries the same.) */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
 export async function launchExtension(opts: LaunchOptions = {}): Promise<Extension> {
   requireChromium();
   if (opts.build !== false) ensureBuilt();
@@ -69,12 +77,29 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     viewport: { width: 1280, height: 900 },
     args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...FLAGS, ...(opts.args ?? [])],
   });
-  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const id = new URL(firstWorker.url()).host;
+  const id = unpackedExtensionId(CHROME_BUILD);
 
+  // Polling as well as listening: under load the 'serviceworker' event can come and go before
+  // the listener is attached, while serviceWorkers() is still empty.
   async function worker(): Promise<Worker> {
-    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
-    return live ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+      if (live) return live;
+      if (Date.now() > deadline) {
+        const seen = context.serviceWorkers().map((w) => w.url()).join(', ') || 'none';
+        throw new Error(`The extension's service worker (id ${id}) did not start within 30 s; workers: ${seen}`);
+      }
+      await context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => {});
+    }
+  }
+  try {
+    await worker(); // the extension loaded and its background runs
+  } catch (e) {
+    await context.close().catch(() => {});
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+    throw e;
   }
 
   async function openExtensionPage(file: string): Promise<Page> {
