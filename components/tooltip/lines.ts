@@ -26,7 +26,7 @@ export function moneyLines(m: MoneyMention, input: TooltipInput, gpu: { count: n
   if (m.vague || m.amount === undefined) return [{ label: 'Amount', value: 'not stated', note: 'a vague figure: no number to normalize' }];
   const lines: Line[] = [];
   const per = m.period === 'one-time' ? '' : ` ${PERIOD_WORD[m.period]}`;
-  lines.push({ label: 'As written', value: formatMoneyRange(m.amount, m.amountHigh, m.currency, { style: input.display.numbers }) + per });
+  lines.push({ label: 'Amount', value: formatMoneyRange(m.amount, m.amountHigh, m.currency, { style: input.display.numbers }) + per });
   const usd = m.usd ?? toUsd(m.amount, m.currency, fx);
   const usdHigh = m.usdHigh ?? (m.amountHigh !== undefined ? toUsd(m.amountHigh, m.currency, fx) : null);
   if (usd === null) {
@@ -40,6 +40,9 @@ export function moneyLines(m: MoneyMention, input: TooltipInput, gpu: { count: n
   }
   const yearly = annualize(usd, m.period);
   if (yearly !== null && m.period !== 'year') lines.push({ label: 'Per year', value: show(yearly) });
+  if (m.period === 'one-time' && m.termMonths) {
+    lines.push({ label: 'Per year', value: show(usd / (m.termMonths / 12)), note: `spread evenly over ${termWords(m.termMonths)}` });
+  }
   const total = m.termMonths ? totalOverTerm(usd, m.period, m.termMonths) : null;
   if (total !== null && m.period !== 'one-time') lines.push({ label: `Total over ${termWords(m.termMonths!)}`, value: show(total) });
   const standing = input.lookup?.standings.find((s) => s.index === input.index);

@@ -39,7 +39,7 @@ const monthly: Mention = { type: 'money', text: '$1 billion a month', start: 0, 
 describe('money tooltip', () => {
   it('annualizes, totals the term, ranks and matches the deal', () => {
     const m = buildTooltip(input(monthly));
-    expect(line(m, 'As written')?.value).toBe('$1.0B a month');
+    expect(line(m, 'Amount')?.value).toBe('$1.0B a month');
     expect(line(m, 'Per year')?.value).toBe('$12.0B');
     expect(line(m, 'Total over 3 years')?.value).toBe('$36.0B');
     expect(line(m, 'Standing')).toMatchObject({ value: '3rd largest', note: 'of 40 compute deals by annual value in the cache' });

@@ -1,0 +1,57 @@
+// Page-side probes for the annotation tests (kept as JS strings: see find-text.ts for why).
+import type { Page } from 'playwright-core';
+import type { Extension } from './harness';
+import type { PerfReport } from '../../lib/content/perf';
+
+export const TOOLTIP_BOX = '[data-deallens="tooltip"] [role="tooltip"]';
+
+/** Highlights registered by DealLens: name → texts of their ranges, plus whether any range sits
+ *  inside an element matching `forbidden`. */
+export function readHighlights(page: Page, forbidden = 'input, textarea, [contenteditable], nav, footer'): Promise<{ names: Record<string, string[]>; forbiddenHits: string[] }> {
+  return page.evaluate(`(function () {
+    var names = {}; var bad = [];
+    CSS.highlights.forEach(function (h, name) {
+      if (name.indexOf('deallens-') !== 0) return;
+      names[name] = [];
+      h.forEach(function (r) {
+        names[name].push(r.toString().replace(/\\s+/g, ' '));
+        var el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
+        if (el && el.closest(${JSON.stringify(forbidden)})) bad.push(r.toString());
+      });
+    });
+    return { names: names, forbiddenHits: bad };
+  })()`);
+}
+
+export async function perfReport(page: Page): Promise<PerfReport | null> {
+  const raw = await page.getAttribute('html', 'data-deallens-perf');
+  return raw ? (JSON.parse(raw) as PerfReport) : null;
+}
+
+/** Waits until the content script has marked `count` mentions (or more). */
+export async function waitForMarks(page: Page, count = 1, timeout = 8000): Promise<void> {
+  await page.waitForFunction(`(function () {
+    var raw = document.documentElement.getAttribute('data-deallens-perf');
+    return raw && JSON.parse(raw).mentions >= ${count};
+  })()`, undefined, { timeout });
+}
+
+/** Moves the pointer away, waits for any tooltip to close, then hovers `phrase` and reads the
+ *  tooltip (so a previous tooltip's text is never read by mistake). */
+export async function hoverAndRead(ext: Extension, page: Page, phrase: string, occurrence = 0): Promise<string> {
+  await page.mouse.move(1, 1);
+  await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {});
+  await ext.hoverText(page, phrase, { occurrence });
+  return ext.readTooltip(page);
+}
+
+/** Whether the tooltip box is visible: laid out with a size, on screen. */
+export function tooltipBox(page: Page): Promise<{ display: string; width: number; height: number; top: number; left: number } | null> {
+  return page.evaluate(`(function () {
+    var host = document.querySelector('[data-deallens="tooltip"]');
+    var box = host && host.shadowRoot && host.shadowRoot.querySelector('[role="tooltip"]');
+    if (!box) return null;
+    var r = box.getBoundingClientRect();
+    return { display: getComputedStyle(box).display, width: r.width, height: r.height, top: r.top, left: r.left };
+  })()`);
+}

@@ -1,0 +1,152 @@
+// In-page annotation in real Chromium: marks, hover tooltips for each mention type, a figure split
+// across inline elements, keyboard-only navigation, editable regions left alone, zero layout shift.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type Extension } from './harness';
+import { ROOT } from './build';
+import { TOOLTIP_BOX, hoverAndRead, readHighlights, waitForMarks } from './annotate-helpers';
+
+let ext: Extension;
+let page: Page;
+beforeAll(async () => {
+  ext = await launchExtension();
+  page = await ext.openPage('articles/compute-deals.html');
+  await waitForMarks(page, 8);
+});
+afterAll(async () => { await ext?.close(); });
+
+describe('annotating an article', () => {
+  it('marks each type with the Highlight API and leaves inputs, editable regions, nav and footer alone', async () => {
+    const { names, forbiddenHits } = await readHighlights(page);
+    expect(names['deallens-money']).toEqual(expect.arrayContaining(['$17.4 billion', '$1.25 billion a month', '€2 billion']));
+    expect(names['deallens-gpu']).toEqual(expect.arrayContaining(['220,000 Nvidia GPUs', '10,000 H100 GPUs']));
+    expect(names['deallens-power']).toEqual(['300 megawatts']);
+    expect(names['deallens-company']).toEqual(expect.arrayContaining(['Microsoft', 'Nebius', 'Anthropic', 'xAI']));
+    expect(forbiddenHits).toEqual([]);
+    // Nothing from the contenteditable draft, the form fields, the nav or the footer.
+    const all = Object.values(names).flat().join(' | ');
+    expect(all).not.toMatch(/\$[5679] billion|\$2 billion|8,000/);
+    // The page's DOM is untouched: no wrapper elements.
+    expect(await page.locator('deallens-mark').count()).toBe(0);
+  });
+
+  it('explains a money figure with its yearly value, standing and matching deal with safe source links', async () => {
+    const text = await hoverAndRead(ext, page, '$17.4 billion');
+    expect(text).toContain('$17.4B');
+    expect(text).toMatch(/Per year\s+\$3\.5B\s+spread evenly over 5 years/);
+    expect(text).toMatch(/Standing\s+\d+(st|nd|rd|th) largest/);
+    expect(text).toContain('Microsoft (buyer), Nebius (seller)');
+    const links = page.locator(`${TOOLTIP_BOX} a`);
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const a of await links.all()) {
+      expect(await a.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(await a.getAttribute('target')).toBe('_blank');
+      expect(await a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    await ext.screenshot(page, 'tooltip-money');
+  });
+
+  it('reads a rate split across <a> and <em>: per year and the implied price per GPU-hour', async () => {
+    const text = await hoverAndRead(ext, page, '$1.25 billion a month');
+    expect(text).toMatch(/Per year\s+\$15\.0B/);
+    // $15.0B a year / (220,000 GPUs × 8,760 h) = $7.78 per GPU-hour, shown as an estimate.
+    expect(text).toMatch(/Implied price\s+\$7\.78 per GPU-hour\s+estimate/i);
+    expect(text).toMatch(/market \$\d+\.\d\d–\$\d+\.\d\d for H100/);
+    await page.locator(`${TOOLTIP_BOX} summary`).first().click();
+    expect(await ext.readTooltip(page)).toContain('Yearly value $15.0B ÷ (220,000 accelerators × 8,760 h).');
+    await ext.screenshot(page, 'tooltip-money-rate');
+  });
+
+  it('converts a euro figure to USD with the FX date', async () => {
+    const feed = JSON.parse(readFileSync(join(ROOT, 'data/feed.json'), 'utf8')) as { reference: { fx: { date: string; usdPer: Record<string, number> } } };
+    const text = await hoverAndRead(ext, page, '€2 billion');
+    const usd = (2 * feed.reference.fx.usdPer.EUR).toFixed(1);
+    expect(text).toMatch(new RegExp(`In USD\\s+\\$${usd.replace('.', '\\.')}B\\s+FX of ${feed.reference.fx.date}`));
+  });
+
+  it('estimates power, cost and rental for an accelerator count', async () => {
+    const text = await hoverAndRead(ext, page, '10,000 H100 GPUs');
+    expect(text).toMatch(/Count\s+10,000/);
+    expect(text).toMatch(/Model\s+H100/);
+    // 10,000 × 700 W = 7 MW board power; × 1.3 overhead = 9.1 MW at the facility.
+    expect(text).toMatch(/Board power\s+7 MW\s+estimate/i);
+    expect(text).toMatch(/Facility power\s+9\.1 MW\s+estimate\s+× 1\.3 overhead/i);
+    expect(text).toMatch(/Purchase cost\s+\$250M–\$400M\s+estimate/i);
+    expect(text).toMatch(/Rental value\s+\$[\d.]+M–\$[\d.]+M a month\s+estimate/i);
+    await ext.screenshot(page, 'tooltip-gpu');
+  });
+
+  it('tells what a power figure can run and its yearly energy', async () => {
+    const text = await hoverAndRead(ext, page, '300 megawatts');
+    expect(text).toMatch(/Power\s+300 MW/);
+    // 300 MW / (1,000 W × 1.3) = 230,769 (231K) B200-class parts; 300 MW × 8,760 h = 2.6 TWh.
+    expect(text).toMatch(/Could run\s+231K B200/);
+    expect(text).toMatch(/Energy a year\s+2\.6 TWh\s+estimate/i);
+    await ext.screenshot(page, 'tooltip-power');
+  });
+
+  it('summarizes a company from the deal cache', async () => {
+    const text = await hoverAndRead(ext, page, 'Nebius');
+    expect(text).toMatch(/Kind\s+\S/);
+    expect(text).toMatch(/Deals in cache\s+\d+/);
+    expect(text).toContain('Microsoft');
+    await ext.screenshot(page, 'tooltip-company');
+  });
+
+  it('shows the innermost mark: a company inside an accelerator count', async () => {
+    expect(await hoverAndRead(ext, page, 'Nvidia')).toMatch(/^COMPANY/i);
+    expect(await hoverAndRead(ext, page, '220,000')).toMatch(/Count\s+220,000/);
+  });
+
+  it('shows nothing over a form field or an editable region', async () => {
+    await page.mouse.move(1, 1);
+    await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden' });
+    const box = await page.locator('#editable').boundingBox();
+    await page.mouse.move(box!.x + 60, box!.y + box!.height / 2, { steps: 3 });
+    await page.waitForTimeout(600);
+    expect(await page.locator(TOOLTIP_BOX).first().isVisible()).toBe(false);
+  });
+
+  it('navigates by keyboard alone: Alt+Shift+L opens the next mark, Alt+Shift+K the previous, Escape closes', async () => {
+    await page.mouse.move(1, 1);
+    await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden' });
+    await page.keyboard.press('Alt+Shift+L');
+    const first = await ext.readTooltip(page);
+    expect(first).toMatch(/^COMPANY\s+Microsoft/i);
+    await page.keyboard.press('Alt+Shift+L');
+    expect(await ext.readTooltip(page)).toContain('“$17.4 billion”');
+    // The box took focus, so a screen reader lands on it.
+    expect(await page.evaluate(`document.activeElement && document.activeElement.getAttribute('data-deallens')`)).toBe('tooltip');
+    await page.keyboard.press('Alt+Shift+K');
+    expect(await ext.readTooltip(page)).toMatch(/^COMPANY\s+Microsoft/i);
+    await page.keyboard.press('Escape');
+    await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden' });
+    // After Escape, navigation continues from the last mark visited.
+    await page.keyboard.press('Alt+Shift+L');
+    expect(await ext.readTooltip(page)).toContain('“$17.4 billion”');
+    await page.keyboard.press('Alt+Shift+L');
+    expect(await ext.readTooltip(page)).toMatch(/^COMPANY\s+Nebius/i);
+    await ext.screenshot(page, 'tooltip-keyboard');
+    await page.keyboard.press('Escape');
+  });
+
+  it('answers the popup: page summary with mentions and lookup, and reveal', async () => {
+    const summary = await ext.pageSummary(page);
+    expect(summary.enabled).toBe(true);
+    expect(summary.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['$17.4 billion', '300 megawatts']));
+    expect(summary.lookup?.deals.length).toBeGreaterThan(0);
+    const i = summary.mentions.findIndex((m) => m.text === '300 megawatts');
+    const sw = await ext.worker();
+    const tabId = await ext.tabIdOf(page);
+    const reply = await sw.evaluate(([t, index]) => (globalThis as any).chrome.tabs.sendMessage(t, { type: 'reveal', index }), [tabId, i] as const);
+    expect(reply).toEqual({ ok: true, found: true });
+    expect(await ext.readTooltip(page)).toMatch(/Power\s+300 MW/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('caused no layout shift', async () => {
+    expect(await ext.layoutShift(page)).toBe(0);
+  });
+});
