@@ -2,6 +2,7 @@
 // layer, recomputes the effective records it touched, bumps the cache generation and writes the
 // feed's sync state last. If anything throws, Dexie aborts the transaction and the cache is
 // exactly as it was.
+import type { Table } from 'dexie';
 import type { Feed, FxTable, Reference } from '../feed/types';
 import { planApply, planIsEmpty } from '../sync/plan';
 import { companyRow, dealRow, type DealDb, type FeedRow } from './db';
@@ -33,6 +34,20 @@ export async function effectiveReference(db: DealDb, priorities?: Map<string, nu
   return pickWinner(await db.reference.toArray(), p)?.reference ?? null;
 }
 
+/** Above this many keys one table scan beats an index lookup per key. */
+const SCAN_ABOVE = 200;
+
+/** Layer rows of every feed for the given keys (all rows when `keys` is null). */
+async function layerRows<R extends Record<K, string>, K extends string>(
+  table: Table<R, [string, string]>, key: K, keys: string[] | null,
+): Promise<R[]> {
+  if (keys === null) return table.toArray();
+  if (!keys.length) return [];
+  if (keys.length <= SCAN_ABOVE) return table.where(key).anyOf(keys).toArray();
+  const wanted = new Set(keys);
+  return table.filter((row) => wanted.has(row[key])).toArray();
+}
+
 /** Recomputes effective deals and companies for the given keys ('all' after FX or precedence
  *  changes). Must run inside a rw transaction. Returns rows written + deleted. */
 export async function refreshEffective(db: DealDb, dealIds: Iterable<string> | 'all', names: Iterable<string> | 'all'): Promise<number> {
@@ -41,7 +56,7 @@ export async function refreshEffective(db: DealDb, dealIds: Iterable<string> | '
   let writes = 0;
 
   const ids = dealIds === 'all' ? null : [...dealIds];
-  const layerDeals = ids === null ? await db.feedDeals.toArray() : ids.length ? await db.feedDeals.where('id').anyOf(ids).toArray() : [];
+  const layerDeals = await layerRows(db.feedDeals, 'id', ids);
   const dealGroups = groupBy(layerDeals, (r) => r.id);
   const dealKeys = ids ?? [...new Set([...dealGroups.keys(), ...(await db.deals.toCollection().primaryKeys())])];
   const putDeals = [];
@@ -56,7 +71,7 @@ export async function refreshEffective(db: DealDb, dealIds: Iterable<string> | '
   writes += putDeals.length + dropDeals.length;
 
   const keys = names === 'all' ? null : [...names];
-  const layerCompanies = keys === null ? await db.feedCompanies.toArray() : keys.length ? await db.feedCompanies.where('name').anyOf(keys).toArray() : [];
+  const layerCompanies = await layerRows(db.feedCompanies, 'name', keys);
   const companyGroups = groupBy(layerCompanies, (r) => r.name);
   const companyKeys = keys ?? [...new Set([...companyGroups.keys(), ...(await db.companies.toCollection().primaryKeys())])];
   const putCompanies = [];
