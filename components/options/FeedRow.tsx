@@ -13,6 +13,13 @@ interface FeedRowProps {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** Imported files are kept as a feed named "file:NAME" by the background. */
+function feedName(feed: FeedStatus): string {
+  if (feed.kind === 'bundled') return 'Bundled deal list (ships with DealLens)';
+  if (feed.url.startsWith('file:')) return `Imported file (${feed.url.slice(5)})`;
+  return feed.url;
+}
+
 function when(iso: string | null, now: number): string {
   if (!iso) return 'never';
   return `${relativeTime(iso, now)} (${new Date(iso).toLocaleString()})`;
@@ -21,7 +28,7 @@ function when(iso: string | null, now: number): string {
 /** One feed: where it is, whether it is used, its counts, its last success and last error. */
 export function FeedRow({ feed, syncing, disabled, onEnabled, onRemove }: FeedRowProps) {
   const now = Date.now();
-  const name = feed.kind === 'bundled' ? 'Bundled deal list (ships with DealLens)' : feed.url;
+  const name = feedName(feed);
   // A newer attempt than the last success that left an error means the last sync failed.
   const plain = plainError(feed.lastError);
   const failing = !!feed.lastError && (!feed.lastSuccess || (feed.lastAttempt ?? '') >= feed.lastSuccess);

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import * as settings from '../../lib/settings';
 import { Section } from '../ui/Section';
 import { siteIsOn, switchSite } from '../ui/sites';
@@ -13,6 +13,9 @@ import { nextIndex, summarize, type CompanyItem, type DealItem } from './summari
 import { usePopupData, type PopupHost } from './usePopupData';
 import { chooseView, webHost } from './view';
 
+/** The most relevant deals (the background ranks them) fit without scrolling past the lists. */
+const DEALS_SHOWN = 5;
+
 /** The toolbar popup: the current tab at a glance, the site and pause switches, the deal list's sync. */
 export function PopupApp({ host }: { host: PopupHost }) {
   const data = usePopupData(host);
@@ -22,6 +25,7 @@ export function PopupApp({ host }: { host: PopupHost }) {
   const [disabled, setDisabled] = useStorageItem(settings.disabledSites);
   const [enabled, setEnabled] = useStorageItem(settings.enabledSites);
   const lastRevealed = useRef(new Map<string, number>());
+  const [allDeals, setAllDeals] = useState(false);
 
   const hostname = webHost(data.summary?.url ?? data.tab?.url);
   const lists = { mode: mode ?? 'all', disabled: disabled ?? [], enabled: enabled ?? [] };
@@ -80,7 +84,15 @@ export function PopupApp({ host }: { host: PopupHost }) {
           )}
           <Section title="Matching deals" aside={<span class="muted">{shown.deals.length}</span>}>
             {shown.deals.length > 0 ? (
-              <DealList deals={shown.deals} onReveal={(d: DealItem) => revealNext(`deal:${d.id}`, d.indexes)} />
+              <>
+                <DealList deals={allDeals ? shown.deals : shown.deals.slice(0, DEALS_SHOWN)}
+                  onReveal={(d: DealItem) => revealNext(`deal:${d.id}`, d.indexes)} />
+                {!allDeals && shown.deals.length > DEALS_SHOWN && (
+                  <button type="button" class="link more" onClick={() => setAllDeals(true)}>
+                    Show all {shown.deals.length} deals of these companies
+                  </button>
+                )}
+              </>
             ) : (
               <p class="muted">No known deal matches this page{data.summary?.lookup ? '' : ' (deal list unavailable)'}.</p>
             )}

@@ -26,7 +26,36 @@ async function seededOptions(): Promise<Page> {
   return options;
 }
 
+/** Answers the browser's permission prompt for an options page. Playwright cannot reach that
+ *  prompt (browser UI, not the page; microsoft/playwright#32755), so `permissions.request` is
+ *  answered here and every request is recorded; everything after the answer is real. */
+async function answerPermissionPrompts(page: Page, grant: boolean): Promise<() => Promise<string[]>> {
+  await page.evaluate((answer) => {
+    const w = window as unknown as { __asked: string[]; chrome: any };
+    w.__asked = [];
+    w.chrome.permissions.request = (p: { origins?: string[] }, cb?: (granted: boolean) => void) => {
+      w.__asked.push(...(p.origins ?? []));
+      if (cb) cb(answer);
+      else return Promise.resolve(answer);
+    };
+  }, grant);
+  return () => page.evaluate(() => (window as unknown as { __asked: string[] }).__asked);
+}
+
 describe('options page', () => {
+  it('does not add a feed when the reader refuses access to its host', async () => {
+    const options = await ext.openOptions();
+    const asked = await answerPermissionPrompts(options, false);
+    const before = await options.locator('.feed-row').count();
+    await options.getByLabel('Feed URL').fill('https://feeds.example.org/deals.json');
+    await options.getByRole('button', { name: 'Add feed' }).click();
+    await eventually(() => options.locator('#feed-url-message').innerText())
+      .toContain('needs permission to read https://feeds.example.org');
+    expect(await asked()).toEqual(['https://feeds.example.org/*']);
+    expect(await options.locator('.feed-row').count()).toBe(before);
+    await options.close();
+  });
+
   it('refuses plain http feeds from other hosts, from the keyboard', async () => {
     const options = await ext.openOptions();
     const input = options.getByLabel('Feed URL');
@@ -44,10 +73,13 @@ describe('options page', () => {
     });
     const url = ext.server.url('/feeds/tensorwave.json');
     const options = await seededOptions();
+    const asked = await answerPermissionPrompts(options, true);
     await options.getByLabel('Feed URL').fill(url);
     await options.getByRole('button', { name: 'Add feed' }).click();
     const row = options.locator(`.feed-row[data-feed-url="${url}"]`);
     await eventually(() => row.count()).toBe(1);
+    // Asked at the click, for the host only (match patterns take no port).
+    expect(await asked()).toEqual(['http://127.0.0.1/*']);
 
     await options.getByRole('button', { name: 'Sync now' }).click();
     await eventually(() => row.innerText(), 15_000).toContain('1 deal, 2 companies');

@@ -55,7 +55,7 @@ describe('popup', () => {
     for (const [kind, label] of [['money', 'Money'], ['gpu', 'Accelerators'], ['power', 'Power']] as const) {
       const words = figures.filter((m) => m.type === kind).map((m) => m.text);
       const rows = popup.getByRole('list', { name: label }).locator('.page-text');
-      if (words.length) expect(await rows.allInnerTexts()).toEqual(words);
+      if (words.length) expect(await rows.allInnerTexts()).toEqual(words.map((w) => `“${w}”`));
       else expect(await rows.count()).toBe(0);
     }
     // The rate is normalized: $1.25 billion a month comes to $15.0B a year.
