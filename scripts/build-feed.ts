@@ -22,6 +22,7 @@ const schemaPath = join(root, 'data', 'feed.schema.json');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 function main(): void {
+  const notes: string[] = [];
   const feed = feedFromShared(
     {
       deals: readJson(join(sharedDir, 'deals.json')),
@@ -31,7 +32,9 @@ function main(): void {
     },
     FX_REFERENCE,
     generatedAt,
+    notes,
   );
+  for (const note of notes) console.warn(`note: ${note}`);
   const result = validateFeed(feed);
   if (!result.ok) {
     console.error(result.errors.join('\n'));

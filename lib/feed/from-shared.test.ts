@@ -22,4 +22,14 @@ describe('mergeCompanies', () => {
     const merged = mergeCompanies([company('Alpha', 'ai-lab', ['Alpha'])], [company('Alpha', 'other', ['Alpha Inc.']), company('Gamma')]);
     expect(merged).toEqual([company('Alpha', 'ai-lab', ['Alpha', 'Alpha Inc.']), company('Gamma')]);
   });
+  it('keeps every alias pointing at one company: the shared data wins', () => {
+    const notes: string[] = [];
+    const base = [company('Google', 'hyperscaler', ['Google', 'Alphabet', 'Google DeepMind'])];
+    const merged = mergeCompanies(base, [company('Alphabet', 'hyperscaler', ['Alphabet']), company('DeepMind', 'ai-lab', ['DeepMind', 'Google DeepMind'])], notes);
+    expect(merged.map((c) => [c.name, c.aliases])).toEqual([['Google', ['Google', 'Alphabet', 'Google DeepMind']], ['DeepMind', ['DeepMind']]]);
+    expect(notes).toEqual([
+      'dropped extra company "Alphabet": already an alias of "Google"',
+      'dropped alias "Google DeepMind" of "DeepMind": it names "Google"',
+    ]);
+  });
 });

@@ -66,13 +66,29 @@ export function acceleratorFromShared(a: Raw): Accelerator {
 }
 
 /** Companies from `extra` (already camelCase, e.g. data/companies-extra.json) merge by name:
- *  aliases are unioned, and a new company is appended. The shared record's other facts win. */
-export function mergeCompanies(base: Company[], extra: Company[]): Company[] {
+ *  aliases are unioned, and a new company is appended. The shared record's other facts win, and so
+ *  do its aliases: an extra alias another company already owns is dropped, and an extra company
+ *  whose name is another company's alias ("Alphabet" for Google) is dropped as a duplicate, so
+ *  every alias names one canonical company. `notes` says what was dropped. */
+export function mergeCompanies(base: Company[], extra: Company[], notes: string[] = []): Company[] {
   const byName = new Map(base.map((c) => [c.name, { ...c, aliases: [...c.aliases] }]));
+  const owner = new Map<string, string>();
+  for (const c of byName.values()) for (const a of [c.name, ...c.aliases]) if (!owner.has(a)) owner.set(a, c.name);
   for (const e of extra) {
+    const nameOwner = owner.get(e.name);
+    if (nameOwner && nameOwner !== e.name) {
+      notes.push(`dropped extra company ${JSON.stringify(e.name)}: already an alias of ${JSON.stringify(nameOwner)}`);
+      continue;
+    }
+    const aliases = [...new Set([e.name, ...e.aliases])].filter((a) => {
+      const o = owner.get(a);
+      if (o && o !== e.name) notes.push(`dropped alias ${JSON.stringify(a)} of ${JSON.stringify(e.name)}: it names ${JSON.stringify(o)}`);
+      return !o || o === e.name;
+    });
+    for (const a of aliases) owner.set(a, e.name);
     const have = byName.get(e.name);
-    if (!have) byName.set(e.name, { ...e, aliases: [...new Set([e.name, ...e.aliases])] });
-    else have.aliases = [...new Set([...have.aliases, ...e.aliases])];
+    if (!have) byName.set(e.name, { ...e, aliases });
+    else have.aliases = [...new Set([...have.aliases, ...aliases])];
   }
   return [...byName.values()];
 }
@@ -84,12 +100,12 @@ export interface SharedData {
   extraCompanies?: Company[];
 }
 
-export function feedFromShared(data: SharedData, fx: FxTable, generatedAt: string): Feed {
+export function feedFromShared(data: SharedData, fx: FxTable, generatedAt: string, notes: string[] = []): Feed {
   return {
     format: FEED_FORMAT,
     version: FEED_VERSION,
     generatedAt,
-    companies: mergeCompanies(data.companies.map(companyFromShared), data.extraCompanies ?? []),
+    companies: mergeCompanies(data.companies.map(companyFromShared), data.extraCompanies ?? [], notes),
     deals: data.deals.map(dealFromShared),
     reference: { accelerators: data.accelerators.map(acceleratorFromShared), fx },
     tombstones: { companies: [], deals: [] },

@@ -122,10 +122,19 @@ export function parseFeedText(text: string, maxBytes = MAX_FEED_BYTES): Validati
   return validateFeed(value);
 }
 
-/** Non-fatal remarks for the CLI: parties this feed names but does not describe. */
+/** Non-fatal remarks for the CLI: aliases claimed by two companies, parties this feed names but
+ *  does not describe. */
 export function feedWarnings(feed: Feed): string[] {
   const known = new Set(feed.companies.map((c) => c.name));
   const warnings: string[] = [];
+  const owner = new Map<string, string>();
+  feed.companies.forEach((c, i) =>
+    c.aliases.forEach((a, j) => {
+      const o = owner.get(a);
+      if (o !== undefined && o !== c.name) warnings.push(`companies[${i}].aliases[${j}]: ${JSON.stringify(a)} also names ${JSON.stringify(o)}`);
+      else owner.set(a, c.name);
+    }),
+  );
   feed.deals.forEach((d, i) =>
     d.parties.forEach((p, j) => {
       if (!known.has(p.name)) warnings.push(`deals[${i}].parties[${j}].name: ${JSON.stringify(p.name)} is not among this feed's companies`);
