@@ -62,7 +62,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
   let vague = false;
   if (VAGUE_QUANTITIES.has(tokens[i].text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'of') {
     j = i;
-    while (VAGUE_QUANTITIES.has(tokens[j]?.text.toLowerCase() ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of') j += 2;
+    // At most three links ("hundreds of thousands of"): bounded, so chains cost linear time overall.
+    for (let k = 0; k < 3 && VAGUE_QUANTITIES.has(tokens[j]?.text.toLowerCase() ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of'; k++) j += 2;
     vague = true;
   } else {
     count = readCount(tokens, i);

@@ -53,7 +53,7 @@ export function htmlToText(html: string): string {
       continue;
     }
     const tag = readTag(root, lt);
-    if (!tag) { if (skipDepth === 0) out += root.slice(lt); break; }
+    if (!tag) break; // an unterminated tag at the end: drop it
     i = tag.end;
     if (skipDepth > 0) {
       if (tag.name === skipName) skipDepth += tag.closing ? -1 : 1;
@@ -67,7 +67,7 @@ export function htmlToText(html: string): string {
     if (BLOCK.has(tag.name)) out += '\n';
   }
   return decode(out)
-    .replace(/[ \t\r\f\v]+/g, ' ')
+    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
     .replace(/ ?\n[\s]*/g, '\n')
     .trim();
 }

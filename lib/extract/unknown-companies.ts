@@ -72,7 +72,7 @@ export function findUnknownCompanies(tokens: Token[]): FoundName[] {
       const from = nameBefore(tokens, tokens[i - 1]?.text === ',' && legal ? i - 1 : i);
       const nameEnd = tokens[i - 1]?.text === ',' && legal ? i - 1 : i;
       if (from < nameEnd && !(from === nameEnd - 1 && sentenceInitial(tokens, from) && !legal && !isPair && nameEnd - from < 1)) {
-        const to = legal ? legalSuffixEnd(tokens, nameEnd) : isPair ? i + 2 : legalSuffixEnd(tokens, i + 1);
+        const to = Math.max(i + 1, legal ? legalSuffixEnd(tokens, nameEnd) : isPair ? i + 2 : legalSuffixEnd(tokens, i + 1));
         found.push({ from, to, canonical: canonicalOf(tokens, from, legal ? nameEnd : to) });
         i = to - 1;
         continue;
@@ -81,12 +81,9 @@ export function findUnknownCompanies(tokens: Token[]): FoundName[] {
     // 2. Role noun before a capitalized name: "software company SAP", "British operator Nscale".
     if (ROLE_NOUNS.has(t.text.toLowerCase()) && t.text === t.text.toLowerCase() && nameWord(tokens[i + 1]) && !touching(t, tokens[i + 1])) {
       const to = nameAfter(tokens, i + 1);
-      const next = tokens[to];
-      if (!(next && (next.text === "'" || next.text === '’') && tokens[to + 1]?.text === 's' && to - i === 2 && false)) {
-        found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
-        i = to - 1;
-        continue;
-      }
+      found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
+      i = to - 1;
+      continue;
     }
     // 3. Appositive: "Foo, the Amsterdam-based GPU cloud", "Foo, a G42 company".
     if (nameWord(t) && tokens[i + 1]?.text === ',' && /^(a|an|the)$/.test(tokens[i + 2]?.text ?? '')) {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { companyNameSet, hasCandidates } from './prefilter';
+import { TEST_COMPANIES } from '../../test/fixtures/text/companies';
+
+describe('hasCandidates', () => {
+  it('finds currency marks, scaled digits, units and accelerator names', () => {
+    for (const s of ['costs $5', 'about €3', 'a 5bn plan', '300 MW site', 'ten gigawatts', 'some H100s', '2 million GPUs', 'Rs 40 crore', 'a multibillion deal']) {
+      expect(hasCandidates(s), s).toBe(true);
+    }
+  });
+  it('ignores plain prose, dates and percentages', () => {
+    expect(hasCandidates('On 12 March 2025 the weather was fine, up 4% from last year.')).toBe(false);
+    expect(hasCandidates('')).toBe(false);
+  });
+  it('finds known names only when given the name set', () => {
+    const names = companyNameSet(TEST_COMPANIES);
+    expect(hasCandidates('Anthropic released a model.')).toBe(false);
+    expect(hasCandidates('Anthropic released a model.', names)).toBe(true);
+    expect(hasCandidates('Nobody released anything.', names)).toBe(false);
+  });
+  it('counts legal suffixes, which reveal unknown companies', () => {
+    expect(hasCandidates('Foobar Inc. signed.')).toBe(true);
+  });
+});
