@@ -99,14 +99,23 @@ export function legalSuffixEnd(tokens: Token[], j: number): number {
   return j;
 }
 
-function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index: CompanyIndex, canonical: string): boolean {
+/** Is a longer alias of this company written anywhere in the text? Memoized per text: one scan per company. */
+function longerAliasIn(text: string, index: CompanyIndex, canonical: string, memo: Map<string, boolean>): boolean {
+  let found = memo.get(canonical);
+  if (found === undefined) {
+    found = index.aliasesOf.get(canonical)?.some((a) => a.parts.length > 1 && text.includes(a.parts.join(' '))) ?? false;
+    memo.set(canonical, found);
+  }
+  return found;
+}
+
+function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index: CompanyIndex, canonical: string, memo: Map<string, boolean>): boolean {
   const prev = tokens[i - 1];
   const next = tokens[to];
   // "AWS Lambda", "Google Scale": a product of another company.
   if (prev && prev.kind === 'word' && isCapitalized(prev.text) && index.byFirst.has(prev.text) && touching(prev, tokens[i]) === false && prev.end + 1 === tokens[i].start) return false;
   // Another, longer alias of the same company elsewhere in the text settles it.
-  const longer = index.aliasesOf.get(canonical)?.some((a) => a.parts.length > 1 && text.includes(a.parts.join(' ')));
-  if (longer) return true;
+  if (longerAliasIn(text, index, canonical, memo)) return true;
   if (prev && /^(the|a|an)$/.test(prev.text)) return false;
   if (!sentenceInitial(tokens, i)) return true;
   if (!next) return false;
@@ -117,6 +126,7 @@ function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index
 /** Every known company mention, in order. */
 export function findKnownCompanies(tokens: Token[], text: string, index: CompanyIndex): CompanyMention[] {
   const out: CompanyMention[] = [];
+  const memo = new Map<string, boolean>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'num') continue;
@@ -127,7 +137,7 @@ export function findKnownCompanies(tokens: Token[], text: string, index: Company
     if (!alias) continue;
     let to = i + alias.parts.length;
     if (tokens[to] && touching(tokens[to - 1], tokens[to]) && (tokens[to].kind === 'word' || tokens[to].kind === 'num')) continue;
-    if (alias.parts.length === 1 && COMMON_WORDS.has(t.text) && !ambiguousOk(tokens, i, to, text, index, alias.canonical)) continue;
+    if (alias.parts.length === 1 && COMMON_WORDS.has(t.text) && !ambiguousOk(tokens, i, to, text, index, alias.canonical, memo)) continue;
     to = legalSuffixEnd(tokens, to);
     const start = t.start;
     const end = tokens[to - 1].end;

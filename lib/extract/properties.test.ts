@@ -55,6 +55,7 @@ const hostile: [string, (n: number) => string][] = [
   ['capitalized words', (n) => 'Foo Bar '.repeat(n / 8)],
   ['suffix chains', (n) => 'Inc. '.repeat(n / 5)],
   ['pronoun gpus', (n) => 'Nvidia sold 5 of its GPUs. '.repeat(n / 27)],
+  ['ambiguous names', (n) => 'Meta and Arm said Apple grew. '.repeat(n / 30)],
 ];
 
 describe('extractor cost is linear in the input', () => {

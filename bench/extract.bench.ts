@@ -1,0 +1,82 @@
+// Extraction cost: throughput on the project's own 5,000-word article against one plain compromise
+// parse of the same text, the cost of a 5,000-word page with no candidates, 1 MB hostile inputs,
+// and the gzipped code a page loads with and without figures.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { createExtractor, hasCandidates } from '../lib/extract/index';
+import { loadExtractorContext } from '../cli/extract-context';
+
+export const name = 'extract';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const fixture = (f: string) => readFileSync(join(root, 'test/fixtures/text', f), 'utf8');
+
+function median(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+async function gzippedBundle(contents: string): Promise<number> {
+  const out = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent' });
+  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
+}
+
+function toMegabyte(unit: string): string {
+  return unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+  const extract = createExtractor(loadExtractorContext());
+  const article = fixture('article-5000.txt');
+  const plain = fixture('plain-5000.txt');
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  const r: Record<string, number | string> = {};
+
+  for (let k = 0; k < 5; k++) extract(article); // warm up
+  const extractMs = median(() => extract(article), 21);
+  const { default: nlp } = await import('compromise');
+  nlp('Warm up the lexicon once.');
+  const nlpMs = median(() => nlp(article), 5);
+  r['article words'] = words(article);
+  r['article mentions'] = extract(article).length;
+  r['extract ms (median)'] = extractMs;
+  r['compromise nlp(text) ms (median)'] = nlpMs;
+  r['speed-up vs compromise (x)'] = nlpMs / extractMs;
+
+  let sink = 0;
+  const readOnce = median(() => { for (let i = 0; i < plain.length; i++) sink += plain.charCodeAt(i); }, 51);
+  r['no-candidate page words'] = words(plain);
+  r['no-candidate hasCandidates()'] = String(hasCandidates(plain));
+  r['no-candidate hasCandidates ms'] = median(() => hasCandidates(plain), 51);
+  r['no-candidate read-text-once ms'] = readOnce;
+  r['no-candidate full extract ms'] = median(() => extract(plain), 11);
+
+  const ordinary = toMegabyte(article + '\n\n');
+  const ordinaryMs = median(() => extract(ordinary), 3);
+  r['1 MB ordinary article ms'] = ordinaryMs;
+  const hostile: Record<string, string> = {
+    'dollar signs': '$', 'digits': '7', 'digits and commas': '1,', 'money fragments': '$1-', 'scales': '1bn ',
+    'vague chains': 'hundreds of ', 'capitalized words': 'Foo Bar ', 'legal suffixes': 'Inc. ', 'unit soup': '5 GW-',
+  };
+  for (const [label, unit] of Object.entries(hostile)) {
+    const text = toMegabyte(unit);
+    r[`1 MB ${label} ms`] = median(() => extract(text), 3);
+  }
+
+  const prefilterOnly = await gzippedBundle(`export { hasCandidates } from './lib/extract/prefilter';`);
+  const withFigures = await gzippedBundle(`export { hasCandidates, createExtractor } from './lib/extract/index';`);
+  const compromise = await gzippedBundle(`export { default } from 'compromise';`);
+  r['gzip: page without candidates (prefilter) bytes'] = prefilterOnly;
+  r['gzip: page with figures (extractor) bytes'] = withFigures;
+  r['gzip: compromise, for comparison bytes'] = compromise;
+  if (sink === -1) r.sink = sink;
+  return r;
+}
