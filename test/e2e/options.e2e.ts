@@ -20,6 +20,12 @@ const eventually = <T>(read: () => Promise<T> | T, timeout = 8_000) => expect.po
 const syncStatus = (page: Page) =>
   page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'sync-status' })) as Promise<SyncStatus & { ok: boolean }>;
 
+/** Moves the pointer off the page's marks and waits for the tooltip to close. */
+async function leaveTooltip(page: Page) {
+  await page.mouse.move(1, 1);
+  await page.locator('[data-deallens="tooltip"] [role="tooltip"]').first().waitFor({ state: 'hidden', timeout: 5_000 });
+}
+
 async function seededOptions(): Promise<Page> {
   const options = await ext.openOptions();
   await eventually(async () => (await syncStatus(options)).seeded, 15_000).toBe(true);
@@ -132,10 +138,16 @@ describe('options page', () => {
 
   it('changing the display currency changes the tooltips', async () => {
     const options = await seededOptions();
-    await options.getByLabel('Show normalized figures in').selectOption('EUR');
     const article = await ext.openPage('ui/colossus-article.html');
     await ext.hoverText(article, '$1.25 billion a month');
-    await eventually(() => ext.readTooltip(article)).toContain('€');
+    expect(await ext.readTooltip(article)).not.toContain('€');
+    await leaveTooltip(article);
+
+    await options.getByLabel('Show normalized figures in').selectOption('EUR');
+    await ext.hoverText(article, '$1.25 billion a month');
+    const text = await ext.readTooltip(article);
+    expect(text).toContain('€');
+    await leaveTooltip(article);
     await options.getByLabel('Show normalized figures in').selectOption('USD');
     await article.close();
     await options.close();
