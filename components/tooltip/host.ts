@@ -3,7 +3,7 @@
 // fixed, zero-sized and outside the page's flow, so showing it can never shift layout. Preact
 // renders inside; styles come from a constructable stylesheet (not blocked by a style-src CSP).
 import { h, render } from 'preact';
-import type { TooltipModel } from './model';
+import { tooltipText, type TooltipModel } from './model';
 import { placeTooltip } from './position';
 import { TOOLTIP_CSS } from './styles';
 import { Tooltip } from './Tooltip';
@@ -27,39 +27,54 @@ export function createTooltipHost(doc: Document, hooks: { onEnter(): void; onLea
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
 
-  const ensure = (): HTMLElement => {
-    if (box && host?.isConnected) return box;
+  let shadow: ShadowRoot | null = null;
+  // A live region that outlives the boxes, so screen readers announce each tooltip's text.
+  let live: HTMLElement | null = null;
+  const ensureHost = (): ShadowRoot => {
+    if (shadow && host?.isConnected) return shadow;
     host = doc.createElement('deallens-tooltip');
     host.setAttribute('data-deallens', 'tooltip');
     for (const [k, v] of HOST_STYLE) host.style.setProperty(k, v, 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
+    shadow = host.attachShadow({ mode: 'open' });
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     sheet.replaceSync(TOOLTIP_CSS);
     shadow.adoptedStyleSheets = [sheet];
-    box = doc.createElement('div');
-    box.className = 'box';
-    box.setAttribute('role', 'tooltip');
-    box.setAttribute('aria-live', 'polite');
-    box.tabIndex = -1;
-    box.hidden = true;
-    box.addEventListener('pointerenter', hooks.onEnter);
-    box.addEventListener('pointerleave', hooks.onLeave);
-    shadow.append(box);
+    live = doc.createElement('div');
+    live.className = 'live';
+    live.setAttribute('aria-live', 'polite');
+    shadow.append(live);
     doc.documentElement.append(host);
-    return box;
+    return shadow;
+  };
+
+  // Each show gets a fresh box: a box that moved while visible would count as a layout shift,
+  // a newly inserted one does not.
+  const newBox = (root: ShadowRoot): HTMLElement => {
+    const el = doc.createElement('div');
+    el.className = 'box';
+    el.setAttribute('role', 'tooltip');
+    el.tabIndex = -1;
+    el.style.visibility = 'hidden';
+    el.addEventListener('pointerenter', hooks.onEnter);
+    el.addEventListener('pointerleave', hooks.onLeave);
+    root.append(el);
+    return el;
+  };
+  const dropBox = () => {
+    if (!box) return;
+    render(null, box);
+    box.remove();
+    box = null;
   };
 
   return {
     get open() {
-      return !!box && !box.hidden && !!host?.isConnected;
+      return !!box && !!host?.isConnected;
     },
     show(model, anchor, opts) {
-      const el = ensure();
-      el.hidden = false;
-      el.style.visibility = 'hidden';
-      el.style.left = '0px';
-      el.style.top = '0px';
-      el.style.maxHeight = '';
+      const root = ensureHost();
+      dropBox();
+      const el = (box = newBox(root));
       render(h(Tooltip, { model, numbers: opts.numbers }), el);
       const view = doc.defaultView ?? window;
       const place = placeTooltip(anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: view.innerWidth, height: view.innerHeight });
@@ -68,20 +83,19 @@ export function createTooltipHost(doc: Document, hooks: { onEnter(): void; onLea
       el.style.maxHeight = `${place.maxHeight}px`;
       el.style.visibility = 'visible';
       el.setAttribute('data-side', place.side);
+      if (live) live.textContent = tooltipText(model);
       if (opts.focus) el.focus({ preventScroll: true });
     },
-    hide() {
-      if (!box) return;
-      box.hidden = true;
-      render(null, box);
-    },
+    hide: dropBox,
     contains(target) {
       return !!host && !!target && (target === host || host.contains(target as Node) || host.shadowRoot!.contains(target as Node));
     },
     destroy() {
-      if (box) render(null, box);
+      dropBox();
       host?.remove();
-      host = box = null;
+      host = null;
+      shadow = null;
+      live = null;
     },
   };
 }

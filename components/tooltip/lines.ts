@@ -26,7 +26,10 @@ export function moneyLines(m: MoneyMention, input: TooltipInput, gpu: { count: n
   if (m.vague || m.amount === undefined) return [{ label: 'Amount', value: 'not stated', note: 'a vague figure: no number to normalize' }];
   const lines: Line[] = [];
   const per = m.period === 'one-time' ? '' : ` ${PERIOD_WORD[m.period]}`;
-  lines.push({ label: 'Amount', value: formatMoneyRange(m.amount, m.amountHigh, m.currency, { style: input.display.numbers }) + per });
+  // The heading shows the figure as written; repeat it only when normalizing adds something.
+  if (m.amountHigh !== undefined || m.currency !== input.display.currency) {
+    lines.push({ label: 'Amount', value: formatMoneyRange(m.amount, m.amountHigh, m.currency, { style: input.display.numbers }) + per });
+  }
   const usd = m.usd ?? toUsd(m.amount, m.currency, fx);
   const usdHigh = m.usdHigh ?? (m.amountHigh !== undefined ? toUsd(m.amountHigh, m.currency, fx) : null);
   if (usd === null) {

@@ -31,7 +31,7 @@ const LOOKUP: LookupResult = {
 };
 const DISPLAY = { currency: 'USD' as const, numbers: 'compact' as const };
 const input = (mention: Mention, extra: Partial<TooltipInput> = {}): TooltipInput =>
-  ({ mention, index: 0, sentenceGpu: null, lookup: LOOKUP, display: DISPLAY, fx: null, ...extra });
+  ({ mention, index: 0, sentenceGpu: null, sentenceCompanies: [], lookup: LOOKUP, display: DISPLAY, fx: null, ...extra });
 const line = (m: ReturnType<typeof buildTooltip>, label: string) => m.lines.find((l) => l.label === label);
 
 const monthly: Mention = { type: 'money', text: '$1 billion a month', start: 0, end: 18, currency: 'USD', amount: 1e9, period: 'month', termMonths: 36 };
@@ -39,7 +39,8 @@ const monthly: Mention = { type: 'money', text: '$1 billion a month', start: 0, 
 describe('money tooltip', () => {
   it('annualizes, totals the term, ranks and matches the deal', () => {
     const m = buildTooltip(input(monthly));
-    expect(line(m, 'Amount')?.value).toBe('$1.0B a month');
+    // USD shown in USD: the heading already has the figure as written.
+    expect(line(m, 'Amount')).toBeUndefined();
     expect(line(m, 'Per year')?.value).toBe('$12.0B');
     expect(line(m, 'Total over 3 years')?.value).toBe('$36.0B');
     expect(line(m, 'Standing')).toMatchObject({ value: '3rd largest', note: 'of 40 compute deals by annual value in the cache' });
@@ -55,6 +56,15 @@ describe('money tooltip', () => {
     expect(implied.note).toBe('market $2.00–$4.00 for H100 (above)');
     expect(implied.assumptions?.[0]).toBe('Yearly value $12.0B ÷ (50,000 accelerators × 8,760 h).');
   });
+  it('relates an unmatched figure to a deal only when both parties are in its sentence', () => {
+    const lookup = { ...LOOKUP, deals: LOOKUP.deals.map((d) => ({ ...d, figureIndexes: [] })) };
+    expect(buildTooltip(input(monthly, { lookup, sentenceCompanies: ['Ardent'] })).deals).toEqual([]);
+    const m = buildTooltip(input(monthly, { lookup, sentenceCompanies: ['Ardent', 'Borealis'] }));
+    expect(m.deals).toEqual([DEAL]);
+    expect(m.dealsHeading).toBe('Related deal (parties in this sentence)');
+    const gpu: Mention = { type: 'gpu', text: '5 GPUs', start: 0, end: 6, count: 5, model: null, vendor: null };
+    expect(buildTooltip(input(gpu, { lookup, sentenceCompanies: ['Ardent', 'Borealis'] })).deals).toEqual([]);
+  });
   it('falls back to the matched deal’s accelerator count', () => {
     const m = buildTooltip(input(monthly));
     expect(line(m, 'Implied price')?.value).toBe('$13.70 per GPU-hour');
@@ -63,6 +73,7 @@ describe('money tooltip', () => {
   it('converts a foreign amount to USD with the FX date, and shows the reader currency', () => {
     const eur: Mention = { type: 'money', text: '€5 billion', start: 0, end: 10, currency: 'EUR', amount: 5e9, period: 'one-time' };
     const m = buildTooltip(input(eur, { index: 9 }));
+    expect(line(m, 'Amount')?.value).toBe('€5.0B');
     expect(line(m, 'In USD')).toMatchObject({ value: '$6.0B', note: 'FX of 2026-11-20' });
     const inEur = buildTooltip(input(monthly, { index: 9, display: { currency: 'EUR', numbers: 'compact' } }));
     expect(line(inEur, 'In EUR')?.value).toBe('€833M a month');

@@ -31,6 +31,8 @@ export interface TooltipInput {
   index: number;
   /** An accelerator count in the same sentence (for money figures). */
   sentenceGpu: GpuMention | null;
+  /** Canonical names of the companies named in the same sentence. */
+  sentenceCompanies: string[];
   lookup: LookupResult | null;
   display: Pick<DisplaySettings, 'currency' | 'numbers'>;
   /** FX table to use when the lookup has none yet. */
@@ -46,9 +48,11 @@ function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
   const matches = input.lookup?.deals ?? [];
   const byFigure = matches.filter((d) => d.figureIndexes.includes(input.index));
   if (byFigure.length) return { heading: byFigure.length > 1 ? 'Matching deals' : 'Matching deal', deals: byFigure.slice(0, 2).map((d) => d.deal) };
-  if (input.mention.type === 'company') return { deals: [] };
-  const related = matches.filter((d) => d.partiesOnPage.length >= 2);
-  return related.length ? { heading: 'Related deal (parties named on this page)', deals: [related[0].deal] } : { deals: [] };
+  if (input.mention.type !== 'money') return { deals: [] };
+  // A deal between two companies named in this very sentence, even when the figure differs.
+  const named = new Set(input.sentenceCompanies);
+  const related = matches.filter((d) => d.partiesOnPage.filter((p) => named.has(p)).length >= 2);
+  return related.length ? { heading: 'Related deal (parties in this sentence)', deals: [related[0].deal] } : { deals: [] };
 }
 
 export function buildTooltip(input: TooltipInput): TooltipModel {

@@ -8,7 +8,7 @@ export const TOOLTIP_CSS = `
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; letter-spacing: normal;
   color: #1f2328; background: #ffffff; border: 1px solid #d0d7de; box-shadow: 0 6px 24px rgba(0,0,0,.18);
   --muted: #59636e; --line: #eaeef2; --money: #15803d; --gpu: #7e22ce; --power: #c2410c; --company: #1d4ed8; --link: #0969da; }
-.box[hidden] { display: none; }
+.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .box:focus { outline: 2px solid #ca8a04; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .box { color: #e6edf3; background: #161b22; border-color: #3d444d; box-shadow: 0 6px 24px rgba(0,0,0,.5);
@@ -19,8 +19,10 @@ export const TOOLTIP_CSS = `
 .money .chip { color: var(--money); } .gpu .chip { color: var(--gpu); } .power .chip { color: var(--power); } .company .chip { color: var(--company); }
 .written { font-weight: 600; font-size: 14px; overflow-wrap: anywhere; }
 .line { padding: 3px 0; border-top: 1px solid var(--line); }
-.line-main { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
-.label { color: var(--muted); min-width: 96px; }
+.line-main { display: flex; gap: 8px; align-items: baseline; }
+.line-main .value { flex: 0 1 auto; }
+.line-main .tag { flex: none; }
+.label { color: var(--muted); min-width: 96px; flex: none; }
 .value { font-weight: 600; font-variant-numeric: tabular-nums; }
 .tag { font-size: 10px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; }
 .note { color: var(--muted); font-size: 12px; padding-left: 104px; }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../extract/types';
-import { gpuInSentence, sentenceAround } from './context';
+import { companiesInSentence, gpuInSentence, sentenceAround } from './context';
 
 const TEXT = 'Ardent Labs will pay $2.5 billion a year for 50,000 H100 chips. Other news: 10,000 B200s.\nNext 3,000 GPUs.';
 const at = (s: string) => TEXT.indexOf(s);
@@ -23,5 +23,13 @@ describe('gpuInSentence', () => {
     const mentions = [money, gpu('10,000 B200s', 10_000), gpu('50,000 H100', 50_000), gpu('3,000 GPUs', 3000)];
     expect(gpuInSentence(TEXT, mentions, 0)?.count).toBe(50_000);
     expect(gpuInSentence(TEXT, [money, gpu('10,000 B200s', 10_000)], 0)).toBeNull();
+  });
+});
+
+describe('companiesInSentence', () => {
+  it('lists each company of the sentence once', () => {
+    const c = (s: string, canonical: string, from = 0): Mention => ({ type: 'company', text: s, start: TEXT.indexOf(s, from), end: TEXT.indexOf(s, from) + s.length, canonical });
+    const mentions = [c('Ardent Labs', 'Ardent'), money, c('Next', 'Nope')];
+    expect(companiesInSentence(TEXT, mentions, 1)).toEqual(['Ardent']);
   });
 });

@@ -28,3 +28,11 @@ export function gpuInSentence(text: string, mentions: readonly Mention[], index:
   }
   return best;
 }
+
+/** Canonical names of the companies in the same sentence as mention `index`. */
+export function companiesInSentence(text: string, mentions: readonly Mention[], index: number): string[] {
+  const m = mentions[index];
+  if (!m) return [];
+  const [s, e] = sentenceAround(text, m.start);
+  return [...new Set(mentions.flatMap((o) => (o.type === 'company' && o.start >= s && o.end <= e ? [o.canonical] : [])))];
+}

@@ -13,9 +13,9 @@ import { createMarks } from '../dom/marks';
 import { stepIndex } from '../dom/spans';
 import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
-import { gpuInSentence } from './context';
+import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
-import { extractInSlices, figureQueries, pageCompanies, yieldToPage } from './scan';
+import { expandLookup, extractInSlices, planLookup, yieldToPage } from './scan';
 import { attachInteraction } from './interaction';
 import { observeAdditions } from './observe';
 import { blockedReason, loadSettings, watchSettings, type ContentSettings } from './settings-state';
@@ -85,13 +85,14 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
 
   function show(i: number, via: 'pointer' | 'keyboard') {
     const range = index.ranges[i];
-    if (!range || !range.startContainer.isConnected) return;
+    if (!range || range.collapsed || !range.startContainer.isConnected) return;
     const t0 = performance.now();
     if (via === 'keyboard') (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'instant' });
     const mention = index.mentions[i];
     const chunk = index.chunkMentions(i);
     const sentenceGpu = mention.type === 'money' ? gpuInSentence(index.textOf(i), chunk.mentions, chunk.local) : null;
-    const model = buildTooltip({ mention, index: i, sentenceGpu, lookup, display: settings.display, fx: FX_REFERENCE });
+    const sentenceCompanies = mention.type === 'money' ? companiesInSentence(index.textOf(i), chunk.mentions, chunk.local) : [];
+    const model = buildTooltip({ mention, index: i, sentenceGpu, sentenceCompanies, lookup, display: settings.display, fx: FX_REFERENCE });
     tooltip.show(model, anchorRect(range), { numbers: settings.display.numbers, focus: via === 'keyboard' });
     marks.setActive(range);
     open = { index: i, via };
@@ -123,9 +124,11 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
     const mentions = index.mentions;
     if (!mentions.length) return;
     try {
-      const result = await sendToBackground({ type: 'lookup', companies: pageCompanies(mentions), figures: figureQueries(mentions, FX_REFERENCE) });
+      const plan = planLookup(mentions, FX_REFERENCE);
+      const result = await sendToBackground({ type: 'lookup', companies: plan.companies, figures: plan.figures });
       if (gen !== generation) return;
-      lookup = result;
+      lookup = expandLookup(result, plan);
+      perf.update({ lookupAt: performance.now() });
       // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
       if (open.index >= 0 && open.via) show(open.index, open.via);
     } catch (e) {
@@ -140,15 +143,15 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
     if (gen !== generation) return;
     const mentions = await extractInSlices(map.text, extract, perf.slice, () => gen !== generation);
     if (!mentions || gen !== generation || !mentions.length) return;
-    const [first] = perf.slice(() => index.addChunk(map, mentions));
+    const [first] = perf.slice(() => index.addChunk(map, mentions), 'index');
     for (let from = first; from < index.size; from += RANGE_SLICE) {
-      perf.slice(() => index.buildRanges(doc, from, Math.min(index.size, from + RANGE_SLICE)));
+      perf.slice(() => index.buildRanges(doc, from, Math.min(index.size, from + RANGE_SLICE)), 'ranges');
       if (from + RANGE_SLICE < index.size) {
         await yieldToPage();
         if (gen !== generation) return;
       }
     }
-    perf.slice(applyMarks);
+    perf.slice(applyMarks, 'marks');
     if (perf.report.marksReadyAt === null) perf.report.marksReadyAt = performance.now();
     perf.update({ mentions: index.size });
     await requestLookup(gen);
@@ -163,7 +166,7 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
         pieces.push({ block: true });
       }
       return buildTextMap(pieces);
-    });
+    }, 'collect-added');
     if (!map.text || !hasCandidates(map.text)) return;
     await scanChunk(map, gen);
   }
@@ -173,14 +176,14 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
     const gen = generation;
     const blocked = blockedReason(settings, location.hostname, forced);
     if (blocked) { reason = blocked; return; }
-    const root = perf.slice(() => findArticleRoot(doc));
+    const root = perf.slice(() => findArticleRoot(doc), 'find-root');
     if (!root) { reason = 'no-article'; return; }
     stopObserving = observeAdditions(root, (nodes) => { if (gen === generation) scanning = onAdded(nodes, gen).catch(() => {}); });
     // The cheap test first: a page with nothing to find costs one read of its text.
-    const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''));
+    const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
     perf.update({});
     if (!candidates) return;
-    const map = perf.slice(() => collectText(root));
+    const map = perf.slice(() => collectText(root), 'collect');
     await yieldToPage();
     if (gen !== generation) return;
     await scanChunk(map, gen);
@@ -231,7 +234,7 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
       return { count: index.size };
     }
     const range = index.ranges[req.index];
-    if (!range || !range.startContainer.isConnected) return { found: false };
+    if (!range || range.collapsed || !range.startContainer.isConnected) return { found: false };
     show(req.index, 'keyboard');
     return { found: true };
   }

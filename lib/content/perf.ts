@@ -6,6 +6,8 @@ export interface PerfReport {
   /** Sum of our synchronous slices, ms. */
   busyMs: number;
   longestMs: number;
+  /** Which step the longest slice was. */
+  longestStep: string;
   slices: number;
   /** performance.now() when the marks were first set, and when the script started. */
   startedAt: number;
@@ -15,11 +17,13 @@ export interface PerfReport {
   /** Whether the first scan found candidates (and so loaded the extractor). */
   extractorLoaded: boolean;
   mentions: number;
+  /** performance.now() when the background's lookup answer arrived. */
+  lookupAt: number | null;
 }
 
 export function createPerf(doc: Document) {
   const report: PerfReport = {
-    busyMs: 0, longestMs: 0, slices: 0, startedAt: performance.now(), marksReadyAt: null,
+    busyMs: 0, longestMs: 0, longestStep: '', slices: 0, lookupAt: null, startedAt: performance.now(), marksReadyAt: null,
     lastHoverMs: null, extractorLoaded: false, mentions: 0,
   };
   let publish: boolean | null = null;
@@ -30,7 +34,7 @@ export function createPerf(doc: Document) {
   return {
     report,
     /** Runs `fn` as one timed slice. */
-    slice<T>(fn: () => T): T {
+    slice<T>(fn: () => T, step = 'work'): T {
       const t0 = performance.now();
       try {
         return fn();
@@ -38,7 +42,10 @@ export function createPerf(doc: Document) {
         const ms = performance.now() - t0;
         report.busyMs += ms;
         report.slices++;
-        if (ms > report.longestMs) report.longestMs = ms;
+        if (ms > report.longestMs) {
+          report.longestMs = ms;
+          report.longestStep = step;
+        }
       }
     },
     update(patch: Partial<PerfReport>) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../extract/types';
-import { extractInSlices, figureQueries, pageCompanies, windows } from './scan';
+import { expandLookup, extractInSlices, figureQueries, pageCompanies, planLookup, windows } from './scan';
+import type { LookupResult } from '../messages';
 
 describe('windows', () => {
   it('cuts only after a line break and covers the text exactly', () => {
@@ -49,5 +50,28 @@ describe('figureQueries', () => {
       { index: 4, watts: 1e9 },
     ]);
     expect(pageCompanies(mentions)).toEqual(['Ardent']);
+  });
+});
+
+describe('planLookup / expandLookup', () => {
+  const money = (i: number, amount: number): Mention => ({ type: 'money', text: `$${amount}`, start: i * 10, end: i * 10 + 5, currency: 'USD', amount, period: 'one-time' });
+  const gpu = (i: number, count: number): Mention => ({ type: 'gpu', text: `${count} GPUs`, start: i * 10, end: i * 10 + 5, count, model: null, vendor: null });
+  it('sends identical figures once, money first, within the limits, and spreads answers back', () => {
+    const mentions = [gpu(0, 100), money(1, 5e6), money(2, 7e6), money(3, 5e6), gpu(4, 100), gpu(5, 300)];
+    const plan = planLookup(mentions, null, { figures: 3, companies: 1 });
+    expect(plan.figures).toEqual([{ index: 1, usd: 5e6 }, { index: 2, usd: 7e6 }, { index: 0, gpuCount: 100 }]);
+    expect(plan.groups.get(1)).toEqual([1, 3]);
+    const result: LookupResult = {
+      deals: [], companies: {}, reference: { accelerators: [], fx: { date: 'd', base: 'USD', usdPer: {}, source: 's' } },
+      standings: [{ index: 1, rank: 2, of: 9, among: 'deals' }],
+    };
+    result.deals.push({ deal: {} as never, score: 1, partiesOnPage: [], figureIndexes: [0] });
+    const out = expandLookup(result, plan);
+    expect(out.standings.map((s) => s.index)).toEqual([1, 3]);
+    expect(out.deals[0].figureIndexes).toEqual([0, 4]);
+  });
+  it('keeps the most named companies when there are too many', () => {
+    const c = (name: string): Mention => ({ type: 'company', text: name, start: 0, end: 1, canonical: name });
+    expect(planLookup([c('A'), c('B'), c('B'), c('C')], null, { figures: 5, companies: 1 }).companies).toEqual(['B']);
   });
 });

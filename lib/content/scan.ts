@@ -2,12 +2,12 @@
 // sends. Slicing is pure (windows()) and tested; the rest is thin.
 import type { Mention } from '../extract/types';
 import type { FxTable } from '../feed/types';
-import type { FigureQuery } from '../messages';
+import type { FigureQuery, LookupResult } from '../messages';
 import { annualize, totalOverTerm } from '../figures/period';
 
 /** Text windows of at most `max` characters, cut only at "\n" (sentences never cross a block
  *  boundary, so no mention is cut). A single block longer than `max` stays whole. */
-export function windows(text: string, max = 16_000): [number, number][] {
+export function windows(text: string, max = 4_000): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   while (start < text.length) {
@@ -32,13 +32,13 @@ export function yieldToPage(): Promise<void> {
 /** Runs `extract` window by window, yielding between windows; offsets are made whole-text again.
  *  Returns null when `stale()` turns true (a newer scan started). */
 export async function extractInSlices(
-  text: string, extract: (t: string) => Mention[], slice: <T>(fn: () => T) => T, stale: () => boolean,
+  text: string, extract: (t: string) => Mention[], slice: <T>(fn: () => T, step?: string) => T, stale: () => boolean,
 ): Promise<Mention[] | null> {
   const all: Mention[] = [];
   const parts = windows(text);
   for (let w = 0; w < parts.length; w++) {
     const [s, e] = parts[w];
-    const found = slice(() => extract(text.slice(s, e)));
+    const found = slice(() => extract(text.slice(s, e)), 'extract');
     for (const m of found) all.push(s === 0 ? m : { ...m, start: m.start + s, end: m.end + s });
     if (w < parts.length - 1) {
       await yieldToPage();
@@ -71,4 +71,50 @@ export function figureQueries(mentions: readonly Mention[], fx: FxTable | null):
 /** Canonical names of the companies on the page, once each. */
 export function pageCompanies(mentions: readonly Mention[]): string[] {
   return [...new Set(mentions.flatMap((m) => (m.type === 'company' ? [m.canonical] : [])))];
+}
+
+/** Limits of one lookup request (the background rejects bigger ones). */
+export const LOOKUP_LIMITS = { figures: 500, companies: 200 };
+
+export interface LookupPlan {
+  companies: string[];
+  figures: FigureQuery[];
+  /** Index sent → every page index with the same figure (tables repeat values). */
+  groups: Map<number, number[]>;
+}
+
+const TYPE_RANK: Record<string, number> = { money: 0, gpu: 1, power: 2 };
+
+/** One batched lookup for a page of any size: identical figures sent once, money first, within
+ *  the request limits; companies by how often the page names them. */
+export function planLookup(mentions: readonly Mention[], fx: FxTable | null, limits = LOOKUP_LIMITS): LookupPlan {
+  const groups = new Map<number, number[]>();
+  const byKey = new Map<string, FigureQuery>();
+  for (const q of figureQueries(mentions, fx)) {
+    const { index, ...value } = q;
+    const key = JSON.stringify(value);
+    const first = byKey.get(key);
+    if (first) groups.get(first.index)!.push(index);
+    else {
+      byKey.set(key, q);
+      groups.set(index, [index]);
+    }
+  }
+  const figures = [...byKey.values()]
+    .sort((a, b) => TYPE_RANK[mentions[a.index].type] - TYPE_RANK[mentions[b.index].type] || a.index - b.index)
+    .slice(0, limits.figures);
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'company') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  const companies = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limits.companies).map(([name]) => name);
+  return { companies, figures, groups };
+}
+
+/** The lookup answer with figure indexes spread back over every page index of each group. */
+export function expandLookup(result: LookupResult, plan: LookupPlan): LookupResult {
+  const spread = (i: number) => plan.groups.get(i) ?? [i];
+  return {
+    ...result,
+    deals: result.deals.map((d) => ({ ...d, figureIndexes: d.figureIndexes.flatMap(spread) })),
+    standings: result.standings.flatMap((s) => spread(s.index).map((index) => ({ ...s, index }))),
+  };
 }

@@ -55,3 +55,11 @@ export function tooltipBox(page: Page): Promise<{ display: string; width: number
     return { display: getComputedStyle(box).display, width: r.width, height: r.height, top: r.top, left: r.left };
   })()`);
 }
+
+/** Waits until the background's lookup answer has reached the page's content script. */
+export async function waitForLookup(page: Page, timeout = 10000): Promise<void> {
+  await page.waitForFunction(`(function () {
+    var raw = document.documentElement.getAttribute('data-deallens-perf');
+    return raw && JSON.parse(raw).lookupAt !== null;
+  })()`, undefined, { timeout });
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from './harness';
 import { ROOT } from './build';
-import { TOOLTIP_BOX, hoverAndRead, readHighlights, waitForMarks } from './annotate-helpers';
+import { TOOLTIP_BOX, hoverAndRead, readHighlights, waitForLookup, waitForMarks } from './annotate-helpers';
 
 let ext: Extension;
 let page: Page;
@@ -14,6 +14,7 @@ beforeAll(async () => {
   ext = await launchExtension();
   page = await ext.openPage('articles/compute-deals.html');
   await waitForMarks(page, 8);
+  await waitForLookup(page);
 });
 afterAll(async () => { await ext?.close(); });
 
