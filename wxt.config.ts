@@ -4,6 +4,13 @@ import { defineConfig } from 'wxt';
 // Icons: public/icon/{16,32,48,96,128}.png (scripts/make-icons.ts), picked up by WXT.
 // Permissions are justified one by one in SECURITY.md; add none without a line there.
 const FEED_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+// Extension pages and the background: only the extension's own code runs (no eval, no remote
+// scripts, no plugins); network only to feeds (https, or http on loopback).
+const CSP = [
+  "default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*", "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+].join('; ');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -15,6 +22,7 @@ export default defineConfig({
     // Asked for one origin at a time when the reader adds a feed (options page); http only on loopback.
     // (MV2 has no optional_host_permissions: the same patterns go in optional_permissions.)
     ...(manifestVersion === 2 ? { optional_permissions: FEED_HOSTS } : { optional_host_permissions: FEED_HOSTS }),
+    content_security_policy: manifestVersion === 2 ? CSP : { extension_pages: CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
