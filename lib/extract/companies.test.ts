@@ -64,3 +64,16 @@ describe('companies: not people, places or government bodies', () => {
     expect(names('The U.S. government signed with SoftBank Group.')).toEqual([['SoftBank Group', 'SoftBank']]);
   });
 });
+
+describe('companies: lists and guards', () => {
+  it('takes unknown names that share a list with known companies', () => {
+    expect(names('Backers Foo Holdings, Nvidia, Quillon, AMD and Sparrowhawk also joined.').map(([, c]) => c)).toEqual([
+      'Foo Holdings', 'Nvidia', 'Quillon', 'AMD', 'Sparrowhawk',
+    ]);
+  });
+  it('does not take places from such lists, nor people after person-like roles', () => {
+    expect(names('Microsoft, Google and Europe met; Texas, Ohio and Nvidia too.').map(([, c]) => c)).toEqual(['Microsoft', 'Google', 'Nvidia']);
+    expect(names('The round drew billionaire investor Peter Thiel.')).toEqual([]);
+    expect(names('Jensen Huang, the company\'s founder, spoke to Brightwave, a Swedish startup.')).toEqual([['Brightwave', 'Brightwave']]);
+  });
+});

@@ -15,6 +15,8 @@ interface Alias {
 
 export interface CompanyIndex {
   byFirst: Map<string, Alias[]>;
+  /** Every alias as written. */
+  aliases: Set<string>;
   /** Canonical names whose short aliases need context. */
   aliasesOf: Map<string, Alias[]>;
 }
@@ -64,7 +66,7 @@ export function buildCompanyIndex(companies: Company[]): CompanyIndex {
     aliasesOf.set(canonical, mine);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
-  return { byFirst, aliasesOf };
+  return { byFirst, aliasesOf, aliases: new Set(chosen.keys()) };
 }
 
 function matchAlias(tokens: Token[], i: number, alias: Alias): boolean {

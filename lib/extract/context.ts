@@ -110,6 +110,17 @@ export function termAfter(tokens: Token[], from: number, stop: number, limit = 3
   return null;
 }
 
+/** "$300 billion, five-year contract": an adjective duration right after the amount. */
+export function termRightAfter(tokens: Token[], from: number): number | null {
+  let j = from;
+  if (tokens[j]?.text === ',') j++;
+  const d = readDuration(tokens, j);
+  if (!d) return null;
+  // only the adjective form ("five-year deal"), which has a hyphen and is followed by a noun
+  const hyphen = tokens.slice(j, d.to).some((t) => t.text === '-');
+  return hyphen && tokens[d.to]?.kind === 'word' ? d.months : null;
+}
+
 /** "a five-year, $300 billion contract": an adjective duration right before the amount. */
 export function termBefore(tokens: Token[], amountStart: number): number | null {
   let j = amountStart - 1;

@@ -58,3 +58,12 @@ describe('gpu: what is not an accelerator count', () => {
     expect(only('gpu', 'It took 4 million GPU hours on 2,000 H800s.')).toMatchObject([{ count: 2000, model: 'H800' }]);
   });
 });
+
+describe('gpu: units and product names', () => {
+  check([
+    ['The hall holds 36 GB200 NVL72 systems.', []],
+    ['It bought 5,000 B200 units.', [{ count: 5000, model: 'B200' }]],
+    ['Nvidia shipped 60,000 units to the lab.', [{ text: '60,000 units', count: 60000 }]],
+    ['The factory made 60,000 units of furniture.', []],
+  ]);
+});

@@ -55,6 +55,17 @@ function hoursBefore(text: string, tokens: Token[], i: number): boolean {
   return line.includes('|') && /hours?\b/i.test(line);
 }
 
+/** "60,000 units": bare units count only when the sentence is about accelerators (bounded look-around). */
+function acceleratorsNearby(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let k = Math.max(0, i - 30); k < Math.min(tokens.length, i + 30); k++) {
+    if (tokens[k].sentence !== sentence) continue;
+    const w = tokens[k].text.toLowerCase();
+    if (w === 'gpus' || w === 'gpu' || w === 'accelerators' || w === 'nvidia' || w === 'amd' || readModel(tokens, k)) return true;
+  }
+  return false;
+}
+
 export function readGpu(tokens: Token[], text: string, i: number): GpuRead | null {
   let count: Count | null = null;
   let countHigh: number | undefined;
@@ -102,7 +113,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
         if (tokens[j + 1]?.text.toLowerCase() !== 'processing' || !/^units?$/i.test(tokens[j + 2]?.text ?? '')) break;
         j += 2;
       }
-      if (w === 'units' && !model && !vendor) return null;
+      if (w === 'units' && !model && !vendor && !acceleratorsNearby(tokens, i)) return null;
       noun = true; j++;
       continue;
     }
@@ -114,6 +125,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     break;
   }
   if (!model && !noun) return null;
+  // "36 GB200 NVL72 systems": a product name between the model and "systems" still makes it systems.
+  if (!noun && (NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && tokens[j]?.kind === 'word')) return null;
   if (hoursBefore(text, tokens, i)) return null;
   const lastToken = tokens[j - 1];
   const start = tokens[i].start;

@@ -6,7 +6,8 @@ import type { CompanyMention, GpuMention, Mention, MoneyMention } from './types'
 import { tokenize, type Token } from './tokens';
 import { buildCompanyIndex, findKnownCompanies, type CompanyIndex } from './companies';
 import { findUnknownCompanies } from './unknown-companies';
-import { attachTerms, readMoney, readVagueMoney } from './money';
+import { findListCompanies } from './company-lists';
+import { attachTerms, readImpliedMoney, readMoney, readVagueMoney } from './money';
 import { readPower } from './power';
 import { readGpu } from './gpu';
 import { VENDOR_OF_COMPANY } from './accelerators';
@@ -47,14 +48,24 @@ function overlapsAny(sorted: CompanyMention[], s: number, e: number): boolean {
 
 function findCompanies(tokens: Token[], text: string, index: CompanyIndex): CompanyMention[] {
   const known = findKnownCompanies(tokens, text, index);
-  const unknown = findUnknownCompanies(tokens);
+  const knownEnd = new Map<number, number>();
+  {
+    let k = 0;
+    for (const m of known) {
+      while (k < tokens.length && tokens[k].start < m.start) k++;
+      let e = k;
+      while (e < tokens.length && tokens[e].end <= m.end) e++;
+      knownEnd.set(k, e);
+    }
+  }
+  const unknown = [...findUnknownCompanies(tokens), ...findListCompanies(tokens, knownEnd)];
   const covered = (s: number, e: number) => overlapsAny(known, s, e);
   const learned: Company[] = [];
   const seen = new Set<string>();
   for (const u of unknown) {
     const start = tokens[u.from].start;
     const end = tokens[u.to - 1].end;
-    if (covered(start, end) || seen.has(u.canonical) || index.byFirst.has(u.canonical)) continue;
+    if (covered(start, end) || seen.has(u.canonical) || index.aliases.has(u.canonical)) continue;
     seen.add(u.canonical);
     learned.push({ name: u.canonical, aliases: [text.slice(start, end)], ticker: null, kind: 'other' });
   }
@@ -70,10 +81,14 @@ function findFigures(tokens: Token[], text: string) {
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
     if (t.kind === 'punct' && !'$€£¥₹₩₪'.includes(t.text)) { i++; continue; }
+    const last = money[money.length - 1];
+    const implied = last && !last.mention.vague && t.sentence - tokens[last.from].sentence <= 1 ? last.mention.currency : null;
     const m = readMoney(tokens, text, i) ?? readVagueMoney(tokens, text, i);
     if (m) { money.push({ ...m, from: i }); i = Math.max(m.next, i + 1); continue; }
     const p = readPower(tokens, text, i);
     if (p) { other.push(p.mention); i = Math.max(p.next, i + 1); continue; }
+    const b = implied ? readImpliedMoney(tokens, text, i, implied) : null;
+    if (b) { money.push({ ...b, from: i }); i = Math.max(b.next, i + 1); continue; }
     const g = readGpu(tokens, text, i);
     if (g) {
       other.push(g.mention);

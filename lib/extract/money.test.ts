@@ -118,3 +118,14 @@ describe('money: USD conversion', () => {
     expect(only('money', 'It costs SEK 5 billion.')[0].usd).toBeUndefined();
   });
 });
+
+describe('money: implied currency and adjective terms', () => {
+  check([
+    ['Paris pledged €20 billion and Berlin another 50 billion in grants.', [{ currency: 'EUR', amount: 2e10 }, { text: '50 billion', currency: 'EUR', amount: 5e10 }]],
+    ['It signed a $300 billion, five-year contract.', [{ amount: 3e11, termMonths: 60 }]],
+  ]);
+  check([
+    ['The model has 70 billion parameters and 800 million users.', []],
+    ['It cost $5 billion. Later, 800 million users signed up.', [{ amount: 5e9 }]],
+  ]);
+});

@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 import { touching } from './tokens';
 import { readCurrencyPrefix, readCurrencySuffix } from './currency';
 import { readNumber, readScale, isSpelledScale, VAGUE_QUANTITIES } from './numbers';
-import { rateBefore, readRate, termAfter, termBefore } from './context';
+import { rateBefore, readRate, termAfter, termBefore, termRightAfter } from './context';
 
 const RANGE_DASHES = new Set(['-', '–', '—']);
 
@@ -106,11 +106,29 @@ function build(text: string, tokens: Token[], from: number, to: number, currency
   return m;
 }
 
+/** Words that may follow an amount whose currency is implied: "a further 50 billion in grants". */
+const BARE_FOLLOWERS = new Set(['in', 'for', 'to', 'from', 'over', 'into', 'worth', 'on', 'this', 'last', 'next', 'by', 'as', 'of', 'investment', 'investments', 'funding']);
+
+/**
+ * "Paris pledged €20 billion and Berlin 50 billion": a scaled number with no currency of its own
+ * takes the currency of a money mention in the same or the previous sentence.
+ */
+export function readImpliedMoney(tokens: Token[], text: string, i: number, currency: string): { mention: MoneyMention; next: number } | null {
+  if (tokens[i].kind !== 'num') return null;
+  const low = readAmount(tokens, i, false);
+  if (!low || low.currency || !low.scaled || !isSpelledScale(tokens[low.to - 1].text)) return null;
+  const { lowValue, high, to } = rangeParts(tokens, low, tokens[i - 1]?.text.toLowerCase() === 'between');
+  const next = tokens[to];
+  const ok = !next || next.sentence !== tokens[to - 1].sentence || (next.kind === 'punct' && ',.;:)'.includes(next.text)) || BARE_FOLLOWERS.has(next.text.toLowerCase());
+  if (!ok || next?.text.toLowerCase() === 'of' && !/^(investment|funding|capital|spending|financing|debt|loans?|grants?|subsidies)$/i.test(tokens[to + 1]?.text ?? '')) return null;
+  return { mention: build(text, tokens, low.from, to, currency, lowValue, high?.value, 'one-time'), next: to };
+}
+
 /** Attach terms found after amounts ("over the next four years") to the nearest amount before. */
 export function attachTerms(tokens: Token[], found: { mention: MoneyMention; next: number; from: number }[]): void {
   for (let k = 0; k < found.length; k++) {
     const stop = k + 1 < found.length ? found[k + 1].from : tokens.length;
-    const months = termAfter(tokens, found[k].next, stop);
+    const months = termRightAfter(tokens, found[k].next) ?? termAfter(tokens, found[k].next, stop);
     if (!months) continue;
     found[k].mention.termMonths ??= months;
     // "€200bn (US$216bn) over the next decade": the converted figure shares the term.

@@ -45,3 +45,9 @@ describe('power: not energy, land or households', () => {
     ['The chip draws 45% more in 2026.', []],
   ]);
 });
+
+describe('power: size classes', () => {
+  check([
+    ['The firm plans a gigawatt-scale campus and a 300-MW facility.', [{ text: '300-MW', watts: 3e8 }]],
+  ]);
+});

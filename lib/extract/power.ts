@@ -20,6 +20,8 @@ function unitAt(tokens: Token[], i: number): number | undefined {
   const next = tokens[i + 1];
   const after = next?.text === '-' ? tokens[i + 2] : next;
   if (after && /^hours?$/i.test(after.text)) return undefined;
+  // "gigawatt-scale", "megawatt-class": a size class, not a figure.
+  if (next?.text === '-' && after && /^(scale|class|level|size|sized)$/i.test(after.text)) return undefined;
   return u;
 }
 

@@ -5,6 +5,7 @@
 import type { Token } from './tokens';
 import { isCapitalized, sentenceInitial, touching } from './tokens';
 import { LEGAL_SUFFIXES, legalSuffixEnd } from './companies';
+import { PLACES } from './places';
 
 /** Words that end an organization's name and stay in its canonical name. */
 const ORG_SUFFIXES = new Set(['Labs', 'Capital', 'Partners', 'Ventures', 'Technologies', 'Holdings', 'Investments', 'Fund', 'Semiconductor', 'Semiconductors', 'Networks', 'Robotics', 'Telecom', 'Telekom', 'Therapeutics', 'Bancorp', 'Microsystems', 'Dynamics', 'Electronics', 'Industries', 'Infrastructure', 'Computing', 'Datacenters', 'Global', 'Group', 'Energy']);
@@ -12,11 +13,14 @@ const ORG_SUFFIXES = new Set(['Labs', 'Capital', 'Partners', 'Ventures', 'Techno
 const ORG_SUFFIX_PAIRS = new Set(['Data Centers', 'Data Centres', 'Asset Management', 'Capital Management', 'Cloud Services']);
 /** Capitalized words that never start or belong to a company name found this way. */
 const STOP = new Set([
+  'Investors', 'Backers', 'Analysts', 'Shares', 'Rivals', 'Customers', 'Lenders', 'Officials', 'Executives', 'Meanwhile', 'Separately', 'Earlier', 'Later', 'Last', 'Next', 'Chipmaker', 'Startup', 'Sources', 'Participants', 'Including', 'Led', 'Also', 'Then',
   'The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'According', 'After', 'Before', 'This', 'That', 'These', 'Its', 'Our', 'Their', 'His', 'Her', 'And', 'Or', 'But', 'As', 'If', 'When', 'While', 'Under', 'Over', 'Both', 'Existing', 'Rival', 'CEO', 'Chairman', 'President', 'Mr', 'Ms',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Series', 'Project', 'Q1', 'Q2', 'Q3', 'Q4',
   'US', 'U', 'S', 'UK', 'EU', 'European', 'American', 'British', 'French', 'German', 'Chinese', 'Japanese', 'Indian', 'Korean', 'National', 'Federal', 'State', 'Government', 'Ministry', 'Department', 'Union', 'Commission', 'Agency', 'Council', 'Authority', 'Bureau', 'Office',
 ]);
+/** Role nouns that also describe people ("investor Peter Thiel"): only a one-word name follows them. */
+const PERSON_ROLES = new Set(['investor', 'partner', 'rival', 'customer', 'owner', 'specialist', 'manager', 'backer', 'developer', 'designer', 'builder', 'peer', 'competitor', 'supplier', 'vendor', 'contractor', 'integrator']);
 const ROLE_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'provider', 'maker', 'chipmaker', 'developer', 'giant', 'rival', 'investor', 'lender', 'bank', 'partner', 'customer', 'lab', 'conglomerate', 'carrier', 'outfit', 'subsidiary', 'specialist', 'owner', 'supplier', 'vendor', 'neocloud', 'hyperscaler', 'insurer', 'manager', 'backer', 'fund', 'unicorn', 'competitor', 'peer', 'contractor', 'integrator', 'miner', 'builder', 'designer', 'platform']);
 const APPOSITIVE_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'provider', 'maker', 'chipmaker', 'developer', 'cloud', 'lab', 'unicorn', 'subsidiary', 'unit', 'venture', 'business', 'investor', 'fund', 'manager', 'specialist', 'supplier', 'neocloud', 'hyperscaler', 'builder', 'designer', 'group', 'conglomerate']);
 
@@ -28,6 +32,12 @@ export interface FoundName {
 
 function nameWord(t: Token | undefined): boolean {
   return !!t && (t.kind === 'word' || t.kind === 'num') && (isCapitalized(t.text) || /^[0-9]/.test(t.text)) && !STOP.has(t.text);
+}
+
+/** A name made only of place words ("Texas", "Abu Dhabi") is a place, not a company. */
+function placeOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!PLACES.has(tokens[k].text)) return false;
+  return true;
 }
 
 /** Capitalized words ending just before token `end` (exclusive), at most four, none a stop word. */
@@ -81,17 +91,21 @@ export function findUnknownCompanies(tokens: Token[]): FoundName[] {
     // 2. Role noun before a capitalized name: "software company SAP", "British operator Nscale".
     if (ROLE_NOUNS.has(t.text.toLowerCase()) && t.text === t.text.toLowerCase() && nameWord(tokens[i + 1]) && !touching(t, tokens[i + 1])) {
       const to = nameAfter(tokens, i + 1);
-      found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
-      i = to - 1;
-      continue;
+      if ((to - (i + 1) === 1 || !PERSON_ROLES.has(t.text)) && !placeOnly(tokens, i + 1, to)) {
+        found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
+        i = to - 1;
+        continue;
+      }
     }
     // 3. Appositive: "Foo, the Amsterdam-based GPU cloud", "Foo, a G42 company".
     if (nameWord(t) && tokens[i + 1]?.text === ',' && /^(a|an|the)$/.test(tokens[i + 2]?.text ?? '')) {
       for (let k = i + 3; k < Math.min(tokens.length, i + 10); k++) {
         if (tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].sentence !== t.sentence) break;
-        if (APPOSITIVE_NOUNS.has(tokens[k].text.toLowerCase())) {
+        // "Huang, the company's founder": a possessive means the noun is not the head.
+        const possessive = tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === '’';
+        if (APPOSITIVE_NOUNS.has(tokens[k].text.toLowerCase()) && !possessive) {
           const from = nameBefore(tokens, i + 1);
-          if (from <= i) found.push({ from, to: i + 1, canonical: canonicalOf(tokens, from, i + 1) });
+          if (from <= i && !placeOnly(tokens, from, i + 1)) found.push({ from, to: i + 1, canonical: canonicalOf(tokens, from, i + 1) });
           break;
         }
       }
