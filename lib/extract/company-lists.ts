@@ -1,8 +1,7 @@
 // Lists of companies: in "backers Nvidia, Foo Global, Bar and Baz Ventures", names that sit in one
 // comma/"and" list with at least two known companies are companies too ("Bar"). Linear: one pass.
 import type { Token } from './tokens';
-import { isCapitalized } from './tokens';
-import type { FoundName } from './unknown-companies';
+import { nameWord, type FoundName } from './unknown-companies';
 import { PLACES } from './places';
 
 const NOT_NAMES = new Set(['The', 'A', 'An', 'And', 'Or', 'But', 'Its', 'Their', 'Both', 'Other', 'Others', 'US', 'UK', 'EU', 'CEO', 'AI']);
@@ -48,7 +47,7 @@ function readItem(tokens: Token[], i: number, knownEnd: Map<number, number>): It
   let to = i;
   while (to < tokens.length && to - i < 3 && !knownEnd.has(to)) {
     const t = tokens[to];
-    const nameLike = (t.kind === 'word' && isCapitalized(t.text) && !NOT_NAMES.has(t.text) && !PLACES.has(t.text)) || (to > i && t.text === '&');
+    const nameLike = (t.kind === 'word' && nameWord(t) && !NOT_NAMES.has(t.text) && !PLACES.has(t.text)) || (to > i && t.text === '&');
     if (!nameLike || (to > i && t.sentence !== tokens[i].sentence)) break;
     to++;
   }

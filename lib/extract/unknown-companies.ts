@@ -30,7 +30,7 @@ export interface FoundName {
   canonical: string;
 }
 
-function nameWord(t: Token | undefined): boolean {
+export function nameWord(t: Token | undefined): boolean {
   return !!t && (t.kind === 'word' || t.kind === 'num') && (isCapitalized(t.text) || /^[0-9]/.test(t.text)) && !STOP.has(t.text);
 }
 
