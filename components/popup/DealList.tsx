@@ -1,28 +1,29 @@
+import { DealCard } from '../DealCard';
 import type { DealItem } from './summarize';
 
 interface DealListProps {
   deals: DealItem[];
+  numbers: 'compact' | 'full';
   onReveal: (deal: DealItem) => void;
 }
 
-/** Cached deals this page matches: title, headline figure, the page's matching words, source link. */
-export function DealList({ deals, onReveal }: DealListProps) {
+/** Cached deals this page matches: the shared deal card (as in the tooltip), what it comes to in
+ *  the reader's terms, the page's matching words, and a button to show them on the page. */
+export function DealList({ deals, numbers, onReveal }: DealListProps) {
   return (
     <ul class="deal-list" aria-label="Matching deals">
       {deals.map((d) => (
-        <li key={d.id} class="deal">
-          <button type="button" class="row deal-title" disabled={d.indexes.length === 0}
-            onClick={() => onReveal(d)} title="Show on the page">
-            <span>{d.title}</span>
-          </button>
-          {d.value && <p class="value">{d.value}</p>}
+        <li key={d.deal.id} class="deal-item">
+          <DealCard deal={d.deal} numbers={numbers} />
+          {d.normalized && <p class="normalized">Comes to <strong>{d.normalized}</strong></p>}
           {d.matchedText.length > 0 && (
             <p class="muted">On this page: {d.matchedText.map((t) => `“${t}”`).join(', ')}</p>
           )}
-          {d.source && (
-            <p>
-              <a href={d.source.url} target="_blank" rel="noopener noreferrer">{d.source.title || d.source.url}</a>
-            </p>
+          {d.indexes.length > 0 && (
+            <button type="button" class="link" onClick={() => onReveal(d)}
+              aria-label={`Show ${d.deal.title} on the page`}>
+              Show on the page
+            </button>
           )}
         </li>
       ))}

@@ -86,7 +86,8 @@ export function PopupApp({ host }: { host: PopupHost }) {
             {shown.deals.length > 0 ? (
               <>
                 <DealList deals={allDeals ? shown.deals : shown.deals.slice(0, DEALS_SHOWN)}
-                  onReveal={(d: DealItem) => revealNext(`deal:${d.id}`, d.indexes)} />
+                  numbers={display?.numbers ?? 'compact'}
+                  onReveal={(d: DealItem) => revealNext(`deal:${d.deal.id}`, d.indexes)} />
                 {!allDeals && shown.deals.length > DEALS_SHOWN && (
                   <button type="button" class="link more" onClick={() => setAllDeals(true)}>
                     Show all {shown.deals.length} deals of these companies

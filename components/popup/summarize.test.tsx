@@ -67,11 +67,11 @@ describe('summarize', () => {
     ]);
   });
 
-  it('describes matched deals with their figure, the page words and a source', () => {
+  it('describes matched deals with their normalized figure and the page words', () => {
     const [d] = summarize(mentions, lookup, { currency: 'USD', numbers: 'compact' }).deals;
-    expect(d.value).toBe('$2.0B/month ($24.0B a year)');
+    expect(d.deal.id).toBe('zephyr-orbital-2026');
+    expect(d.normalized).toBe('$2.0B/month ($24.0B a year)');
     expect(d.matchedText).toEqual(['$2 billion a month']);
-    expect(d.source?.url).toBe('https://news.example/zephyr');
     expect(d.indexes).toEqual([2]);
   });
 
@@ -80,6 +80,20 @@ describe('summarize', () => {
     // €900M stays €900M; $2B a month is 2e9 / 1.1 euros.
     expect(lists.figures.money[1].value).toBe('€900,000,000');
     expect(lists.figures.money[0].value).toBe('€1,818,181,818/month → €21,818,181,818 a year');
+  });
+
+  it('adds a normalized figure to a deal only when it differs from the quoted one', () => {
+    const oneOff: Deal = { ...deal, value: { ...deal.value!, period: null, amount: 5e9 } };
+    const withOneOff: LookupResult = { ...lookup, deals: [{ ...lookup.deals[0], deal: oneOff }] };
+    expect(summarize(mentions, withOneOff, { currency: 'USD', numbers: 'compact' }).deals[0].normalized).toBeNull();
+    expect(summarize(mentions, withOneOff, { currency: 'GBP', numbers: 'compact' }).deals[0].normalized).toBe('£4.0B');
+  });
+
+  it('points a deal without a matching figure at its parties on the page', () => {
+    const partiesOnly: LookupResult = { ...lookup, deals: [{ ...lookup.deals[0], figureIndexes: [] }] };
+    const [d] = summarize(mentions, partiesOnly, { currency: 'USD', numbers: 'compact' }).deals;
+    expect(d.matchedText).toEqual([]);
+    expect(d.indexes).toEqual([0, 1]);
   });
 
   it('works without a lookup (cache unavailable): no deals, unknown counts, own currencies', () => {

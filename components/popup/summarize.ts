@@ -1,7 +1,7 @@
 // Turns a tab's PageSummary into the popup's lists: figures grouped by kind with normalized values,
 // companies with their deal counts, and the cached deals the page matches. Pure.
 import type { Mention } from '../../lib/extract/types';
-import type { FxTable } from '../../lib/feed/types';
+import type { Deal, FxTable } from '../../lib/feed/types';
 import type { LookupResult } from '../../lib/messages';
 import type { DisplaySettings } from '../../lib/settings';
 import { dealValue, gpuValue, moneyValue, powerValue } from './figureText';
@@ -27,12 +27,12 @@ export interface CompanyItem {
 }
 
 export interface DealItem {
-  id: string;
-  title: string;
-  value: string | null;
+  deal: Deal;
+  /** The deal's headline figure normalized like the page's figures (rates annualized, the
+   *  reader's currency); the card itself quotes the sources' own figures. */
+  normalized: string | null;
   /** The page's words for the figures that match this deal. */
   matchedText: string[];
-  source: { url: string; title: string } | null;
   /** Where on the page this deal shows: its matching figures first, else its parties. */
   indexes: number[];
 }
@@ -70,13 +70,13 @@ export function summarize(
 
   const deals: DealItem[] = (lookup?.deals ?? []).map(({ deal, figureIndexes, partiesOnPage }) => {
     const partyIndexes = partiesOnPage.flatMap((p) => companies.get(p)?.indexes.slice(0, 1) ?? []);
-    const source = deal.sources[0];
+    // The card quotes the deal's own figure; say what it comes to only when that differs.
+    const v = deal.value;
+    const differs = !!v && v.amount !== null && (v.period !== null || v.currency !== currency);
     return {
-      id: deal.id,
-      title: deal.title,
-      value: dealValue(deal, currency, fx, style),
+      deal,
+      normalized: differs ? dealValue(deal, currency, fx, style) : null,
       matchedText: figureIndexes.map((i) => mentions[i]?.text).filter((t): t is string => !!t),
-      source: source ? { url: source.url, title: source.title } : null,
       indexes: figureIndexes.length ? figureIndexes : partyIndexes,
     };
   });

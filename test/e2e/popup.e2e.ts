@@ -66,15 +66,19 @@ describe('popup', () => {
     expect(companies).toEqual(expect.arrayContaining(['Anthropic', 'xAI']));
 
     // The bundled feed knows this deal; the popup names it with its figure and a source link.
-    const deal = popup.getByRole('list', { name: 'Matching deals' }).locator('li', { hasText: 'Colossus 1' });
+    const deal = popup.getByRole('list', { name: 'Matching deals' }).locator('.deal-item', { hasText: 'Colossus 1' });
     await eventually(() => deal.count()).toBeGreaterThan(0);
     expect(await deal.first().innerText()).toContain('$15.0B a year');
+    expect(await deal.first().innerText()).toContain('On this page: “$1.25 billion a month”');
     expect(await deal.first().locator('a').first().getAttribute('href')).toMatch(/^https:\/\//);
 
     await popup.setViewportSize({ width: 380, height: 600 });
     await ext.screenshot(popup, 'popup-light', { fullPage: true });
     await popup.emulateMedia({ colorScheme: 'dark' });
     await ext.screenshot(popup, 'popup-dark', { fullPage: true });
+    // The lists scroll inside the popup; show the deals too.
+    await popup.getByRole('heading', { name: 'Matching deals' }).evaluate((h) => h.scrollIntoView());
+    await ext.screenshot(popup, 'popup-deals-dark');
     await popup.close();
     await page.close();
   });
