@@ -50,8 +50,9 @@ async function answerPermissionPrompts(page: Page, grant: boolean): Promise<() =
 
 describe('options page', () => {
   it('does not add a feed when the reader refuses access to its host', async () => {
-    const options = await ext.openOptions();
+    const options = await seededOptions();
     const asked = await answerPermissionPrompts(options, false);
+    await eventually(() => options.locator('.feed-row').count()).toBeGreaterThan(0);
     const before = await options.locator('.feed-row').count();
     await options.getByLabel('Feed URL').fill('https://feeds.example.org/deals.json');
     await options.getByRole('button', { name: 'Add feed' }).click();
