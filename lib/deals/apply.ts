@@ -43,7 +43,8 @@ async function layerRows<R extends Record<K, string>, K extends string>(
 ): Promise<R[]> {
   if (keys === null) return table.toArray();
   if (!keys.length) return [];
-  if (keys.length <= SCAN_ABOVE) return table.where(key).anyOf(keys).toArray();
+  // One equals() per key, not anyOf(): see lookup-db.ts on cursor jumping.
+  if (keys.length <= SCAN_ABOVE) return (await Promise.all(keys.map((k) => table.where(key).equals(k).toArray()))).flat();
   const wanted = new Set(keys);
   return table.filter((row) => wanted.has(row[key])).toArray();
 }

@@ -70,7 +70,7 @@ export function declareV1(db: Dexie): void {
 
 export function declareV2(db: Dexie): void {
   db.version(2)
-    .stores({ deals: 'id, *partyNames, kind, announced, annualUsd, oneOffUsd' })
+    .stores({ deals: 'id, *partyNames, kind, announced, annualUsd, oneOffUsd, totalUsd' })
     .upgrade(async (tx) => {
       const refs = (await tx.table('reference').toArray()) as ReferenceRow[];
       const feeds = new Map(((await tx.table('feeds').toArray()) as FeedRow[]).map((f) => [f.url, f.priority]));

@@ -2,7 +2,8 @@
 // involve them (ranked), company summaries, standings and the reference data. Pure, over an
 // in-memory index built from the cache snapshot: a page's lookup is a few map reads and binary
 // searches, far under the 10 ms budget, where a dozen IndexedDB round trips would not be.
-// The index is rebuilt when the cache generation changes (lib/background keeps it).
+// The index is rebuilt when the cache generation changes (lib/background keeps it); until it is
+// ready (a fresh service worker), lookup-db.ts answers from Dexie's indexes with the same logic.
 import type { CompanySummary, DealMatch, FigureQuery, FigureStanding, LookupResult } from '../messages';
 import type { Company, Reference } from '../feed/types';
 import type { DealRow } from './db';
@@ -117,23 +118,37 @@ function countAbove(desc: number[], x: number): number {
   return lo;
 }
 
-export function standing(index: QueryIndex, f: FigureQuery): FigureStanding | null {
-  const pick: [number | undefined, number[], string][] = [
-    [f.usdPerYear, index.annual, 'deals by annual value'],
-    [f.usd, index.oneOff, 'one-off deals by value'],
-    [f.usdTotal, index.total, 'deals by total value'],
+export type RankedValue = 'annual' | 'oneOff' | 'total';
+
+/** Which cached value a figure is ranked by, first that applies: a rate by annual value, a
+ *  one-off amount among one-off values, a stated total among totals. */
+export function standingBasis(f: FigureQuery): { value: number; list: RankedValue; among: string } | null {
+  const pick: [number | undefined, RankedValue, string][] = [
+    [f.usdPerYear, 'annual', 'deals by annual value'],
+    [f.usd, 'oneOff', 'one-off deals by value'],
+    [f.usdTotal, 'total', 'deals by total value'],
   ];
-  for (const [value, list, among] of pick) {
-    if (value === undefined || !(value > 0) || !list.length) continue;
-    const above = countAbove(list, value);
-    // The figure is one of the cached deals when a value within rounding sits at its rank.
-    const cached = above < list.length && near(list[above], value);
-    return { index: f.index, rank: above + 1, of: list.length + (cached ? 0 : 1), among };
-  }
+  for (const [value, list, among] of pick) if (value !== undefined && value > 0) return { value, list, among };
   return null;
 }
 
-export function lookup(index: QueryIndex, companies: string[], figures: FigureQuery[]): LookupResult {
+/** `above`: cached values larger beyond rounding; `count`: cached values; `cached`: one of them
+ *  equals the figure within rounding (then the figure is that deal, not one more). */
+export function toStanding(index: number, among: string, above: number, count: number, cached: boolean): FigureStanding | null {
+  if (!count) return null;
+  return { index, rank: above + 1, of: count + (cached ? 0 : 1), among };
+}
+
+export function standing(index: QueryIndex, f: FigureQuery): FigureStanding | null {
+  const basis = standingBasis(f);
+  if (!basis) return null;
+  const list = index[basis.list];
+  const above = countAbove(list, basis.value);
+  return toStanding(f.index, basis.among, above, list.length, above < list.length && near(list[above], basis.value));
+}
+
+/** `standings` defaults to ranking against the index; the cold path passes ones counted in the DB. */
+export function lookup(index: QueryIndex, companies: string[], figures: FigureQuery[], standings?: FigureStanding[]): LookupResult {
   const summaries: Record<string, CompanySummary> = {};
   for (const name of new Set(companies)) {
     const s = summarizeCompany(index, name);
@@ -142,7 +157,7 @@ export function lookup(index: QueryIndex, companies: string[], figures: FigureQu
   return {
     deals: rankDeals(index, companies, figures),
     companies: summaries,
-    standings: figures.map((f) => standing(index, f)).filter((s): s is FigureStanding => s !== null),
+    standings: standings ?? figures.map((f) => standing(index, f)).filter((s): s is FigureStanding => s !== null),
     reference: index.reference,
   };
 }
