@@ -168,6 +168,24 @@ describe('options page', () => {
     await options.close();
   });
 
+  it('"Clear cache and reseed" asks first, then leaves only the bundled deals', async () => {
+    const bundled = JSON.parse(readFileSync(join(ROOT, 'data/feed.json'), 'utf8'));
+    const options = await seededOptions();
+    // One deal more than the bundled feed, from an imported file.
+    await options.setInputFiles('#import-file', { name: 'tensorwave-feed.json', mimeType: 'application/json', buffer: Buffer.from(FEED_TEXT) });
+    await eventually(() => options.locator('.import-outcome').innerText()).toContain('Imported tensorwave-feed.json');
+    const before = (await syncStatus(options)).totals.deals;
+    expect(before).toBeGreaterThan(bundled.deals.length);
+
+    await options.getByRole('button', { name: 'Clear cache and reseed' }).click();
+    const confirm = options.getByRole('group', { name: 'Confirm reset' });
+    expect((await syncStatus(options)).totals.deals).toBe(before); // nothing happens before confirming
+    await confirm.getByRole('button', { name: 'Clear and reseed' }).click();
+    await eventually(() => options.locator('#data').innerText()).toContain('Cache cleared and reseeded');
+    expect((await syncStatus(options)).totals.deals).toBe(bundled.deals.length);
+    await options.close();
+  });
+
   it('screenshots, light and dark', async () => {
     const options = await seededOptions();
     await options.setViewportSize({ width: 900, height: 900 });
