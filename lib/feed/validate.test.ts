@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { feed, deal, company } from '../../test/fixtures/feeds/generate';
 import { jsonDepth, parseFeedText, utf8Length, validateFeed } from './validate';
@@ -105,6 +106,20 @@ describe('parseFeedText', () => {
     const text = JSON.stringify(good());
     expect(parseFeedText(text, utf8Length(text)).ok).toBe(true);
     expect(parseFeedText(text, utf8Length(text) - 1)).toEqual({ ok: false, errors: [expect.stringMatching(/larger than the \d+-byte limit/)] });
+  });
+
+  it('accepts a leading byte-order mark', () => {
+    expect(parseFeedText('\uFEFF' + JSON.stringify(good())).ok).toBe(true);
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ ...good(), deals: [v] }))), (text) => {
+        const r = parseFeedText(text);
+        expect(r.ok || (r.errors.length > 0 && r.errors.every((e) => typeof e === 'string'))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('counts UTF-8 bytes, not UTF-16 units', () => {

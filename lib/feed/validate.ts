@@ -108,6 +108,8 @@ export function parseFeedText(text: string, maxBytes = MAX_FEED_BYTES): Validati
   if (text.length > maxBytes || utf8Length(text) > maxBytes) {
     return { ok: false, errors: [`(feed): body is larger than the ${maxBytes}-byte limit`] };
   }
+  // A byte-order mark (editors on Windows add one) is not JSON, but is not an error worth failing on.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const trimmed = text.trimStart();
   if (trimmed.startsWith('<')) return { ok: false, errors: ['(feed): expected JSON, got an HTML/XML document'] };
   if (jsonDepth(text) > MAX_DEPTH) {

@@ -77,7 +77,12 @@ export async function fetchFeed(url: string, validators: Validators, options: Fe
     if (controller.signal.aborted) throw new FeedFetchError(`no complete answer within ${options.timeoutMs} ms (timed out)`);
     if (e instanceof FeedFetchError) throw e;
     if (e instanceof TypeError && /decode|encoding/i.test(e.message)) throw new FeedFetchError('feed is not valid UTF-8');
-    throw new FeedFetchError(`network error: ${(e as Error).message}`);
+    const message = (e as Error).message;
+    // What fetch says when the host is unreachable, refuses us, or is not readable by the extension.
+    const hint = /failed to fetch|networkerror|fetch failed/i.test(message)
+      ? ' (is the host reachable, and does DealLens have permission to read it?)'
+      : '';
+    throw new FeedFetchError(`network error: ${message}${hint}`);
   } finally {
     clearTimeout(timer);
   }
