@@ -59,6 +59,10 @@ export function readModel(tokens: Token[], i: number): ModelRead | null {
     return { model: 'TPU', vendor: 'Google', to: versioned ? i + 2 : i + 1 };
   }
   if (t.text === 'Vera' && tokens[i + 1]?.text === 'Rubin') return { model: 'Rubin', vendor: 'NVIDIA', to: i + 2 };
+  // "Grace Blackwell", "Grace Hopper": the CPU name in front of the GPU family.
+  if (t.text === 'Grace' && (tokens[i + 1]?.text === 'Blackwell' || tokens[i + 1]?.text === 'Hopper')) {
+    return { model: tokens[i + 1].text, vendor: 'NVIDIA', to: i + 2 };
+  }
   const family = FAMILIES[t.text] ?? FAMILIES[t.text.replace(/s$/, '')];
   if (family) {
     const next = tokens[i + 1];

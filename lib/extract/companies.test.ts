@@ -77,3 +77,10 @@ describe('companies: lists and guards', () => {
     expect(names('Jensen Huang, the company\'s founder, spoke to Brightwave, a Swedish startup.')).toEqual([['Brightwave', 'Brightwave']]);
   });
 });
+
+describe('companies: more context rules', () => {
+  it('reads "X-based Name", "analysts at Name" and "Amazon-backed" at a sentence start', () => {
+    expect(names('Lisbon-based Veltra Compute grew, said analysts at Greyfield.')).toEqual([['Veltra Compute', 'Veltra Compute'], ['Greyfield', 'Greyfield']]);
+    expect(names('Amazon-backed labs grew.')).toEqual([['Amazon', 'Amazon']]);
+  });
+});

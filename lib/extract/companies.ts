@@ -122,6 +122,8 @@ function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index
   if (!sentenceInitial(tokens, i)) return true;
   if (!next) return false;
   if (next.text === "'" || next.text === '’' || next.text === ',') return true;
+  // "Amazon-backed", "Meta-owned"
+  if (next.text === '-' && /^(backed|owned|led|funded|made|designed|built|operated|controlled|affiliated)$/.test(tokens[to + 1]?.text ?? '')) return true;
   return COMPANY_VERBS.has(next.text.toLowerCase());
 }
 

@@ -67,3 +67,11 @@ describe('gpu: units and product names', () => {
     ['The factory made 60,000 units of furniture.', []],
   ]);
 });
+
+describe('gpu: labels and CPU-GPU names', () => {
+  check([
+    ['- GPUs in service: 250k+', [{ text: '250k+', count: 250000 }]],
+    ['The first phase runs 18,000 Grace Blackwell superchips.', [{ count: 18000, model: 'Blackwell', vendor: 'NVIDIA' }]],
+    ['- Revenue: 250k', []],
+  ]);
+});

@@ -55,6 +55,12 @@ function hoursBefore(text: string, tokens: Token[], i: number): boolean {
   return line.includes('|') && /hours?\b/i.test(line);
 }
 
+const GPU_LABEL = /\b(?:GPUs?|accelerators|chips)\b[^.\n:]{0,24}:\s*[~≈]?\s*$/i;
+
+function gpuLabelBefore(text: string, start: number): boolean {
+  return GPU_LABEL.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** "60,000 units": bare units count only when the sentence is about accelerators (bounded look-around). */
 function acceleratorsNearby(tokens: Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
@@ -71,6 +77,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
   let countHigh: number | undefined;
   let j: number;
   let vague = false;
+  let countEnd = i;
   if (VAGUE_QUANTITIES.has(tokens[i].text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'of') {
     j = i;
     // At most three links ("hundreds of thousands of"): bounded, so chains cost linear time overall.
@@ -90,6 +97,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
         j = high.to;
       }
     }
+    countEnd = j;
     if (tokens[j]?.text.toLowerCase() === 'of') j++;
   }
   let vendor: string | null = null;
@@ -124,7 +132,11 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     if (t.text === '-' && tokens[j + 1]?.kind === 'word') { j += 2; continue; } // "self-developed"
     break;
   }
-  if (!model && !noun) return null;
+  if (!model && !noun) {
+    // "GPUs in service: 250k+": the noun sits in a label before the count on the same line.
+    if (!count || !gpuLabelBefore(text, tokens[i].start)) return null;
+    j = countEnd;
+  }
   // "36 GB200 NVL72 systems": a product name between the model and "systems" still makes it systems.
   if (!noun && (NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && tokens[j]?.kind === 'word')) return null;
   if (hoursBefore(text, tokens, i)) return null;

@@ -14,7 +14,7 @@ const ORG_SUFFIX_PAIRS = new Set(['Data Centers', 'Data Centres', 'Asset Managem
 /** Capitalized words that never start or belong to a company name found this way. */
 const STOP = new Set([
   'Investors', 'Backers', 'Analysts', 'Shares', 'Rivals', 'Customers', 'Lenders', 'Officials', 'Executives', 'Meanwhile', 'Separately', 'Earlier', 'Later', 'Last', 'Next', 'Chipmaker', 'Startup', 'Sources', 'Participants', 'Including', 'Led', 'Also', 'Then',
-  'The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'According', 'After', 'Before', 'This', 'That', 'These', 'Its', 'Our', 'Their', 'His', 'Her', 'And', 'Or', 'But', 'As', 'If', 'When', 'While', 'Under', 'Over', 'Both', 'Existing', 'Rival', 'CEO', 'Chairman', 'President', 'Mr', 'Ms',
+  'GPU', 'GPUs', 'CPU', 'HPC', 'IT', 'LLM', 'The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'According', 'After', 'Before', 'This', 'That', 'These', 'Its', 'Our', 'Their', 'His', 'Her', 'And', 'Or', 'But', 'As', 'If', 'When', 'While', 'Under', 'Over', 'Both', 'Existing', 'Rival', 'CEO', 'Chairman', 'President', 'Mr', 'Ms',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Series', 'Project', 'Q1', 'Q2', 'Q3', 'Q4',
   'US', 'U', 'S', 'UK', 'EU', 'European', 'American', 'British', 'French', 'German', 'Chinese', 'Japanese', 'Indian', 'Korean', 'National', 'Federal', 'State', 'Government', 'Ministry', 'Department', 'Union', 'Commission', 'Agency', 'Council', 'Authority', 'Bureau', 'Office',
@@ -97,7 +97,22 @@ export function findUnknownCompanies(tokens: Token[]): FoundName[] {
         continue;
       }
     }
-    // 3. Appositive: "Foo, the Amsterdam-based GPU cloud", "Foo, a G42 company".
+    // "Analysts at Bernstein": a research house or bank.
+    if ((t.text === 'at' || t.text === 'from') && /^(analysts?|economists?|strategists?)$/i.test(tokens[i - 1]?.text ?? '') && nameWord(tokens[i + 1]) && !PLACES.has(tokens[i + 1].text)) {
+      const to = nameAfter(tokens, i + 1);
+      found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
+      i = to - 1;
+      continue;
+    }
+    // 3. "Lisbon-based Veltra Compute": a place-based descriptor right before a capitalized name.
+    // ("the Lisbon-based GPU cloud" is a description, not a name: no article before it)
+    if (t.text === 'based' && tokens[i - 1]?.text === '-' && isCapitalized(tokens[i - 2]?.text ?? '') && !/^(the|a|an)$/i.test(tokens[i - 3]?.text ?? '') && nameWord(tokens[i + 1]) && !PLACES.has(tokens[i + 1].text)) {
+      const to = nameAfter(tokens, i + 1);
+      found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
+      i = to - 1;
+      continue;
+    }
+    // 4. Appositive: "Foo, the Amsterdam-based GPU cloud", "Foo, a G42 company".
     if (nameWord(t) && tokens[i + 1]?.text === ',' && /^(a|an|the)$/.test(tokens[i + 2]?.text ?? '')) {
       for (let k = i + 3; k < Math.min(tokens.length, i + 10); k++) {
         if (tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].sentence !== t.sentence) break;
