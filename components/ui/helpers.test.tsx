@@ -23,6 +23,11 @@ describe('plainError', () => {
     expect(plainError('fetch failed: HTTP 503')).toMatch(/server had a problem.*503/);
     expect(plainError('TypeError: Failed to fetch')).toMatch(/could not be reached/);
     expect(plainError('The operation was aborted due to timeout')).toMatch(/too long/);
+    // The sync's own wording (lib/sync/http.ts).
+    expect(plainError('server answered HTTP 503 Service Unavailable')).toMatch(/server had a problem \(HTTP 503\)/);
+    expect(plainError('no complete answer within 30000 ms (timed out)')).toMatch(/too long/);
+    expect(plainError('network error: Failed to fetch (is the host reachable?)')).toMatch(/could not be reached/);
+    expect(plainError('feed is larger than the 33554432-byte limit (9e9 bytes declared)')).toMatch(/too large/);
   });
   it('keeps validation messages that name a field as they are', () => {
     const msg = '$.deals[2].value.amount: expected number';

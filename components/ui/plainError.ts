@@ -11,7 +11,7 @@ const RULES: [RegExp, string][] = [
     'The feed could not be reached (offline, or the server is down); the cached deals are still used.'],
   [/permission (?:denied|missing)|no (?:host )?permission|not permitted/i, 'DealLens does not have permission to read that site; add the feed again to grant it.'],
   [/Unexpected token|Unexpected end of JSON|is not valid JSON|JSON\.parse/i, 'The feed is not valid JSON (it may be cut short).'],
-  [/too large|oversized/i, 'The feed file is too large to accept.'],
+  [/too large|oversized|larger than the/i, 'The feed file is too large to accept.'],
 ];
 
 /** A reader-facing sentence for an error string; unknown errors are shown as they are. */

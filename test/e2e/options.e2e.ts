@@ -100,6 +100,28 @@ describe('options page', () => {
     await options.close();
   });
 
+  it('shows a failing feed\'s last error in plain words, and keeps the last good data', async () => {
+    const url = ext.server.url('/feeds/flaky.json');
+    ext.server.route('/feeds/flaky.json', { headers: { 'content-type': 'application/json', etag: '"f-1"' }, body: FEED_TEXT });
+    const options = await seededOptions();
+    await answerPermissionPrompts(options, true);
+    await options.getByLabel('Feed URL').fill(url);
+    await options.getByRole('button', { name: 'Add feed' }).click();
+    const row = options.locator(`.feed-row[data-feed-url="${url}"]`);
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await eventually(() => row.innerText(), 15_000).toContain('1 deal, 2 companies');
+
+    ext.server.route('/feeds/flaky.json', { status: 503, body: 'down for maintenance' });
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await eventually(() => row.locator('dd.error').count(), 15_000).toBe(1);
+    expect(await row.locator('dd.error').innerText()).toContain('The feed server had a problem (HTTP 503)');
+    expect(await row.innerText()).toContain('1 deal, 2 companies');
+
+    await row.getByRole('button', { name: `Remove feed ${url}` }).click();
+    await eventually(() => row.count()).toBe(0);
+    await options.close();
+  });
+
   it('rejects a broken import with its JSON path, and the cache stays as it was', async () => {
     const options = await seededOptions();
     const before = await syncStatus(options);
