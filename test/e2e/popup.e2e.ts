@@ -92,6 +92,17 @@ describe('popup', () => {
     await popup.getByRole('list', { name: 'Power' }).getByRole('button').first().click();
     // The power figure sits in the last paragraph, below the fold of a 400px window.
     await eventually(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+
+    // The same from the keyboard alone: Tab to the first figure (the money one, near the top), Enter.
+    await popup.reload();
+    await eventually(() => popup.locator('.figure-row').count()).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) {
+      await popup.keyboard.press('Tab');
+      if (await popup.evaluate(() => document.activeElement?.classList.contains('figure-row'))) break;
+    }
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toContain('$1.25 billion a month');
+    await popup.keyboard.press('Enter');
+    await eventually(() => page.evaluate(() => window.scrollY)).toBeLessThan(100);
     await popup.close();
     await page.close();
   });
