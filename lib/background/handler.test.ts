@@ -15,7 +15,7 @@ const userFeed = feed([company('Anthropic'), company('Zeta Compute')], [deal('an
 
 let db: DealDb;
 let n = 0;
-let served: () => Response;
+let served: () => Response | Promise<Response>;
 
 function start() {
   const bg = createBackground({
@@ -83,6 +83,21 @@ describe('background handler, through the message protocol', () => {
     expect(status.feeds[1].lastError).toBe('server answered HTTP 503 Service Unavailable');
     expect(status.totals.deals).toBe(93);
     expect(await minutesUntil()).toBeCloseTo(5, 0);
+  });
+
+  it('arms a retry before a sync runs, so a worker killed mid-sync still has an alarm', async () => {
+    const bg = start();
+    await bg.onInstalled();
+    await sendToBackground({ type: 'add-feed', url: USER });
+    expect(await minutesUntil()).toBeCloseTo(24 * 60, -1);
+    let release: (r: Response) => void = () => undefined;
+    served = () => new Promise<Response>((resolve) => (release = resolve));
+    const running = sendToBackground({ type: 'sync-now' });
+    await expect.poll(async () => (await sendToBackground({ type: 'sync-status' })).syncing).toBe(true);
+    expect(await minutesUntil()).toBeCloseTo(5, 0);
+    release(new Response(JSON.stringify(userFeed), { headers: { ETag: '"u2"' } }));
+    await running;
+    expect(await minutesUntil()).toBeCloseTo(24 * 60, -1);
   });
 
   it('imports through the same validator and rejects bad files with the path', async () => {

@@ -56,16 +56,20 @@ export function createBackground(deps: BackgroundDeps) {
     };
   }
 
-  async function reschedule(): Promise<void> {
+  /** Arms the alarm from the feeds' failure counts; `extraFailure` arms the retry a sync would
+   *  need if it failed, before it runs, so a worker killed mid-sync still has an alarm. */
+  async function reschedule(extraFailure = 0): Promise<void> {
     const feeds = (await db.feeds.toArray()).filter((f) => f.enabled && isNetworkFeed(f.url));
-    const failures = Math.max(0, ...feeds.map((f) => f.failures));
+    const failures = Math.max(0, ...feeds.map((f) => f.failures)) + extraFailure;
     await scheduler.schedule(nextSyncDelayMinutes(failures, await deps.syncEveryHours(), deps.random));
   }
 
   /** One sync at a time; a second caller waits for the running one. */
   async function runSync(): Promise<SyncStatus> {
     await ready();
-    syncing ??= syncAll(db, deps.sync).finally(() => (syncing = null));
+    syncing ??= reschedule(1)
+      .then(() => syncAll(db, deps.sync))
+      .finally(() => (syncing = null));
     await syncing;
     await reschedule();
     return status();
@@ -141,7 +145,7 @@ export function createBackground(deps: BackgroundDeps) {
       await runSync();
     },
     /** Re-arms the alarm, e.g. after the reader changed the schedule. */
-    reschedule,
+    reschedule: () => reschedule(),
   };
 }
 

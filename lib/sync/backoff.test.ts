@@ -14,6 +14,10 @@ describe('nextSyncDelayMinutes', () => {
     expect(nextSyncDelayMinutes(3, 1, mid)).toBe(20);
     expect(nextSyncDelayMinutes(10, 1, mid)).toBe(60);
   });
+  it('falls back to daily for a nonsense setting', () => {
+    expect(nextSyncDelayMinutes(0, Number.NaN, () => 0.5)).toBe(24 * 60);
+    expect(nextSyncDelayMinutes(0, -3, () => 0.5)).toBe(60);
+  });
 });
 
 describe('isAllowedFeedUrl', () => {

@@ -6,7 +6,7 @@
 export const FIRST_RETRY_MINUTES = 5;
 
 export function nextSyncDelayMinutes(failures: number, everyHours: number, random: () => number = Math.random): number {
-  const regular = Math.max(1, everyHours) * 60;
+  const regular = (Number.isFinite(everyHours) ? Math.max(1, everyHours) : 24) * 60;
   if (failures <= 0) return regular * (0.9 + 0.2 * random());
   const retry = Math.min(regular, FIRST_RETRY_MINUTES * 2 ** Math.min(failures - 1, 20));
   return retry * (0.8 + 0.4 * random());

@@ -102,7 +102,9 @@ export async function reseed(db: DealDb, bundled: unknown): Promise<ApplyResult>
   const valid = validateFeed(bundled);
   if (!valid.ok) throw new InvalidFeedError(valid.errors);
   return db.transaction('rw', [...db.dataTables, db.feeds], async () => {
-    for (const table of db.dataTables) await table.clear();
+    // meta keeps the cache generation counting up, so no in-memory index mistakes the new cache
+    // for the one it was built from.
+    for (const table of db.dataTables) if (table !== db.meta) await table.clear();
     await db.feeds.toCollection().modify((f) => {
       Object.assign(f, { etag: null, lastModified: null, counts: { companies: 0, deals: 0 } });
     });
