@@ -4,7 +4,8 @@ import { checkFeedUrl } from './feedUrl';
 interface AddFeedFormProps {
   /** Asks for the host permission; must run first, inside the click (browsers require a gesture). */
   requestPermission: (pattern: string) => Promise<boolean>;
-  addFeed: (url: string) => Promise<boolean>;
+  /** Null when added, else why not. */
+  addFeed: (url: string) => Promise<string | null>;
   disabled: boolean;
 }
 
@@ -26,10 +27,13 @@ export function AddFeedForm({ requestPermission, addFeed, disabled }: AddFeedFor
       return;
     }
     setMessage(null);
-    if (await addFeed(check.url)) {
-      setUrl('');
-      setMessage({ text: 'Feed added.', tone: 'ok' });
+    const error = await addFeed(check.url);
+    if (error) {
+      setMessage({ text: `The feed was not added: ${error}`, tone: 'error' });
+      return;
     }
+    setUrl('');
+    setMessage({ text: 'Feed added; its status is listed above.', tone: 'ok' });
   };
 
   return (

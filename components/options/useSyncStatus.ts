@@ -11,7 +11,8 @@ export interface SyncControls {
   /** An action started here is running ('sync', 'add', 'reseed', ...). */
   busy: string | null;
   syncNow(): Promise<void>;
-  addFeed(url: string): Promise<boolean>;
+  /** Null when the feed was added, else the background's reason. */
+  addFeed(url: string): Promise<string | null>;
   removeFeed(url: string): Promise<void>;
   setFeedEnabled(url: string, enabled: boolean): Promise<void>;
   reseed(): Promise<void>;
@@ -44,17 +45,18 @@ export function useSyncStatus(): SyncControls {
     return () => clearInterval(timer);
   }, [polling, refresh]);
 
-  /** Runs an action that answers with a fresh SyncStatus; true when it succeeded. */
-  const run = useCallback(async (label: string, action: () => Promise<SyncStatus>) => {
+  /** Runs an action that answers with a fresh SyncStatus; gives its error, or null on success.
+   *  `own`: the caller shows the error itself, so the page-wide status line stays clear. */
+  const run = useCallback(async (label: string, action: () => Promise<SyncStatus>, own = false) => {
     setBusy(label);
     setError(null);
     try {
       setStatus(await action());
-      return true;
+      return null;
     } catch (e) {
-      setError(errorText(e));
+      if (!own) setError(errorText(e));
       void refresh();
-      return false;
+      return errorText(e);
     } finally {
       setBusy(null);
     }
@@ -65,7 +67,7 @@ export function useSyncStatus(): SyncControls {
     error,
     busy,
     syncNow: async () => void (await run('sync', () => sendToBackground({ type: 'sync-now' }))),
-    addFeed: (url) => run('add', () => sendToBackground({ type: 'add-feed', url })),
+    addFeed: (url) => run('add', () => sendToBackground({ type: 'add-feed', url }), true),
     removeFeed: async (url) => void (await run('remove', () => sendToBackground({ type: 'remove-feed', url }))),
     setFeedEnabled: async (url, enabled) =>
       void (await run('toggle', () => sendToBackground({ type: 'set-feed-enabled', url, enabled }))),
