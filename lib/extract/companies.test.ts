@@ -84,3 +84,10 @@ describe('companies: more context rules', () => {
     expect(names('Amazon-backed labs grew.')).toEqual([['Amazon', 'Amazon']]);
   });
 });
+
+describe('companies: possessives that only a company has', () => {
+  it('reads "Foo\'s shares" and "Foo\'s former plant" as a company, not a person\'s', () => {
+    expect(names('Profits rose while Quillex\'s shares fell and Tamura\'s former LCD plant closed.')).toEqual([['Quillex', 'Quillex'], ['Tamura', 'Tamura']]);
+    expect(names('Then Mark Zuckerberg\'s shares and Japan\'s revenue rose, and Musk\'s former factory closed.')).toEqual([]);
+  });
+});

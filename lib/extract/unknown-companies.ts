@@ -24,6 +24,9 @@ const PERSON_ROLES = new Set(['investor', 'partner', 'rival', 'customer', 'owner
 const ROLE_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'provider', 'maker', 'chipmaker', 'developer', 'giant', 'rival', 'investor', 'lender', 'bank', 'partner', 'customer', 'lab', 'conglomerate', 'carrier', 'outfit', 'subsidiary', 'specialist', 'owner', 'supplier', 'vendor', 'neocloud', 'hyperscaler', 'insurer', 'manager', 'backer', 'fund', 'unicorn', 'competitor', 'peer', 'contractor', 'integrator', 'miner', 'builder', 'designer', 'platform']);
 const APPOSITIVE_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'provider', 'maker', 'chipmaker', 'developer', 'cloud', 'lab', 'unicorn', 'subsidiary', 'unit', 'venture', 'business', 'investor', 'fund', 'manager', 'specialist', 'supplier', 'neocloud', 'hyperscaler', 'builder', 'designer', 'group', 'conglomerate']);
 
+/** Things only a company has: "Foo's shares", "Foo's former LCD plant", "Foo's chief executive". */
+const COMPANY_BELONGINGS = new Set(['shares', 'stock', 'shareholders', 'revenue', 'revenues', 'sales', 'profit', 'earnings', 'plant', 'fab', 'fabs', 'subsidiary', 'subsidiaries', 'division', 'valuation', 'headquarters', 'IPO', 'customers', 'backlog', 'capex']);
+
 export interface FoundName {
   from: number;
   to: number;
@@ -112,7 +115,17 @@ export function findUnknownCompanies(tokens: Token[]): FoundName[] {
       i = to - 1;
       continue;
     }
-    // 4. Appositive: "Foo, the Amsterdam-based GPU cloud", "Foo, a G42 company".
+    // 4. "Sharp's former LCD plant", "Foo's shares": a possessive name owning what only a company has.
+    if (nameWord(t) && !PLACES.has(t.text) && !sentenceInitial(tokens, i) && (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.text === 's' && touching(t, tokens[i + 1])) {
+      let k = i + 3;
+      for (let hops = 0; hops < 3 && tokens[k] && tokens[k].kind === 'word' && !COMPANY_BELONGINGS.has(tokens[k].text); hops++) k++;
+      if (tokens[k] && COMPANY_BELONGINGS.has(tokens[k].text)) {
+        // one-word names only: "Mark Zuckerberg's shares" belong to a person
+        if (!nameWord(tokens[i - 1])) found.push({ from: i, to: i + 1, canonical: t.text });
+        continue;
+      }
+    }
+    // 5. Appositive: "Foo, the Amsterdam-based GPU cloud", "Foo, a G42 company".
     if (nameWord(t) && tokens[i + 1]?.text === ',' && /^(a|an|the)$/.test(tokens[i + 2]?.text ?? '')) {
       for (let k = i + 3; k < Math.min(tokens.length, i + 10); k++) {
         if (tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].sentence !== t.sentence) break;
