@@ -9,6 +9,9 @@ import { TOOLTIP_CSS } from './styles';
 import { Tooltip } from './Tooltip';
 
 export interface TooltipHost {
+  /** Creates the host, parses the styles and lays out `sample` once, hidden, so the first real
+   *  hover does not pay for cold code, style and font setup (call when idle). */
+  prepare(sample: TooltipModel | null): void;
   show(model: TooltipModel, anchor: DOMRect, opts: { numbers: 'compact' | 'full'; focus?: boolean }): void;
   hide(): void;
   readonly open: boolean;
@@ -17,8 +20,10 @@ export interface TooltipHost {
   destroy(): void;
 }
 
+// Also inline, so the host is out of flow from the moment it is inserted (before the shadow
+// stylesheet applies); the :host rule in styles.ts is what wins against page !important rules.
 const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'], ['position', 'fixed'], ['left', '0'], ['top', '0'], ['width', '0'], ['height', '0'],
+  ['position', 'fixed'], ['left', '0'], ['top', '0'], ['width', '0'], ['height', '0'],
   ['display', 'block'], ['overflow', 'visible'], ['z-index', '2147483647'], ['pointer-events', 'none'],
   ['visibility', 'visible'], ['opacity', '1'], ['transform', 'none'], ['contain', 'style'],
 ];
@@ -68,6 +73,15 @@ export function createTooltipHost(doc: Document, hooks: { onEnter(): void; onLea
   };
 
   return {
+    prepare(sample) {
+      const root = ensureHost();
+      if (!sample || box) return;
+      const el = newBox(root);
+      render(h(Tooltip, { model: sample, numbers: 'compact' }), el);
+      void el.offsetWidth;
+      render(null, el);
+      el.remove();
+    },
     get open() {
       return !!box && !!host?.isConnected;
     },

@@ -2,7 +2,12 @@
 // !important styles on the host element (host.ts) undo what page CSS does to the host itself.
 // px units only: the page's root font size must not scale the tooltip.
 export const TOOLTIP_CSS = `
-:host { all: initial !important; }
+/* Important declarations of the shadow tree's own :host rule beat the page's, even !important
+   ones: the host is out of flow, zero-sized and always rendered, whatever the page says. */
+:host { all: initial !important; position: fixed !important; left: 0 !important; top: 0 !important;
+  width: 0 !important; height: 0 !important; display: block !important; overflow: visible !important;
+  z-index: 2147483647 !important; pointer-events: none !important; visibility: visible !important;
+  opacity: 1 !important; transform: none !important; contain: style !important; }
 .box { position: fixed; box-sizing: border-box; display: block; width: max-content; max-width: 380px; min-width: 220px;
   overflow: auto; pointer-events: auto; margin: 0; padding: 10px 12px; border-radius: 8px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; letter-spacing: normal;

@@ -23,6 +23,12 @@ import { createPerf } from './perf';
 
 const RANGE_SLICE = 400;
 
+const idle = (cb: () => void) => {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  if (ric) ric(cb, { timeout: 1000 });
+  else setTimeout(cb, 50);
+};
+
 export interface ContentHooks {
   /** Registers cleanup for when the extension reloads (WXT's ctx.onInvalidated). */
   onInvalidated(cb: () => void): void;
@@ -88,15 +94,20 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
     if (!range || range.collapsed || !range.startContainer.isConnected) return;
     const t0 = performance.now();
     if (via === 'keyboard') (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'instant' });
-    const mention = index.mentions[i];
-    const chunk = index.chunkMentions(i);
-    const sentenceGpu = mention.type === 'money' ? gpuInSentence(index.textOf(i), chunk.mentions, chunk.local) : null;
-    const sentenceCompanies = mention.type === 'money' ? companiesInSentence(index.textOf(i), chunk.mentions, chunk.local) : [];
-    const model = buildTooltip({ mention, index: i, sentenceGpu, sentenceCompanies, lookup, display: settings.display, fx: FX_REFERENCE });
+    const model = modelFor(i);
     tooltip.show(model, anchorRect(range), { numbers: settings.display.numbers, focus: via === 'keyboard' });
     marks.setActive(range);
     open = { index: i, via };
     perf.update({ lastHoverMs: performance.now() - t0 });
+  }
+
+  function modelFor(i: number) {
+    const mention = index.mentions[i];
+    const chunk = index.chunkMentions(i);
+    const money = mention.type === 'money';
+    const sentenceGpu = money ? gpuInSentence(index.textOf(i), chunk.mentions, chunk.local) : null;
+    const sentenceCompanies = money ? companiesInSentence(index.textOf(i), chunk.mentions, chunk.local) : [];
+    return buildTooltip({ mention, index: i, sentenceGpu, sentenceCompanies, lookup, display: settings.display, fx: FX_REFERENCE });
   }
 
   function hide() {
@@ -129,6 +140,9 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
       if (gen !== generation) return;
       lookup = expandLookup(result, plan);
       perf.update({ lookupAt: performance.now() });
+      // Warm the tooltip again with a deal card in it, the heaviest content there is.
+      const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;
+      if (open.index < 0 && index.size) idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(Math.min(sample, index.size - 1))), 'prepare')));
       // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
       if (open.index >= 0 && open.via) show(open.index, open.via);
     } catch (e) {
@@ -152,7 +166,11 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
       }
     }
     perf.slice(applyMarks, 'marks');
-    if (perf.report.marksReadyAt === null) perf.report.marksReadyAt = performance.now();
+    if (perf.report.marksReadyAt === null) {
+      perf.report.marksReadyAt = performance.now();
+      // Host and styles ready before the first hover, off the hover's critical path.
+      idle(guard(() => perf.slice(() => tooltip.prepare(index.size ? modelFor(0) : null), 'prepare')));
+    }
     perf.update({ mentions: index.size });
     await requestLookup(gen);
   }

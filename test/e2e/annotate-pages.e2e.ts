@@ -56,6 +56,17 @@ describe('a page that keeps loading', () => {
     expect((await ext.pageSummary(page)).reason).toBe('disabled-site');
     await setStorage({ disabledSites: [], display: { ...display, types: { company: true, money: true, gpu: true, power: true } } });
     await page.waitForFunction(`CSS.highlights.has('deallens-company')`);
+    // "Require a modifier key": a plain hover shows nothing, the same hover with Alt held does.
+    await setStorage({ display: { ...display, requireModifier: true, types: { company: true, money: true, gpu: true, power: true } } });
+    await page.waitForTimeout(200);
+    await ext.hoverText(page, '300 megawatts', { waitForTooltip: false });
+    await page.waitForTimeout(600);
+    expect(await page.locator(TOOLTIP_BOX).first().isVisible()).toBe(false);
+    await page.keyboard.down('Alt');
+    await ext.hoverText(page, '300 megawatts');
+    await page.keyboard.up('Alt');
+    expect(await ext.readTooltip(page)).toMatch(/Power\s+300 MW/);
+    await setStorage({ display: { ...display, types: { company: true, money: true, gpu: true, power: true } } });
     await page.close();
   });
 });
@@ -87,6 +98,9 @@ describe('a hostile page', () => {
     expect(names['deallens-gpu']).toEqual(expect.arrayContaining(['50,000 H100 chips', '50,000 GPUs']));
     const text = await hoverAndRead(ext, page, '50,000 H100 chips');
     expect(text).toMatch(/Board power\s+35 MW/);
+    // The host stays out of flow and zero-sized despite `* { all: unset !important }`.
+    expect(await page.evaluate(`(function () { var h = document.querySelector('[data-deallens="tooltip"]'); var s = getComputedStyle(h); var r = h.getBoundingClientRect();
+      return [s.position, s.display, r.width, r.height].join(' '); })()`)).toBe('fixed block 0 0');
     const box = await tooltipBox(page);
     expect(box?.display).toBe('block');
     expect(box!.width).toBeGreaterThan(200);

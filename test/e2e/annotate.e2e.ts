@@ -147,6 +147,18 @@ describe('annotating an article', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('reads on a dark page: marks and a dark tooltip', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addStyleTag({ content: 'html, body { background: #121212 !important; color: #e0e0e0 !important; } a { color: #8ab4f8 !important; }' });
+    const text = await hoverAndRead(ext, page, '$1.25 billion a month');
+    expect(text).toMatch(/Per year\s+\$15\.0B/);
+    const bg = await page.evaluate(`getComputedStyle(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelector('[role="tooltip"]')).backgroundColor`);
+    expect(bg).toBe('rgb(22, 27, 34)');
+    await ext.screenshot(page, 'tooltip-dark');
+    await page.mouse.move(1, 1);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('caused no layout shift', async () => {
     expect(await ext.layoutShift(page)).toBe(0);
   });

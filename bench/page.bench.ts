@@ -1,0 +1,111 @@
+// Content-script cost in real Chromium with the built extension (run by `npm run bench`, or alone
+// with `npm run bench -- page`). Pages: a 5,000-word article with nothing to mark and a
+// 5,000-word article full of figures (test/fixtures/text). The content script measures its own
+// synchronous slices and publishes them when the page carries <meta name="deallens-bench">;
+// Chromium's long-task and layout-shift observers and CDP metrics are read alongside.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, type Extension } from '../test/e2e/harness';
+import { ROOT } from '../test/e2e/build';
+import { hoverAndRead, perfReport, waitForLookup, waitForMarks } from '../test/e2e/annotate-helpers';
+import type { PerfReport } from '../lib/content/perf';
+
+export const name = 'page';
+
+const RUNS = 3;
+const round = (n: number) => Math.round(n * 100) / 100;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function articlePage(textFile: string): string {
+  const text = readFileSync(join(ROOT, 'test/fixtures/text', textFile), 'utf8');
+  const paragraphs = text.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  return `<!doctype html><html><head><meta charset="utf-8"><meta name="deallens-bench" content="1"><title>bench</title>
+<style>body{font:16px/1.5 serif;max-width:720px;margin:20px auto}</style>
+<script>
+  window.__longest = 0; window.__longTasks = 0; window.__shift = 0;
+  new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__longTasks++; window.__longest = Math.max(window.__longest, e.duration); }); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { if (!e.hadRecentInput) window.__shift += e.value; }); }).observe({ type: 'layout-shift', buffered: true });
+</script></head><body><article><h1>Bench article</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+interface Sample {
+  perf: PerfReport;
+  longTaskMs: number;
+  longTasks: number;
+  shift: number;
+  scriptMs: number;
+}
+
+async function load(ext: Extension, path: string, marked: boolean): Promise<{ page: Page; sample: Sample }> {
+  const page = await ext.context.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(ext.server.url(path));
+  if (marked) {
+    await waitForMarks(page, 50, 15000);
+    await waitForLookup(page, 15000);
+  } else {
+    await page.waitForFunction(`document.documentElement.hasAttribute('data-deallens-perf')`, undefined, { timeout: 15000 });
+  }
+  await page.waitForTimeout(300); // let any trailing work and observers report
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+  const [longTaskMs, longTasks, shift] = (await page.evaluate('[window.__longest, window.__longTasks, window.__shift]')) as number[];
+  return { page, sample: { perf: (await perfReport(page))!, longTaskMs, longTasks, shift, scriptMs: script * 1000 } };
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+  const ext = await launchExtension();
+  try {
+    ext.server.route('/bench-quiet.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: articlePage('plain-5000.txt') });
+    ext.server.route('/bench-article.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: articlePage('article-5000.txt') });
+    const quiet: Sample[] = [];
+    const full: Sample[] = [];
+    const hover: number[] = [];
+    const hoverFirst: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const q = await load(ext, '/bench-quiet.html', false);
+      quiet.push(q.sample);
+      await q.page.close();
+      const a = await load(ext, '/bench-article.html', true);
+      full.push(a.sample);
+      // Hover: our work from the end of the intent delay to a placed tooltip, for the first
+      // tooltip on the page and for later ones.
+      const phrases = (await a.page.evaluate(`(function () {
+        var out = [];
+        ['deallens-money', 'deallens-gpu', 'deallens-power', 'deallens-company'].forEach(function (n) {
+          var h = CSS.highlights.get(n); var seen = 0;
+          if (h) h.forEach(function (r) { if (seen++ < 1) out.push(r.toString()); });
+        });
+        return out; })()`)) as string[];
+      for (const [k, phrase] of phrases.entries()) {
+        await hoverAndRead(ext, a.page, phrase);
+        (k === 0 ? hoverFirst : hover).push((await perfReport(a.page))!.lastHoverMs ?? NaN);
+      }
+      await a.page.close();
+    }
+    const m = (xs: Sample[], f: (s: Sample) => number) => round(median(xs.map(f)));
+    const longest = full.reduce((best, s) => (s.perf.longestMs > best.perf.longestMs ? s : best), full[0]);
+    return {
+      'runs (median of)': RUNS,
+      'quiet 5,000 words: our main-thread ms': m(quiet, (s) => s.perf.busyMs),
+      'quiet: extractor loaded': quiet.some((s) => s.perf.extractorLoaded) ? 'yes' : 'no',
+      'article 5,000 words: mentions': full[0].perf.mentions,
+      'article: our main-thread ms': m(full, (s) => s.perf.busyMs),
+      'article: our slices': m(full, (s) => s.perf.slices),
+      'article: longest slice ms (median)': m(full, (s) => s.perf.longestMs),
+      'article: longest slice ms (max), step': `${round(longest.perf.longestMs)} (${longest.perf.longestStep})`,
+      'article: marks ready after script start ms': m(full, (s) => (s.perf.marksReadyAt ?? NaN) - s.perf.startedAt),
+      'article: lookup answered after script start ms': m(full, (s) => (s.perf.lookupAt ?? NaN) - s.perf.startedAt),
+      'article: page long tasks (>50 ms), count': m(full, (s) => s.longTasks),
+      'article: longest long task ms (all of the page)': m(full, (s) => s.longTaskMs),
+      'hover to tooltip work ms, first tooltip (median)': round(median(hoverFirst)),
+      'hover to tooltip work ms, later tooltips (median)': round(median(hover)),
+      'hover to tooltip work ms, later tooltips (max)': round(Math.max(...hover)),
+      'layout shift (max over all loads)': Math.max(...quiet.map((s) => s.shift), ...full.map((s) => s.shift)),
+    };
+  } finally {
+    await ext.close();
+  }
+}
