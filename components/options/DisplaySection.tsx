@@ -16,7 +16,8 @@ const TYPES: [MentionType, string][] = [
 /** How figures look: currency, number style, what is marked, and when tooltips open. */
 export function DisplaySection() {
   const [stored, setDisplay] = useStorageItem(settings.display);
-  const display = { ...settings.DEFAULT_DISPLAY, ...stored };
+  // Settings saved by an older version may lack newer keys: fill them from the defaults.
+  const display = { ...settings.DEFAULT_DISPLAY, ...stored, types: { ...settings.DEFAULT_DISPLAY.types, ...stored?.types } };
   const update = (patch: Partial<DisplaySettings>) => void setDisplay({ ...display, ...patch });
   return (
     <Section title="Display" id="display">
