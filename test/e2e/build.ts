@@ -45,9 +45,15 @@ export function buildIsStale(target: Target = 'chrome'): boolean {
   return SOURCES.some((s) => newestMtime(join(ROOT, s)) > built);
 }
 
+/** The environment for build tools: vitest sets NODE_ENV=test and VITEST*, which would change
+ *  what Vite builds (a test-mode bundle, not the one the stores get). */
+export function buildEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+}
+
 /** Builds the extension when stale. Throws with the build output when the build fails. */
 export function ensureBuilt(target: Target = 'chrome'): void {
   if (!buildIsStale(target)) return;
-  const run = spawnSync('npx', ['wxt', 'build', '-b', target], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync('npx', ['wxt', 'build', '-b', target], { cwd: ROOT, encoding: 'utf8', env: buildEnv() });
   if (run.status !== 0) throw new Error(`wxt build -b ${target} failed:\n${run.stdout}\n${run.stderr}`);
 }
