@@ -96,6 +96,14 @@ describe('summarize', () => {
     expect(d.indexes).toEqual([0, 1]);
   });
 
+  it('leaves out the mention types the reader does not mark, keeping page indexes', () => {
+    const types = { company: true, money: true, gpu: false, power: false };
+    const lists = summarize(mentions, lookup, { currency: 'USD', numbers: 'compact', types });
+    expect(lists.counts.figures).toBe(2);
+    expect(lists.figures.gpu).toEqual([]);
+    expect(lists.figures.money.map((f) => f.index)).toEqual([2, 6]);
+  });
+
   it('works without a lookup (cache unavailable): no deals, unknown counts, own currencies', () => {
     const lists = summarize(mentions, null, { currency: 'USD', numbers: 'compact' });
     expect(lists.deals).toEqual([]);

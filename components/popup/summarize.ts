@@ -47,7 +47,7 @@ export interface PopupLists {
 export function summarize(
   mentions: readonly Mention[],
   lookup: LookupResult | null,
-  display: Pick<DisplaySettings, 'currency' | 'numbers'>,
+  display: Pick<DisplaySettings, 'currency' | 'numbers'> & { types?: DisplaySettings['types'] },
 ): PopupLists {
   const fx: FxTable | null = lookup?.reference.fx ?? null;
   const { currency, numbers: style } = display;
@@ -55,6 +55,8 @@ export function summarize(
   const companies = new Map<string, CompanyItem>();
 
   mentions.forEach((m, index) => {
+    // Types the reader switched off are not marked on the page, so they are not listed either.
+    if (display.types?.[m.type] === false) return;
     if (m.type === 'company') {
       const item = companies.get(m.canonical)
         ?? { name: m.canonical, indexes: [], dealCount: lookup?.companies[m.canonical]?.dealCount ?? null };
