@@ -97,6 +97,17 @@ describe('feed sync in Chromium', () => {
     expect(feedGets()[0].headers['if-none-match']).toBe('"e2e-1"');
   });
 
+  it('still knows the deal after the service worker is stopped (no state only in memory)', async () => {
+    await (await ext.worker()).evaluate(() => void ((globalThis as any).__before_stop = true));
+    const cdp = await ext.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    // The next message wakes a new worker: it must answer from IndexedDB, not from memory.
+    expect(await tooltipFor('$2.7 billion')).toContain(TITLE);
+    await waitFor(async () => (await ext.worker()).evaluate(() => (globalThis as any).__before_stop === undefined), 'a fresh worker', 5_000);
+  });
+
   it('keeps the deal after the feed breaks, and shows the error', async () => {
     const before = await ask<SyncStatus>(options, { type: 'sync-status' });
     const broken = [
