@@ -48,8 +48,22 @@ function guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) =
 }
 
 let extractorPromise: Promise<Extractor> | null = null;
+/** The extractor with the merged company dictionary, fetched once per page and only after the
+ *  prefilter found something. A background still seeding its cache gets two more tries. */
 function loadExtractor(): Promise<Extractor> {
-  extractorPromise ??= sendToBackground({ type: 'companies' }).then(({ companies }) => createExtractor({ companies, fx: FX_REFERENCE }));
+  const attempt = async (): Promise<Extractor> => {
+    for (const wait of [0, 500, 2000]) {
+      if (wait) await new Promise((r) => setTimeout(r, wait));
+      try {
+        const { companies } = await sendToBackground({ type: 'companies' });
+        return createExtractor({ companies, fx: FX_REFERENCE });
+      } catch (e) {
+        if (wait === 2000) throw e;
+      }
+    }
+    throw new Error('unreachable');
+  };
+  extractorPromise ??= attempt();
   extractorPromise.catch(() => { extractorPromise = null; });
   return extractorPromise;
 }

@@ -99,7 +99,8 @@ export function attachInteraction(win: Window, deps: InteractionDeps): { detach(
       cancelIntent(); cancelGrace();
       const wasKeyboard = deps.shown().via === 'keyboard';
       deps.hide();
-      if (wasKeyboard && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
+      const back = returnFocus as HTMLElement | null;
+      if (wasKeyboard && typeof back?.focus === 'function') back.focus({ preventScroll: true });
       returnFocus = null;
     }
   });
@@ -110,7 +111,7 @@ export function attachInteraction(win: Window, deps: InteractionDeps): { detach(
   });
 
   win.addEventListener('pointermove', onMove, { passive: true });
-  win.addEventListener('keydown', onKey, true);
+  win.addEventListener('keydown', onKey, { capture: true });
   win.addEventListener('scroll', onScroll, { passive: true, capture: true });
   return {
     enterTooltip: () => cancelGrace(),
@@ -119,8 +120,8 @@ export function attachInteraction(win: Window, deps: InteractionDeps): { detach(
       cancelIntent(); cancelGrace();
       if (frame) win.cancelAnimationFrame(frame);
       win.removeEventListener('pointermove', onMove);
-      win.removeEventListener('keydown', onKey, true);
-      win.removeEventListener('scroll', onScroll, true);
+      win.removeEventListener('keydown', onKey, { capture: true });
+      win.removeEventListener('scroll', onScroll, { capture: true });
     },
   };
 }
