@@ -142,6 +142,35 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('in "only on click" mode, opening the popup is the click: the page gets marked', async () => {
+    const options = await ext.openOptions();
+    await options.getByLabel(/Only when I click the toolbar button/).check();
+    const page = await ext.openPage(ARTICLE);
+    await page.waitForTimeout(1_000); // long enough for a scan that should not happen
+    expect(await markCount(page)).toBe(0);
+
+    const popup = await ext.openPopup(await ext.tabIdOf(page));
+    await eventually(() => popup.locator('.counts').count()).toBe(1);
+    await eventually(() => markCount(page)).toBeGreaterThan(0);
+    expect(await popup.getByRole('switch', { name: 'On this site' }).isDisabled()).toBe(true);
+
+    await options.getByLabel(/On all sites/).check();
+    await Promise.all([popup.close(), page.close(), options.close()]);
+  });
+
+  it('"Sync now" runs a sync and reports when the deal list was updated', async () => {
+    const page = await ext.openPage(ARTICLE);
+    const popup = await ext.openPopup(await ext.tabIdOf(page));
+    const button = popup.locator('.sync-summary').getByRole('button', { name: /Sync/ });
+    await eventually(() => popup.locator('.sync-summary').innerText()).toMatch(/\d+ deals, \d+ companies from 1 feed/);
+    await button.click();
+    await eventually(() => button.innerText()).toBe('Sync now');
+    expect(await button.isEnabled()).toBe(true);
+    expect(await popup.locator('.sync-summary').innerText()).toMatch(/updated just now/);
+    expect(await popup.locator('.sync-summary .error').count()).toBe(0);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('explains a page the extension cannot run on', async () => {
     const blank = await ext.openPage('about:blank');
     const popup = await ext.openPopup(await ext.tabIdOf(blank));
