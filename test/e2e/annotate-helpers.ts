@@ -28,12 +28,21 @@ export async function perfReport(page: Page): Promise<PerfReport | null> {
   return raw ? (JSON.parse(raw) as PerfReport) : null;
 }
 
+/** Polls the content script's published report from Node until `ok` holds. (Not
+ *  page.waitForFunction: its string predicates need eval, which a strict CSP forbids.) */
+async function waitForReport(page: Page, ok: (r: PerfReport) => boolean, what: string, timeout: number): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const r = await perfReport(page);
+    if (r && ok(r)) return;
+    if (Date.now() > end) throw new Error(`Timed out after ${timeout} ms waiting for ${what}; report: ${JSON.stringify(r)}`);
+    await new Promise((res) => setTimeout(res, 50));
+  }
+}
+
 /** Waits until the content script has marked `count` mentions (or more). */
-export async function waitForMarks(page: Page, count = 1, timeout = 8000): Promise<void> {
-  await page.waitForFunction(`(function () {
-    var raw = document.documentElement.getAttribute('data-deallens-perf');
-    return raw && JSON.parse(raw).mentions >= ${count};
-  })()`, undefined, { timeout });
+export function waitForMarks(page: Page, count = 1, timeout = 8000): Promise<void> {
+  return waitForReport(page, (r) => r.mentions >= count, `${count} marks`, timeout);
 }
 
 /** Moves the pointer away, waits for any tooltip to close, then hovers `phrase` and reads the
@@ -57,9 +66,6 @@ export function tooltipBox(page: Page): Promise<{ display: string; width: number
 }
 
 /** Waits until the background's lookup answer has reached the page's content script. */
-export async function waitForLookup(page: Page, timeout = 10000): Promise<void> {
-  await page.waitForFunction(`(function () {
-    var raw = document.documentElement.getAttribute('data-deallens-perf');
-    return raw && JSON.parse(raw).lookupAt !== null;
-  })()`, undefined, { timeout });
+export function waitForLookup(page: Page, timeout = 10000): Promise<void> {
+  return waitForReport(page, (r) => r.lookupAt !== null, 'the lookup answer', timeout);
 }

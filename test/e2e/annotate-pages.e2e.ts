@@ -116,6 +116,18 @@ describe('a hostile page', () => {
   });
 });
 
+describe('a page without <article> or <main>', () => {
+  it('reads the densest block of paragraphs and nothing beside it', async () => {
+    const page = await ext.openPage('articles/no-article-element.html');
+    await waitForMarks(page, 2);
+    const marks = await allMarks(page);
+    expect(marks).toEqual(expect.arrayContaining(['240 megawatt', '60,000 accelerators']));
+    expect(marks.join(' | ')).not.toContain('$500 million');
+    expect(await hoverAndRead(ext, page, '240 megawatt')).toMatch(/Power\s+240 MW/);
+    await page.close();
+  });
+});
+
 describe('a page with nothing to mark', () => {
   it('stops after the prefilter: no extractor, no dictionary, no marks, no extension resources', async () => {
     const page = await ext.openPage('articles/quiet.html');
