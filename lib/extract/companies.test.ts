@@ -91,3 +91,18 @@ describe('companies: possessives that only a company has', () => {
     expect(names('Then Mark Zuckerberg\'s shares and Japan\'s revenue rose, and Musk\'s former factory closed.')).toEqual([]);
   });
 });
+
+describe('companies: short forms and business units', () => {
+  it('reads the first word of a name introduced in full as the same company', () => {
+    expect(names('Veltra Compute Inc. raised money. Veltra said demand was strong.')).toEqual([
+      ['Veltra Compute Inc.', 'Veltra Compute'], ['Veltra', 'Veltra Compute'],
+    ]);
+  });
+  it('does not shorten ordinary first words or read them before the full name', () => {
+    expect(names('Blue said hello to Blue Owl. General views of Blue Owl Capital differ.').map(([t]) => t)).toEqual(['Blue Owl', 'Blue Owl Capital']);
+    expect(names('Veltra said hi. Later Veltra Compute Inc. raised money.').map(([t]) => t)).toEqual(['Veltra Compute Inc.']);
+  });
+  it('reads "its Foo unit" as a company', () => {
+    expect(names('The chipmaker sold its Altera unit.')).toEqual([['Altera', 'Altera']]);
+  });
+});

@@ -50,6 +50,20 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
   }
   if (first === 'run' && lower(tokens, i + 1) === 'rate') return { period: 'year', to: i + 2 };
   if (first === 'arr' && tokens[i].text === 'ARR') return { period: 'year', to: i + 1 };
+  // "$2.1 billion of contracted revenue per year": a rate after a short noun phrase (not in the span).
+  if (first === 'of' || first === 'in') {
+    for (let k = i + 1; k < i + 5 && tokens[k]?.kind === 'word' && tokens[k].sentence === tokens[i].sentence; k++) {
+      const w = lower(tokens, k);
+      if (w === 'per' || w === 'a' || w === 'each' || w === 'every') {
+        const unit = lower(tokens, k + 1);
+        if (unit === 'year' || unit === 'month' || unit === 'quarter' || unit === 'annum') {
+          if (w !== 'per' && NOT_RATE_AFTER.has(lower(tokens, k + 2))) return null;
+          return { period: PER_UNIT[unit], to: i };
+        }
+      }
+      if (RATE_WORDS[w] && w !== 'annualized' && w !== 'annualised') return { period: RATE_WORDS[w], to: i };
+    }
+  }
   // "in annual revenue": a rate, but the phrase is not adjacent, so it stays out of the span.
   if (first === 'in' && (lower(tokens, i + 1) === 'annual' || lower(tokens, i + 1) === 'annualized')) return { period: 'year', to: i };
   return null;

@@ -75,3 +75,10 @@ describe('gpu: labels and CPU-GPU names', () => {
     ['- Revenue: 250k', []],
   ]);
 });
+
+describe('gpu: counts in words', () => {
+  check([
+    ['The lab plans to use as many as one million TPUs.', [{ text: 'one million TPUs', count: 1e6, model: 'TPU' }]],
+    ['It bought one chip and five hundred GPUs.', [{ text: 'five hundred GPUs', count: 500 }]],
+  ]);
+});

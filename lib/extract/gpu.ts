@@ -27,7 +27,7 @@ interface Count { value: number; from: number; to: number }
 
 function readCount(tokens: Token[], i: number): Count | null {
   const n = readNumber(tokens, i, false);
-  if (!n || (n.words && n.value < 2)) return null;
+  if (!n) return null;
   let j = n.to;
   let value = n.value;
   const scaleTok = tokens[j];
@@ -36,7 +36,8 @@ function readCount(tokens: Token[], i: number): Count | null {
     value *= scale;
     j++;
   }
-  if (!Number.isFinite(value) || value < 1) return null;
+  // "one chip" is no count worth a mark, "one million TPUs" is.
+  if (!Number.isFinite(value) || value < 1 || (n.words && value < 2)) return null;
   return { value, from: i, to: j };
 }
 

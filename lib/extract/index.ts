@@ -7,6 +7,7 @@ import { tokenize, type Token } from './tokens';
 import { buildCompanyIndex, findKnownCompanies, type CompanyIndex } from './companies';
 import { findUnknownCompanies } from './unknown-companies';
 import { findListCompanies } from './company-lists';
+import { findShortForms } from './short-forms';
 import { attachTerms, readImpliedMoney, readMoney, readVagueMoney } from './money';
 import { readPower } from './power';
 import { readGpu } from './gpu';
@@ -69,9 +70,10 @@ function findCompanies(tokens: Token[], text: string, index: CompanyIndex): Comp
     seen.add(u.canonical);
     learned.push({ name: u.canonical, aliases: [text.slice(start, end)], ticker: null, kind: 'other' });
   }
-  if (learned.length === 0) return known;
-  const more = findKnownCompanies(tokens, text, buildCompanyIndex(learned)).filter((m) => !covered(m.start, m.end));
-  return [...known, ...more].sort((a, b) => a.start - b.start);
+  const more = learned.length ? findKnownCompanies(tokens, text, buildCompanyIndex(learned)).filter((m) => !covered(m.start, m.end)) : [];
+  const all = more.length ? [...known, ...more].sort((a, b) => a.start - b.start) : known;
+  const short = findShortForms(tokens, text, all);
+  return short.length ? [...all, ...short].sort((a, b) => a.start - b.start) : all;
 }
 
 function findFigures(tokens: Token[], text: string) {

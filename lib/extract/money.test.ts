@@ -129,3 +129,10 @@ describe('money: implied currency and adjective terms', () => {
     ['It cost $5 billion. Later, 800 million users signed up.', [{ amount: 5e9 }]],
   ]);
 });
+
+describe('money: rates after a short noun phrase', () => {
+  check([
+    ['It expects $2.1 billion of contracted revenue per year.', [{ text: '$2.1 billion', period: 'year' }]],
+    ['It booked $2 billion of orders a year ago.', [{ text: '$2 billion', period: 'one-time' }]],
+  ]);
+});

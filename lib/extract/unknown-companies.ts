@@ -125,7 +125,16 @@ export function findUnknownCompanies(tokens: Token[]): FoundName[] {
         continue;
       }
     }
-    // 5. Appositive: "Foo, the Amsterdam-based GPU cloud", "Foo, a G42 company".
+    // 5. "its Altera unit", "the Foo subsidiary": a business unit named by its owner.
+    if (/^(its|their|the)$/.test(t.text) && nameWord(tokens[i + 1]) && !PLACES.has(tokens[i + 1].text)) {
+      const to = nameAfter(tokens, i + 1);
+      if (to - i <= 3 && /^(unit|subsidiary|division|affiliate)$/.test(tokens[to]?.text ?? '')) {
+        found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
+        i = to - 1;
+        continue;
+      }
+    }
+    // 6. Appositive: "Foo, the Amsterdam-based GPU cloud", "Foo, a G42 company".
     if (nameWord(t) && tokens[i + 1]?.text === ',' && /^(a|an|the)$/.test(tokens[i + 2]?.text ?? '')) {
       for (let k = i + 3; k < Math.min(tokens.length, i + 10); k++) {
         if (tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].sentence !== t.sentence) break;
