@@ -3,9 +3,9 @@
 // navigation and the popup's tab requests. Wiring only: the logic lives in lib/dom, lib/content
 // helpers and components/tooltip.
 import type { Mention, MentionType } from '../extract/types';
-import { createExtractor, hasCandidates, type Extractor } from '../extract';
+import { hasCandidates } from '../extract';
 import { FX_REFERENCE } from '../feed/fx-reference';
-import { sendToBackground, type LookupResult, type PageSummary, type TabRequest, type TabReplies } from '../messages';
+import type { LookupResult, PageSummary, TabRequest, TabReplies } from '../messages';
 import { collectPieces, collectText, findArticleRoot } from '../dom/collect';
 import { buildTextMap, type Piece } from '../dom/textmap';
 import { anchorRect } from '../dom/ranges';
@@ -15,7 +15,8 @@ import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
 import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
-import { expandLookup, extractInSlices, planLookup, yieldToPage } from './scan';
+import { extractInSlices, yieldToPage } from './scan';
+import { guard, loadExtractor, lookupMentions, whenIdle as idle } from './services';
 import { attachInteraction } from './interaction';
 import { observeAdditions } from './observe';
 import { blockedReason, loadSettings, watchSettings, type ContentSettings } from './settings-state';
@@ -23,49 +24,11 @@ import { createPerf } from './perf';
 
 const RANGE_SLICE = 400;
 
-const idle = (cb: () => void) => {
-  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-  if (ric) ric(cb, { timeout: 1000 });
-  else setTimeout(cb, 50);
-};
-
 export interface ContentHooks {
   /** Registers cleanup for when the extension reloads (WXT's ctx.onInvalidated). */
   onInvalidated(cb: () => void): void;
   /** Calls back on SPA navigation (WXT's wxt:locationchange). */
   onLocationChange(cb: () => void): void;
-}
-
-function guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
-  return (...args: A) => {
-    try {
-      const r = fn(...args);
-      if (r instanceof Promise) r.catch((e) => console.debug('[DealLens]', e));
-    } catch (e) {
-      console.debug('[DealLens]', e); // never into the page
-    }
-  };
-}
-
-let extractorPromise: Promise<Extractor> | null = null;
-/** The extractor with the merged company dictionary, fetched once per page and only after the
- *  prefilter found something. A background still seeding its cache gets two more tries. */
-function loadExtractor(): Promise<Extractor> {
-  const attempt = async (): Promise<Extractor> => {
-    for (const wait of [0, 500, 2000]) {
-      if (wait) await new Promise((r) => setTimeout(r, wait));
-      try {
-        const { companies } = await sendToBackground({ type: 'companies' });
-        return createExtractor({ companies, fx: FX_REFERENCE });
-      } catch (e) {
-        if (wait === 2000) throw e;
-      }
-    }
-    throw new Error('unreachable');
-  };
-  extractorPromise ??= attempt();
-  extractorPromise.catch(() => { extractorPromise = null; });
-  return extractorPromise;
 }
 
 export async function startContent(hooks: ContentHooks): Promise<{ handle(req: TabRequest): Promise<object> }> {
@@ -149,10 +112,9 @@ export async function startContent(hooks: ContentHooks): Promise<{ handle(req: T
     const mentions = index.mentions;
     if (!mentions.length) return;
     try {
-      const plan = planLookup(mentions, FX_REFERENCE);
-      const result = await sendToBackground({ type: 'lookup', companies: plan.companies, figures: plan.figures });
+      const result = await lookupMentions(mentions);
       if (gen !== generation) return;
-      lookup = expandLookup(result, plan);
+      lookup = result;
       perf.update({ lookupAt: performance.now() });
       // Warm the tooltip again with a deal card in it, the heaviest content there is.
       const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;

@@ -1,0 +1,57 @@
+// What the content script asks of the background, and small scheduling helpers: the extractor
+// (dictionary fetched once, only after the prefilter found something) and the one batched lookup
+// per scan. Errors never reach the page: callers get a rejected promise, `guard` swallows.
+import { createExtractor, type Extractor } from '../extract';
+import type { Mention } from '../extract/types';
+import { FX_REFERENCE } from '../feed/fx-reference';
+import { sendToBackground, type LookupResult } from '../messages';
+import { expandLookup, planLookup } from './scan';
+
+let extractorPromise: Promise<Extractor> | null = null;
+
+/** The extractor with the merged company dictionary, fetched once per page. A background still
+ *  seeding its cache gets two more tries. */
+export function loadExtractor(): Promise<Extractor> {
+  const attempt = async (): Promise<Extractor> => {
+    const waits = [0, 500, 2000];
+    for (let i = 0; ; i++) {
+      if (waits[i]) await new Promise((r) => setTimeout(r, waits[i]));
+      try {
+        const { companies } = await sendToBackground({ type: 'companies' });
+        return createExtractor({ companies, fx: FX_REFERENCE });
+      } catch (e) {
+        if (i === waits.length - 1) throw e;
+      }
+    }
+  };
+  extractorPromise ??= attempt();
+  extractorPromise.catch(() => { extractorPromise = null; });
+  return extractorPromise;
+}
+
+/** One lookup for the page's mentions, within the request limits, answers spread back over
+ *  repeated figures. */
+export async function lookupMentions(mentions: readonly Mention[]): Promise<LookupResult> {
+  const plan = planLookup(mentions, FX_REFERENCE);
+  const result = await sendToBackground({ type: 'lookup', companies: plan.companies, figures: plan.figures });
+  return expandLookup(result, plan);
+}
+
+/** Runs `cb` when the page is idle (or soon, where requestIdleCallback is missing). */
+export function whenIdle(cb: () => void): void {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  if (ric) ric(cb, { timeout: 1000 });
+  else setTimeout(cb, 50);
+}
+
+/** Wraps a callback so nothing it throws (or rejects with) ever reaches the page. */
+export function guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      const r = fn(...args);
+      if (r instanceof Promise) r.catch((e) => console.debug('[DealLens]', e));
+    } catch (e) {
+      console.debug('[DealLens]', e);
+    }
+  };
+}
