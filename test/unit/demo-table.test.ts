@@ -17,13 +17,16 @@ describe('demo table', () => {
     expect(describeMention({ type: 'gpu', text: 'x', start: 0, end: 1, count: 200000, model: 'GB300', vendor: 'NVIDIA' }))
       .toBe('200,000 × NVIDIA GB300');
     expect(describeMention({ type: 'power', text: 'x', start: 0, end: 1, watts: 1.4e9 })).toBe('1.4 GW');
+    expect(describeMention({ type: 'money', text: 'x', start: 0, end: 1, currency: 'USD', amount: 312.4, period: 'one-time' })).toBe('$312.40');
   });
 
-  it('lists each company once and aligns the columns', () => {
+  it('tables the figures with aligned columns and names each company once', () => {
     const oracle: Mention = { type: 'company', text: 'Oracle', start: 0, end: 6, canonical: 'Oracle' };
-    const lines = mentionTable([oracle, rate, { ...oracle, start: 50, end: 56 }]).split('\n');
-    expect(lines).toHaveLength(4); // header, rule, Oracle once, the rate
-    expect(lines[2]).toMatch(/^company\s+Oracle\s+Oracle$/);
-    expect(lines[3].indexOf('$1.2B/month')).toBe(lines[0].indexOf('meaning'));
+    const aws: Mention = { type: 'company', text: 'AWS', start: 60, end: 63, canonical: 'Amazon' };
+    const lines = mentionTable([oracle, rate, { ...oracle, start: 50, end: 56 }, aws]).split('\n');
+    expect(lines).toHaveLength(5); // header, rule, the rate, blank, companies
+    expect(lines[2]).toMatch(/^money\s+\$1\.2 billion a month\s+\$1\.2B\/month/);
+    expect(lines[2].indexOf('$1.2B/month')).toBe(lines[0].indexOf('meaning'));
+    expect(lines[4]).toBe('companies (2): Oracle, Amazon');
   });
 });
