@@ -106,3 +106,14 @@ describe('companies: short forms and business units', () => {
     expect(names('The chipmaker sold its Altera unit.')).toEqual([['Altera', 'Altera']]);
   });
 });
+
+describe('companies: examples, domains and table cells', () => {
+  it('reads the examples of a company kind', () => {
+    expect(names('Clouds that rent GPUs by the hour, such as Vast.ai and RunPod, cut prices.')).toEqual([['Vast.ai', 'Vast.ai'], ['RunPod', 'RunPod']]);
+    expect(names('Investors including Quarrow and Tidepool joined.').map(([t]) => t)).toEqual(['Quarrow', 'Tidepool']);
+    expect(names('Places such as Lisbon and Texas.')).toEqual([]);
+  });
+  it('accepts ambiguous names in table cells', () => {
+    expect(names('| Provider | GPUs |\n| Lambda | 40,000 B200 |')).toEqual([['Lambda', 'Lambda']]);
+  });
+});

@@ -28,7 +28,7 @@ const ABBREVIATED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Pty', 'Bhd']);
 const DOTTED_SUFFIXES = new Set(['N.V', 'S.A', 'L.P', 'L.L.C', 'K.K']);
 
 /** Names that are also ordinary English words: trusted only with context. */
-const COMMON_WORDS = new Set(['Arm', 'Lambda', 'Meta', 'Apple', 'Scale', 'Sharp', 'Together', 'Fidelity', 'Sequoia', 'Index', 'Valor', 'Galaxy', 'Vantage', 'Aligned', 'Constellation', 'Baron', 'Amazon', 'Oracle', 'Crusoe', 'Talen', 'Mistral', 'Aker', 'Temasek', 'Macquarie', 'Coatue', 'Humain', 'Palantir', 'Snowflake', 'Anthropic', 'Groq', 'Cohere', 'Character', 'Inflection', 'Runway', 'Perplexity', 'Harvey', 'Figure', 'Sharp', 'Fujitsu', 'Databricks', 'Nebius']);
+const COMMON_WORDS = new Set(['Arm', 'Lambda', 'Meta', 'Apple', 'Scale', 'Sharp', 'Together', 'Fidelity', 'Sequoia', 'Index', 'Valor', 'Galaxy', 'Vantage', 'Aligned', 'Constellation', 'Baron', 'Amazon', 'Oracle', 'Crusoe', 'Talen', 'Mistral', 'Snowflake', 'Cohere', 'Character', 'Inflection', 'Runway', 'Perplexity', 'Figure', 'Orange', 'Shell', 'Switch', 'Magic', 'Cursor', 'Reliance', 'Micron', 'Vistra']);
 /** Words after a sentence-initial ambiguous name that show it acts as a company. */
 const COMPANY_VERBS = new Set(['said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'announced', 'agreed', 'signed', 'plans', 'planned', 'reported', 'shares', 'stock', 'ceo', 'and', 'also', 'expects', 'expected', 'invested', 'invests', 'unveiled', 'launched', 'raised', 'struck', 'inked', 'confirmed', 'declined', 'did', 'does', 'owns', 'acquired', 'bought', 'sells', 'sold', 'builds', 'built', 'added', 'chief', 'spokesperson', 'executives', 'may', 'might', 'should', 'can', 'now', 'recently', 'reportedly', 'previously', 'already']);
 
@@ -38,6 +38,9 @@ function better(alias: string, a: string, b: string): boolean {
   if (b === alias) return false;
   const ai = alias.includes(a), bi = alias.includes(b);
   if (ai !== bi) return ai;
+  // "Jio": the company whose own name contains the alias ("Reliance Jio") is the specific one.
+  const an = a.includes(alias), bn = b.includes(alias);
+  if (an !== bn) return an;
   return a.length > b.length;
 }
 
@@ -120,6 +123,8 @@ function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index
   if (longerAliasIn(text, index, canonical, memo)) return true;
   if (prev && /^(the|a|an)$/.test(prev.text)) return false;
   if (!sentenceInitial(tokens, i)) return true;
+  // a table cell: "| Lambda | 40,000 B200 |"
+  if (prev?.text === '|' || next?.text === '|') return true;
   if (!next) return false;
   if (next.text === "'" || next.text === '’' || next.text === ',') return true;
   // "Amazon-backed", "Meta-owned"

@@ -56,11 +56,37 @@ function nameBefore(tokens: Token[], end: number): number {
   return from;
 }
 
-/** Capitalized words starting at `from`, at most three. */
+const DOMAINS = new Set(['ai', 'com', 'io', 'co', 'net', 'org']);
+
+/** Capitalized words starting at `from`, at most three, with a glued domain ("Vast.ai"). */
 function nameAfter(tokens: Token[], from: number): number {
   let to = from;
   while (to < tokens.length && to - from < 3 && nameWord(tokens[to]) && tokens[to].sentence === tokens[from].sentence) to++;
+  if (to > from && tokens[to]?.text === '.' && touching(tokens[to - 1], tokens[to]) && DOMAINS.has(tokens[to + 1]?.text ?? '') && touching(tokens[to], tokens[to + 1])) to += 2;
   return to;
+}
+
+/** Plural nouns whose examples are companies: "startups such as Foo and Bar". */
+const COMPANY_KINDS = new Set(['startups', 'companies', 'firms', 'providers', 'clouds', 'neoclouds', 'investors', 'labs', 'operators', 'chipmakers', 'hyperscalers', 'rivals', 'customers', 'backers', 'developers', 'lenders', 'banks', 'funds', 'suppliers', 'vendors', 'competitors', 'players', 'groups', 'names']);
+
+/** "startups ... such as Foo, Bar and Baz" / "investors including Foo and Bar": the listed names. */
+function examplesAfter(tokens: Token[], i: number, found: FoundName[]): number {
+  let kind = false;
+  for (let k = i - 1; k >= Math.max(0, i - 12) && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (COMPANY_KINDS.has(tokens[k].text.toLowerCase())) { kind = true; break; }
+  }
+  if (!kind) return i;
+  let j = i + 1;
+  for (let items = 0; items < 8; items++) {
+    if (!nameWord(tokens[j]) || PLACES.has(tokens[j].text)) break;
+    const to = nameAfter(tokens, j);
+    found.push({ from: j, to, canonical: canonicalOf(tokens, j, to) });
+    j = to;
+    if (tokens[j]?.text === ',') j++;
+    if (tokens[j]?.text === 'and' || tokens[j]?.text === 'or') j++;
+    else if (tokens[j - 1]?.text !== ',') break;
+  }
+  return j;
 }
 
 function canonicalOf(tokens: Token[], from: number, to: number): string {
@@ -90,6 +116,12 @@ export function findUnknownCompanies(tokens: Token[]): FoundName[] {
         i = to - 1;
         continue;
       }
+    }
+    // Examples of a company kind: "such as", "including", "like".
+    const lead = t.text === 'such' && tokens[i + 1]?.text === 'as' ? i + 1 : t.text === 'including' || t.text === 'like' ? i : -1;
+    if (lead >= 0) {
+      const next = examplesAfter(tokens, lead, found);
+      if (next > lead + 1) { i = next - 1; continue; }
     }
     // 2. Role noun before a capitalized name: "software company SAP", "British operator Nscale".
     if (ROLE_NOUNS.has(t.text.toLowerCase()) && t.text === t.text.toLowerCase() && nameWord(tokens[i + 1]) && !touching(t, tokens[i + 1])) {
