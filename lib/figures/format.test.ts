@@ -6,7 +6,10 @@ describe('format', () => {
   it('writes compact money with one decimal below 100 of a scale', () => {
     expect(formatMoney(15e9)).toBe('$15.0B');
     expect(formatMoney(300e9)).toBe('$300B');
-    expect(formatMoney(2.16e9, 'EUR')).toBe('€2.2B');
+    expect(formatMoney(2.16e9, 'EUR')).toBe('€2.16B');
+    expect(formatMoney(1.25e9)).toBe('$1.25B');
+    expect(formatMoney(5e9)).toBe('$5.0B');
+    expect(formatMoney(1.5e9)).toBe('$1.5B');
     expect(formatMoney(12e9, 'SEK')).toBe('12.0B SEK');
     expect(formatMoney(15e9, 'USD', { style: 'full' })).toBe('$15,000,000,000');
   });

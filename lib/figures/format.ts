@@ -15,7 +15,8 @@ export interface FormatOptions {
   style?: 'compact' | 'full';
 }
 
-/** 15e9 → "15.0B" (compact) with three significant figures at most; small numbers keep grouping. */
+/** Compact style keeps three significant figures so a figure reads as written: 1.25e9 → "1.25B",
+ *  15e9 → "15.0B", 300e9 → "300B"; small numbers keep grouping. */
 export function formatNumber(n: number, { style = 'compact' }: FormatOptions = {}): string {
   if (!Number.isFinite(n)) return '–';
   const abs = Math.abs(n);
@@ -23,8 +24,11 @@ export function formatNumber(n: number, { style = 'compact' }: FormatOptions = {
     for (const [size, suffix] of SCALES) {
       if (abs >= size) {
         const v = n / size;
-        const digits = Math.abs(v) >= 100 ? 0 : 1;
-        return `${v.toFixed(digits)}${suffix}`;
+        const a = Math.abs(v);
+        if (a >= 100) return `${v.toFixed(0)}${suffix}`;
+        if (a >= 10) return `${v.toFixed(1)}${suffix}`;
+        // "1.25B", but "5.0B" and "1.5B" rather than "5.00B" and "1.50B".
+        return `${v.toFixed(2).replace(/(\.\d)0$/, '$1')}${suffix}`;
       }
     }
   }
