@@ -117,3 +117,9 @@ describe('companies: examples, domains and table cells', () => {
     expect(names('| Provider | GPUs |\n| Lambda | 40,000 B200 |')).toEqual([['Lambda', 'Lambda']]);
   });
 });
+
+describe('companies: technology compounds', () => {
+  it('reads "Arm-based" as the company, and what it is based on as no company', () => {
+    expect(names('Arm-based Graviton processors ship widely.')).toEqual([['Arm', 'Arm']]);
+  });
+});

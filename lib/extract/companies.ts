@@ -128,7 +128,7 @@ function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index
   if (!next) return false;
   if (next.text === "'" || next.text === '’' || next.text === ',') return true;
   // "Amazon-backed", "Meta-owned"
-  if (next.text === '-' && /^(backed|owned|led|funded|made|designed|built|operated|controlled|affiliated)$/.test(tokens[to + 1]?.text ?? '')) return true;
+  if (next.text === '-' && /^(backed|owned|led|funded|made|designed|built|operated|controlled|affiliated|based|powered)$/.test(tokens[to + 1]?.text ?? '')) return true;
   return COMPANY_VERBS.has(next.text.toLowerCase());
 }
 

@@ -81,6 +81,8 @@ export function rateBefore(tokens: Token[], amountStart: number): Period | null 
     const w = t.text.toLowerCase();
     if (LOOKBACK_STOP.has(w)) return null;
     if (LOOKBACK_RATE[w]) return LOOKBACK_RATE[w];
+    // "run-rate revenue passed $5 billion", "its run rate reached"
+    if (w === 'rate' && (lower(tokens, j - 1) === 'run' || (tokens[j - 1]?.text === '-' && lower(tokens, j - 2) === 'run'))) return 'year';
   }
   return null;
 }

@@ -59,7 +59,7 @@ function findCompanies(tokens: Token[], text: string, index: CompanyIndex): Comp
       knownEnd.set(k, e);
     }
   }
-  const unknown = [...findUnknownCompanies(tokens), ...findListCompanies(tokens, knownEnd)];
+  const unknown = [...findUnknownCompanies(tokens, index.aliases), ...findListCompanies(tokens, knownEnd)];
   const covered = (s: number, e: number) => overlapsAny(known, s, e);
   const learned: Company[] = [];
   const seen = new Set<string>();

@@ -136,3 +136,9 @@ describe('money: rates after a short noun phrase', () => {
     ['It booked $2 billion of orders a year ago.', [{ text: '$2 billion', period: 'one-time' }]],
   ]);
 });
+
+describe('money: run rates before the amount', () => {
+  check([
+    ["The lab's run-rate revenue passed $5 billion in August.", [{ text: '$5 billion', period: 'year' }]],
+  ]);
+});

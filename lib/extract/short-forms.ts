@@ -7,8 +7,7 @@ import { isCapitalized, touching } from './tokens';
 import { PLACES } from './places';
 
 const ORDINARY_FIRST_WORDS = new Set([
-  'General', 'Global', 'Applied', 'Digital', 'Public', 'Blue', 'Core', 'Capital', 'Kingdom', 'Super', 'Galaxy', 'Aligned', 'Vantage',
-  'Constellation', 'Thrive', 'Morgan', 'Deutsche', 'Bank', 'The', 'Black', 'Silver', 'Tiger', 'Index', 'Lake', 'New', 'North', 'South',
+  'General', 'Global', 'Applied', 'Digital', 'Public', 'Blue', 'Core', 'Capital', 'Kingdom', 'Super', 'Morgan', 'Deutsche', 'Bank', 'The', 'Black', 'Silver', 'Tiger', 'Index', 'Lake', 'New', 'North', 'South',
   'East', 'West', 'United', 'American', 'British', 'First', 'Data', 'Energy', 'Power', 'Cloud', 'Open', 'Safe', 'Thinking', 'Physical',
   'World', 'Prime', 'Together', 'Scale', 'Founders', 'Pure', 'Western', 'Texas', 'Tokyo', 'Lam', 'Bloom', 'Commonwealth', 'Southern',
   'Energy', 'Brookfield', 'Goldman', 'Wells', 'Hewlett', 'Tata', 'Fidelity', 'Macquarie', 'Mubadala', 'Sequoia', 'Salesforce', 'Samsung',

@@ -98,7 +98,7 @@ function canonicalOf(tokens: Token[], from: number, to: number): string {
 }
 
 /** Unknown companies found by form, in token order (overlaps with known mentions removed later). */
-export function findUnknownCompanies(tokens: Token[]): FoundName[] {
+export function findUnknownCompanies(tokens: Token[], known: ReadonlySet<string> = new Set()): FoundName[] {
   const found: FoundName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -141,7 +141,8 @@ export function findUnknownCompanies(tokens: Token[]): FoundName[] {
     }
     // 3. "Lisbon-based Veltra Compute": a place-based descriptor right before a capitalized name.
     // ("the Lisbon-based GPU cloud" is a description, not a name: no article before it)
-    if (t.text === 'based' && tokens[i - 1]?.text === '-' && isCapitalized(tokens[i - 2]?.text ?? '') && !/^(the|a|an)$/i.test(tokens[i - 3]?.text ?? '') && nameWord(tokens[i + 1]) && !PLACES.has(tokens[i + 1].text)) {
+    // ("Arm-based Graviton": based on a company's technology, so what follows is a product)
+    if (t.text === 'based' && tokens[i - 1]?.text === '-' && isCapitalized(tokens[i - 2]?.text ?? '') && !known.has(tokens[i - 2].text) && !/^(the|a|an)$/i.test(tokens[i - 3]?.text ?? '') && nameWord(tokens[i + 1]) && !PLACES.has(tokens[i + 1].text)) {
       const to = nameAfter(tokens, i + 1);
       found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
       i = to - 1;
