@@ -14,6 +14,8 @@ const CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 in both browsers (Firefox 140+ runs it; `--mv2` still builds the old form).
+  manifestVersion: 3,
   manifest: ({ browser, manifestVersion }) => ({
     name: 'DealLens',
     description:

@@ -34,8 +34,8 @@ function newestMtime(path: string): number {
 }
 
 export type Target = 'chrome' | 'firefox';
-/** Where each build lands (Firefox: WXT's default Manifest V2). */
-export const BUILD_DIRS: Record<Target, string> = { chrome: CHROME_BUILD, firefox: join(ROOT, '.output/firefox-mv2') };
+/** Where each build lands (Manifest V3 in both: wxt.config.ts). */
+export const BUILD_DIRS: Record<Target, string> = { chrome: CHROME_BUILD, firefox: join(ROOT, '.output/firefox-mv3') };
 
 /** True when the build is missing or older than any source file. */
 export function buildIsStale(target: Target = 'chrome'): boolean {

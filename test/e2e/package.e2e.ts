@@ -43,7 +43,7 @@ describe('manifests', () => {
     expect(chrome.permissions?.sort()).toEqual([...required].sort());
     expect(chrome.optional_host_permissions?.sort()).toEqual([...optional].sort());
     expect(firefox.permissions?.sort()).toEqual([...required].sort());
-    expect(firefox.optional_permissions?.sort()).toEqual([...optional].sort());
+    expect(firefox.optional_host_permissions?.sort()).toEqual([...optional].sort());
     for (const m of [chrome, firefox]) {
       expect(m.host_permissions).toBeUndefined();
       expect(m.content_scripts.map((c) => c.matches)).toEqual([['<all_urls>']]);
@@ -94,8 +94,8 @@ describe('sources archive (what Mozilla rebuilds)', () => {
     expect(existsSync(join(unpacked, 'package-lock.json'))).toBe(true);
     expect(existsSync(join(unpacked, 'node_modules'))).toBe(false);
     wxt(unpacked, 'build', '-b', 'firefox');
-    const shipped = digest(join(tree, '.output/firefox-mv2'));
+    const shipped = digest(join(tree, '.output/firefox-mv3'));
     expect(Object.keys(shipped)).toContain('manifest.json');
-    expect(digest(join(unpacked, '.output/firefox-mv2'))).toEqual(shipped);
+    expect(digest(join(unpacked, '.output/firefox-mv3'))).toEqual(shipped);
   }, 120_000);
 });
