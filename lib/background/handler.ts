@@ -1,13 +1,11 @@
 // Everything the background does, as one testable object: serves every BackgroundRequest and
 // reacts to install, startup and the sync alarm. No `browser` here: the entrypoint injects the
 // scheduler and settings, tests inject fakes. Nothing lives only in memory except caches that
-// are rebuilt from IndexedDB (the query index) and the in-flight sync promise.
-import type { BackgroundReplies, BackgroundRequest, FeedStatus, FigureQuery, LookupResult, SyncStatus } from '../messages';
+// are re-read from IndexedDB when the cache generation moves, and the in-flight sync promise.
+import type { BackgroundReplies, BackgroundRequest, FeedStatus, SyncStatus } from '../messages';
 import type { DealDb, FeedRow } from '../deals/db';
-import { cacheGeneration } from '../deals/apply';
 import { BUNDLED_FEED_URL, ensureFeed, removeFeed, setFeedEnabled } from '../deals/feeds';
-import { buildIndex, lookup, type QueryIndex } from '../deals/queries';
-import { lookupFromDb } from '../deals/lookup-db';
+import { createLookup } from '../deals/lookup-db';
 import { loadSnapshot, snapshotToFeed } from '../deals/snapshot';
 import { isAllowedFeedUrl, isNetworkFeed, nextSyncDelayMinutes } from '../sync/backoff';
 import type { Scheduler } from '../sync/schedule';
@@ -35,7 +33,7 @@ export function createBackground(deps: BackgroundDeps) {
   const { db, bundled, scheduler } = deps;
   let seeding: Promise<unknown> | null = null;
   let syncing: Promise<unknown> | null = null;
-  let index: QueryIndex | null = null;
+  const lookupPage = createLookup(db);
 
   /** Seeds once per worker lifetime when the cache is empty (a new worker checks again). */
   const ready = () =>
@@ -75,22 +73,8 @@ export function createBackground(deps: BackgroundDeps) {
     return status();
   }
 
-  let building: Promise<unknown> | null = null;
-
-  /** Warm: the in-memory index of the current cache generation. Cold (a worker that just woke, or
-   *  a cache that just changed): answer from Dexie's indexes and build the index for next time. */
-  async function answerLookup(companies: string[], figures: FigureQuery[]): Promise<LookupResult> {
-    const generation = await cacheGeneration(db);
-    if (index?.generation === generation) return lookup(index, companies, figures);
-    building ??= loadSnapshot(db)
-      .then((snapshot) => void (index = buildIndex(snapshot)))
-      .catch(() => undefined) // the next lookup tries again
-      .finally(() => (building = null));
-    return lookupFromDb(db, companies, figures);
-  }
-
   const handlers: { [K in keyof Replies]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<Replies[K]> } = {
-    lookup: (req) => answerLookup(req.companies, req.figures),
+    lookup: (req) => lookupPage(req.companies, req.figures),
     companies: async () => ({ companies: (await db.companies.toArray()).map((r) => r.company) }),
     'sync-status': () => status(),
     'sync-now': () => runSync(),

@@ -7,6 +7,7 @@ import type { Feed, FxTable, Reference } from '../feed/types';
 import { planApply, planIsEmpty } from '../sync/plan';
 import { companyRow, dealRow, type DealDb, type FeedRow } from './db';
 import { groupBy, pickWinner } from './resolve';
+import { RANKING_KEY, rankingOf, updateRanking, type Ranking } from './ranking';
 
 export interface ApplyResult {
   dealsWritten: number;
@@ -57,6 +58,8 @@ export async function refreshEffective(db: DealDb, dealIds: Iterable<string> | '
   let writes = 0;
 
   const ids = dealIds === 'all' ? null : [...dealIds];
+  const oldRows = ids ? (await db.deals.bulkGet(ids)).filter((r) => r !== undefined) : [];
+  const stored = (await db.meta.get(RANKING_KEY))?.value as Ranking | undefined;
   const layerDeals = await layerRows(db.feedDeals, 'id', ids);
   const dealGroups = groupBy(layerDeals, (r) => r.id);
   const dealKeys = ids ?? [...new Set([...dealGroups.keys(), ...(await db.deals.toCollection().primaryKeys())])];
@@ -70,6 +73,8 @@ export async function refreshEffective(db: DealDb, dealIds: Iterable<string> | '
   await db.deals.bulkPut(putDeals);
   await db.deals.bulkDelete(dropDeals);
   writes += putDeals.length + dropDeals.length;
+  const ranking = ids === null ? rankingOf(putDeals) : stored ? updateRanking(stored, oldRows, putDeals) : rankingOf(await db.deals.toArray());
+  await db.meta.put({ key: RANKING_KEY, value: ranking });
 
   const keys = names === 'all' ? null : [...names];
   const layerCompanies = await layerRows(db.feedCompanies, 'name', keys);

@@ -37,6 +37,7 @@ describe('DealDb schema versions', () => {
     expect(row.deal).toEqual(euro); // data intact
     expect(row.annualUsd).toBeCloseTo(12 * 1e9 * 1.2); // derived with the stored FX table
     expect(row.oneOffUsd).toBeNull();
+    expect((await db.meta.get('ranking'))?.value).toEqual({ annual: [row.annualUsd], oneOff: [], total: [] });
     // the new index works on upgraded rows, the old ones still do
     expect(await db.deals.where('annualUsd').above(1e10).primaryKeys()).toEqual(['eu-deal']);
     expect((await db.companies.where('aliases').equals('A1').first())?.name).toBe('Alpha');

@@ -5,10 +5,11 @@
 //  - effective tables (deals, companies) hold the winner per id/name (lib/deals/resolve.ts), with
 //    derived fields for the indexes. Queries read only these.
 // Version 1 shipped the tables; version 2 adds the derived USD fields and their indexes, and its
-// upgrade computes them for rows written by version 1.
+// upgrade computes them for rows written by version 1, with the standings lists (ranking.ts).
 import Dexie, { type Table } from 'dexie';
 import type { Company, Deal, Reference } from '../feed/types';
 import { dealNumbers, type DealNumbers } from './derive';
+import { RANKING_KEY, rankingOf } from './ranking';
 
 export type FeedKind = 'bundled' | 'user';
 
@@ -79,6 +80,7 @@ export function declareV2(db: Dexie): void {
       await tx.table('deals').toCollection().modify((row: DealRow) => {
         Object.assign(row, dealNumbers(row.deal, fx));
       });
+      await tx.table('meta').put({ key: RANKING_KEY, value: rankingOf(await tx.table('deals').toArray()) });
     });
 }
 

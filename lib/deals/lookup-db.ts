@@ -1,48 +1,51 @@
-// The cold path of `lookup`: a service worker that just woke has no in-memory index, and loading
-// 10,000 deals to build one takes far longer than a page should wait. This answers the same
-// question from Dexie's indexes — the page companies' deals through `*partyNames`, standings by
-// counting on the `annualUsd` / `oneOffUsd` / `totalUsd` indexes — and hands the rows to the same
-// pure code. One `equals` per company rather than `anyOf`: the same rows, and it avoids cursor
-// jumping, which some IndexedDB implementations (fake-indexeddb) make O(n) per jump.
-import type { FigureQuery, FigureStanding, LookupResult } from '../messages';
+// `lookup` as the background serves it. Loading all deals into memory would block a service
+// worker that just woke for hundreds of ms (measured: 400–750 ms with 10,000 deals in Chromium),
+// so each lookup reads only what the page needs: its companies' deals through `*partyNames` (one
+// `equals` per company rather than `anyOf`, which some IndexedDB implementations make O(n) per
+// cursor jump) and the standings lists kept sorted in meta (ranking.ts). Then the pure code of
+// queries.ts ranks and summarizes.
+import type { Reference } from '../feed/types';
+import type { FigureQuery, LookupResult } from '../messages';
 import { cacheGeneration, effectiveReference } from './apply';
 import type { DealDb } from './db';
-import { buildIndex, lookup, MATCH_TOLERANCE, standingBasis, toStanding, type RankedValue } from './queries';
+import { buildIndex, lookup } from './queries';
+import { emptyRanking, RANKING_KEY, type Ranking } from './ranking';
 
-const INDEXED: Record<RankedValue, 'annualUsd' | 'oneOffUsd' | 'totalUsd'> = { annual: 'annualUsd', oneOff: 'oneOffUsd', total: 'totalUsd' };
-
-async function countStanding(db: DealDb, f: FigureQuery, totals: Map<RankedValue, Promise<number>>): Promise<FigureStanding | null> {
-  const basis = standingBasis(f);
-  if (!basis) return null;
-  const high = basis.value * (1 + MATCH_TOLERANCE);
-  const low = basis.value * (1 - MATCH_TOLERANCE);
-  const field = INDEXED[basis.list];
-  // The size of each ranked list is counted once per lookup, however many figures use it.
-  if (!totals.has(basis.list)) totals.set(basis.list, db.deals.where(field).above(0).count());
-  const [above, count, near] = await Promise.all([
-    db.deals.where(field).above(high).count(),
-    totals.get(basis.list)!,
-    db.deals.where(field).between(low, high, true, true).limit(1).primaryKeys(),
-  ]);
-  return toStanding(f.index, basis.among, above, count, near.length > 0);
+interface Shared {
+  generation: number;
+  ranking: Ranking;
+  reference: Reference | null;
 }
 
-export async function lookupFromDb(db: DealDb, companies: string[], figures: FigureQuery[]): Promise<LookupResult> {
-  return db.transaction('r', [...db.dataTables, db.feeds], async () => {
-    const names = [...new Set(companies)];
-    const perName = await Promise.all(names.map((n) => db.deals.where('partyNames').equals(n).toArray()));
-    const rows = [...new Map(perName.flat().map((r) => [r.id, r])).values()];
-    const companyRows = (await db.companies.bulkGet(names)).filter((r) => r !== undefined);
-    const totals = new Map<RankedValue, Promise<number>>();
-    const standings = (await Promise.all(figures.map((f) => countStanding(db, f, totals)))).filter((s): s is FigureStanding => s !== null);
-    // An index of just this page's deals: every deal a page company is party to is in `rows`,
-    // so ranking and summaries come out exactly as from the full index.
-    const index = buildIndex({
-      generation: await cacheGeneration(db),
-      deals: rows,
-      companies: companyRows,
-      reference: await effectiveReference(db),
+/** A lookup bound to `db` that keeps the cache-wide parts (standings lists, reference data) in
+ *  memory until the cache generation changes, so a page's lookup reads only its companies. */
+export function createLookup(db: DealDb): (companies: string[], figures: FigureQuery[]) => Promise<LookupResult> {
+  let shared: Shared | null = null;
+  return (companies, figures) =>
+    db.transaction('r', [...db.dataTables, db.feeds], async () => {
+      const generation = await cacheGeneration(db);
+      const names = [...new Set(companies)];
+      const [perName, companyRows, fresh] = await Promise.all([
+        Promise.all(names.map((n) => db.deals.where('partyNames').equals(n).toArray())),
+        db.companies.bulkGet(names),
+        shared?.generation === generation ? shared : loadShared(db, generation),
+      ]);
+      shared = fresh;
+      const rows = [...new Map(perName.flat().map((r) => [r.id, r])).values()];
+      // An index of just this page's deals (every deal a page company is party to is in `rows`,
+      // so ranking and summaries come out as from a full index) with the cache-wide lists.
+      const index = {
+        ...buildIndex({ generation, deals: rows, companies: companyRows.filter((r) => r !== undefined), reference: fresh.reference }),
+        ...fresh.ranking,
+      };
+      return lookup(index, companies, figures);
     });
-    return lookup(index, companies, figures, standings);
-  });
 }
+
+async function loadShared(db: DealDb, generation: number): Promise<Shared> {
+  const ranking = ((await db.meta.get(RANKING_KEY))?.value as Ranking | undefined) ?? emptyRanking();
+  return { generation, ranking, reference: await effectiveReference(db) };
+}
+
+/** One-off lookup (no shared cache). */
+export const lookupFromDb = (db: DealDb, companies: string[], figures: FigureQuery[]) => createLookup(db)(companies, figures);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DealDb } from './db';
 import { applyFeed } from './apply';
 import { BUNDLED_FEED_URL, ensureFeed, setFeedEnabled } from './feeds';
+import { emptyRanking, RANKING_KEY, rankingOf } from './ranking';
 import { company, deal, feed } from '../../test/fixtures/feeds/generate';
 
 const IDS = ['a', 'b', 'c', 'd'];
@@ -56,7 +57,8 @@ describe('feed precedence', () => {
             }
             const deals = IDS.flatMap((id, i) => {
               const e = o.entries[i];
-              return e.kind === 'record' ? [deal(id, ['Alpha', 'Beta'], { title: title(o.feed, id, e.version) })] : [];
+              const value = { currency: 'USD', amount: (e.kind === 'record' ? e.version + 1 : 1) * 1e9, period: i % 2 ? ('month' as const) : null, termMonths: null, total: null, note: null };
+              return e.kind === 'record' ? [deal(id, ['Alpha', 'Beta'], { title: title(o.feed, id, e.version), value })] : [];
             });
             const tombstones = IDS.filter((_, i) => o.entries[i].kind === 'tombstone');
             await applyFeed(db, FEEDS[o.feed], feed([company('Alpha')], deals, { tombstones: { companies: [], deals: tombstones } }));
@@ -64,6 +66,8 @@ describe('feed precedence', () => {
           }
           const actual = Object.fromEntries((await db.deals.toArray()).map((r) => [r.id, r.deal.title]));
           expect(actual).toEqual(expected(contents, enabled));
+          // the standings lists, updated incrementally, match the effective deals
+          expect((await db.meta.get(RANKING_KEY))?.value ?? emptyRanking()).toEqual(rankingOf(await db.deals.toArray()));
         } finally {
           await db.delete();
         }

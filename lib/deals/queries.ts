@@ -1,9 +1,7 @@
 // The `lookup` request: given the canonical companies and the figures on a page, the deals that
 // involve them (ranked), company summaries, standings and the reference data. Pure, over an
-// in-memory index built from the cache snapshot: a page's lookup is a few map reads and binary
-// searches, far under the 10 ms budget, where a dozen IndexedDB round trips would not be.
-// The index is rebuilt when the cache generation changes (lib/background keeps it); until it is
-// ready (a fresh service worker), lookup-db.ts answers from Dexie's indexes with the same logic.
+// index of deal rows: lookup-db.ts builds one from the page companies' deals read from Dexie
+// plus the cache-wide standings lists; tests and the bench build one from a whole snapshot.
 import type { CompanySummary, DealMatch, FigureQuery, FigureStanding, LookupResult } from '../messages';
 import type { Company, Reference } from '../feed/types';
 import type { DealRow } from './db';
@@ -134,7 +132,7 @@ export function standingBasis(f: FigureQuery): { value: number; list: RankedValu
 
 /** `above`: cached values larger beyond rounding; `count`: cached values; `cached`: one of them
  *  equals the figure within rounding (then the figure is that deal, not one more). */
-export function toStanding(index: number, among: string, above: number, count: number, cached: boolean): FigureStanding | null {
+function toStanding(index: number, among: string, above: number, count: number, cached: boolean): FigureStanding | null {
   if (!count) return null;
   return { index, rank: above + 1, of: count + (cached ? 0 : 1), among };
 }
@@ -147,8 +145,7 @@ export function standing(index: QueryIndex, f: FigureQuery): FigureStanding | nu
   return toStanding(f.index, basis.among, above, list.length, above < list.length && near(list[above], basis.value));
 }
 
-/** `standings` defaults to ranking against the index; the cold path passes ones counted in the DB. */
-export function lookup(index: QueryIndex, companies: string[], figures: FigureQuery[], standings?: FigureStanding[]): LookupResult {
+export function lookup(index: QueryIndex, companies: string[], figures: FigureQuery[]): LookupResult {
   const summaries: Record<string, CompanySummary> = {};
   for (const name of new Set(companies)) {
     const s = summarizeCompany(index, name);
@@ -157,7 +154,7 @@ export function lookup(index: QueryIndex, companies: string[], figures: FigureQu
   return {
     deals: rankDeals(index, companies, figures),
     companies: summaries,
-    standings: standings ?? figures.map((f) => standing(index, f)).filter((s): s is FigureStanding => s !== null),
+    standings: figures.map((f) => standing(index, f)).filter((s): s is FigureStanding => s !== null),
     reference: index.reference,
   };
 }

@@ -8,6 +8,7 @@ import type { DealDb } from '../deals/db';
 import {
   BUNDLED_FEED_URL, IMPORTED_FEED_URL, ensureFeed, recordFailure, recordNotModified,
 } from '../deals/feeds';
+import { RANKING_KEY } from '../deals/ranking';
 import { fetchFeed } from './http';
 import { isNetworkFeed } from './backoff';
 
@@ -105,6 +106,7 @@ export async function reseed(db: DealDb, bundled: unknown): Promise<ApplyResult>
     // meta keeps the cache generation counting up, so no in-memory index mistakes the new cache
     // for the one it was built from.
     for (const table of db.dataTables) if (table !== db.meta) await table.clear();
+    await db.meta.delete(RANKING_KEY);
     await db.feeds.toCollection().modify((f) => {
       Object.assign(f, { etag: null, lastModified: null, counts: { companies: 0, deals: 0 } });
     });
