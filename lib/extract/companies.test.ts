@@ -123,3 +123,11 @@ describe('companies: technology compounds', () => {
     expect(names('Arm-based Graviton processors ship widely.')).toEqual([['Arm', 'Arm']]);
   });
 });
+
+describe('companies: longer names that start with a known one', () => {
+  it('gives way to "Known Foo Industries" found by its suffix', () => {
+    expect(names('A floating site with Nvidia Heavy Industries is planned, and Nvidia agreed.')).toEqual([
+      ['Nvidia Heavy Industries', 'Nvidia Heavy Industries'], ['Nvidia', 'Nvidia'],
+    ]);
+  });
+});

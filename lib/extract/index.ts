@@ -4,10 +4,8 @@
 import type { Company, FxTable } from '../feed/types';
 import type { CompanyMention, GpuMention, Mention, MoneyMention } from './types';
 import { tokenize, type Token } from './tokens';
-import { buildCompanyIndex, findKnownCompanies, type CompanyIndex } from './companies';
-import { findUnknownCompanies } from './unknown-companies';
-import { findListCompanies } from './company-lists';
-import { findShortForms } from './short-forms';
+import { buildCompanyIndex, type CompanyIndex } from './companies';
+import { findCompanies } from './find-companies';
 import { attachTerms, readImpliedMoney, readMoney, readVagueMoney } from './money';
 import { readPower } from './power';
 import { readGpu } from './gpu';
@@ -34,46 +32,6 @@ export function createExtractor(ctx: ExtractorContext): Extractor {
       return [];
     }
   };
-}
-
-/** Does [s, e) overlap any of the sorted, non-overlapping mentions? Binary search. */
-function overlapsAny(sorted: CompanyMention[], s: number, e: number): boolean {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo].start < e;
-}
-
-function findCompanies(tokens: Token[], text: string, index: CompanyIndex): CompanyMention[] {
-  const known = findKnownCompanies(tokens, text, index);
-  const knownEnd = new Map<number, number>();
-  {
-    let k = 0;
-    for (const m of known) {
-      while (k < tokens.length && tokens[k].start < m.start) k++;
-      let e = k;
-      while (e < tokens.length && tokens[e].end <= m.end) e++;
-      knownEnd.set(k, e);
-    }
-  }
-  const unknown = [...findUnknownCompanies(tokens, index.aliases), ...findListCompanies(tokens, knownEnd)];
-  const covered = (s: number, e: number) => overlapsAny(known, s, e);
-  const learned: Company[] = [];
-  const seen = new Set<string>();
-  for (const u of unknown) {
-    const start = tokens[u.from].start;
-    const end = tokens[u.to - 1].end;
-    if (covered(start, end) || seen.has(u.canonical) || index.aliases.has(u.canonical)) continue;
-    seen.add(u.canonical);
-    learned.push({ name: u.canonical, aliases: [text.slice(start, end)], ticker: null, kind: 'other' });
-  }
-  const more = learned.length ? findKnownCompanies(tokens, text, buildCompanyIndex(learned)).filter((m) => !covered(m.start, m.end)) : [];
-  const all = more.length ? [...known, ...more].sort((a, b) => a.start - b.start) : known;
-  const short = findShortForms(tokens, text, all);
-  return short.length ? [...all, ...short].sort((a, b) => a.start - b.start) : all;
 }
 
 function findFigures(tokens: Token[], text: string) {

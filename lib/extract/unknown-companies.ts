@@ -31,6 +31,8 @@ export interface FoundName {
   from: number;
   to: number;
   canonical: string;
+  /** Found by an organization suffix ("... Heavy Industries"). */
+  bySuffix?: boolean;
 }
 
 export function nameWord(t: Token | undefined): boolean {
@@ -112,7 +114,7 @@ export function findUnknownCompanies(tokens: Token[], known: ReadonlySet<string>
       const nameEnd = tokens[i - 1]?.text === ',' && legal ? i - 1 : i;
       if (from < nameEnd && !(from === nameEnd - 1 && sentenceInitial(tokens, from) && !legal && !isPair && nameEnd - from < 1)) {
         const to = Math.max(i + 1, legal ? legalSuffixEnd(tokens, nameEnd) : isPair ? i + 2 : legalSuffixEnd(tokens, i + 1));
-        found.push({ from, to, canonical: canonicalOf(tokens, from, legal ? nameEnd : to) });
+        found.push({ from, to, canonical: canonicalOf(tokens, from, legal ? nameEnd : to), bySuffix: true });
         i = to - 1;
         continue;
       }

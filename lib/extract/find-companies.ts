@@ -1,0 +1,76 @@
+// All company mentions of a text: known names (the feed's dictionary), names found by form
+// (suffixes, roles, appositives, lists), learned names recognized again, and short forms.
+import type { Company } from '../feed/types';
+import type { CompanyMention } from './types';
+import type { Token } from './tokens';
+import { buildCompanyIndex, findKnownCompanies, type CompanyIndex } from './companies';
+import { findUnknownCompanies, type FoundName } from './unknown-companies';
+import { findListCompanies } from './company-lists';
+import { findShortForms } from './short-forms';
+
+/** Does [s, e) overlap any of the sorted, non-overlapping mentions? Binary search. */
+function overlapsAny(sorted: CompanyMention[], s: number, e: number): boolean {
+  const k = firstEndingAfter(sorted, s);
+  return k < sorted.length && sorted[k].start < e;
+}
+
+/** Index of the first of the sorted, non-overlapping mentions that ends after `s`. */
+function firstEndingAfter(sorted: CompanyMention[], s: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findCompanies(tokens: Token[], text: string, index: CompanyIndex): CompanyMention[] {
+  const known = findKnownCompanies(tokens, text, index);
+  const knownEnd = new Map<number, number>();
+  {
+    let k = 0;
+    for (const m of known) {
+      while (k < tokens.length && tokens[k].start < m.start) k++;
+      let e = k;
+      while (e < tokens.length && tokens[e].end <= m.end) e++;
+      knownEnd.set(k, e);
+    }
+  }
+  const unknown = [...findUnknownCompanies(tokens, index.aliases), ...findListCompanies(tokens, knownEnd)];
+  const known2 = dropExtended(known, unknown, tokens);
+  const covered = (s: number, e: number) => overlapsAny(known2, s, e);
+  const learned: Company[] = [];
+  const seen = new Set<string>();
+  for (const u of unknown) {
+    const start = tokens[u.from].start;
+    const end = tokens[u.to - 1].end;
+    if (covered(start, end) || seen.has(u.canonical) || index.aliases.has(u.canonical)) continue;
+    seen.add(u.canonical);
+    learned.push({ name: u.canonical, aliases: [text.slice(start, end)], ticker: null, kind: 'other' });
+  }
+  const more = learned.length ? findKnownCompanies(tokens, text, buildCompanyIndex(learned)).filter((m) => !covered(m.start, m.end)) : [];
+  const all = more.length ? [...known2, ...more].sort((a, b) => a.start - b.start) : known2;
+  const short = findShortForms(tokens, text, all);
+  return short.length ? [...all, ...short].sort((a, b) => a.start - b.start) : all;
+}
+
+/**
+ * "Samsung Heavy Industries": a name found by its suffix that starts with a known name and runs two
+ * or more words further is another company; the known mention inside it gives way.
+ */
+function dropExtended(known: CompanyMention[], unknown: FoundName[], tokens: Token[]): CompanyMention[] {
+  const drop = new Set<number>();
+  for (const u of unknown) {
+    if (!u.bySuffix) continue;
+    const start = tokens[u.from].start;
+    const end = tokens[u.to - 1].end;
+    const k = firstEndingAfter(known, start);
+    const m = known[k];
+    if (!m || m.start !== start || m.end >= end) continue;
+    let inside = 0;
+    for (let t = u.from; t < u.to && tokens[t].end <= m.end; t++) inside++;
+    if (u.to - u.from - inside >= 2) drop.add(m.start);
+  }
+  return drop.size ? known.filter((m) => !drop.has(m.start)) : known;
+}
