@@ -21,6 +21,7 @@ const FAMILIES: Record<string, [string, string | null]> = {
   Gaudi: ['Gaudi', 'Intel'], Gaudi2: ['Gaudi2', 'Intel'], Gaudi3: ['Gaudi3', 'Intel'],
   Ironwood: ['TPU', 'Google'], Trillium: ['TPU', 'Google'],
   Instinct: ['Instinct', 'AMD'], Ascend: ['Ascend', 'Huawei'], Maia: ['Maia', 'Microsoft'], MTIA: ['MTIA', 'Meta'],
+  LPU: ['LPU', 'Groq'], LPUs: ['LPU', 'Groq'], Kunlun: ['Kunlun', 'Baidu'],
 };
 /** Families that take a version number as a separate word: "Trainium 2", "Gaudi 3". */
 const VERSIONED = new Set(['Trainium', 'Gaudi', 'Inferentia']);

@@ -82,3 +82,9 @@ describe('gpu: counts in words', () => {
     ['It bought one chip and five hundred GPUs.', [{ text: 'five hundred GPUs', count: 500 }]],
   ]);
 });
+
+describe('gpu: other accelerators', () => {
+  check([
+    ["Groq's site runs 19,000 LPUs.", [{ count: 19000, model: 'LPU' }]],
+  ]);
+});
