@@ -1,7 +1,7 @@
 // Preconditions of every browser run: Debian Chromium present, and a built extension no older
 // than its sources. Shared by the e2e global setup, the harness and `npm start`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -56,4 +56,31 @@ export function ensureBuilt(target: Target = 'chrome'): void {
   if (!buildIsStale(target)) return;
   const run = spawnSync('npx', ['wxt', 'build', '-b', target], { cwd: ROOT, encoding: 'utf8', env: buildEnv() });
   if (run.status !== 0) throw new Error(`wxt build -b ${target} failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/** Every file the manifest names exists: the build is complete (not mid-rebuild). */
+function buildIsComplete(dir: string): boolean {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const named: string[] = [m.background?.service_worker, ...(m.background?.scripts ?? []),
+      ...(m.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []),
+      m.action?.default_popup, m.options_ui?.page].filter(Boolean);
+    return named.length > 0 && named.every((f) => existsSync(join(dir, f)));
+  } catch {
+    return false;
+  }
+}
+
+/** Copies a complete build to `into`, so a rebuild in the shared working tree cannot pull files
+ *  from under a running browser. Waits up to 20 s for a build in progress to finish. */
+export async function snapshotBuild(target: Target, into: string): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (buildIsComplete(BUILD_DIRS[target])) {
+      cpSync(BUILD_DIRS[target], into, { recursive: true });
+      if (buildIsComplete(into)) return into;
+    }
+    if (Date.now() > deadline) throw new Error(`No complete ${target} build in ${BUILD_DIRS[target]} (a build failed or is stuck?)`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }

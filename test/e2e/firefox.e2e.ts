@@ -1,7 +1,10 @@
 // The Firefox build in a real Firefox (firefox-esr over WebDriver BiDi): the add-on installs,
 // marks the sample article, and hovering a monthly rate shows its annual value in the tooltip.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DIRS, ensureBuilt } from './build';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBuilt, snapshotBuild } from './build';
 import { FIND_PHRASE_JS, type PhraseRect } from './find-text';
 import { launchFirefox, type Firefox } from './firefox-bidi';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
@@ -15,6 +18,7 @@ const TOOLTIP_TEXT_JS = `(function () {
 let ff: Firefox;
 let server: FixtureServer;
 let context: string;
+let copy: string;
 
 // BiDi returns typed remote values; JSON through a string is simpler for plain data.
 async function evaluate<T>(expression: string): Promise<T> {
@@ -48,6 +52,8 @@ async function poll<T>(what: string, probe: () => Promise<T | null>, ms = 15_000
 
 beforeAll(async () => {
   ensureBuilt('firefox');
+  copy = await mkdtemp(join(tmpdir(), 'deallens-ff-ext-'));
+  await snapshotBuild('firefox', join(copy, 'firefox-mv3'));
   server = await startFixtureServer();
   ff = await launchFirefox();
   context = (await ff.command('browsingContext.getTree', {})).contexts[0].context;
@@ -55,11 +61,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await ff?.close();
   await server?.close();
+  if (copy) await rm(copy, { recursive: true, force: true });
 });
 
 describe('Firefox (real browser, WebDriver BiDi)', () => {
   it('installs the add-on under its gecko id', async () => {
-    const r = await ff.command('webExtension.install', { extensionData: { type: 'path', path: BUILD_DIRS.firefox } });
+    const r = await ff.command('webExtension.install', { extensionData: { type: 'path', path: join(copy, 'firefox-mv3') } });
     expect(r.extension).toBe('deallens@deallens.dev');
   });
 

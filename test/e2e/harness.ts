@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { PageSummary, Reply } from '../../lib/messages';
-import { CHROME_BUILD, CHROMIUM, ROOT, ensureBuilt, requireChromium } from './build';
+import { CHROMIUM, ROOT, ensureBuilt, requireChromium, snapshotBuild } from './build';
 import { FIND_PHRASE_JS, type PhraseRect } from './find-text';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
@@ -69,15 +69,18 @@ export function unpackedExtensionId(path: string): string {
 export async function launchExtension(opts: LaunchOptions = {}): Promise<Extension> {
   requireChromium();
   if (opts.build !== false) ensureBuilt();
+  // One temp folder per run: the browser profile and a private copy of the extension.
+  const runDir = await mkdtemp(join(tmpdir(), 'deallens-run-'));
+  const extDir = await snapshotBuild('chrome', join(runDir, 'chrome-mv3'))
+    .catch(async (e) => { await rm(runDir, { recursive: true, force: true }); throw e; });
   const server = await startFixtureServer();
-  const profile = await mkdtemp(join(tmpdir(), 'deallens-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(join(runDir, 'profile'), {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...FLAGS, ...(opts.args ?? [])],
+    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...FLAGS, ...(opts.args ?? [])],
   });
-  const id = unpackedExtensionId(CHROME_BUILD);
+  const id = unpackedExtensionId(extDir);
 
   // Polling as well as listening: under load the 'serviceworker' event can come and go before
   // the listener is attached, while serviceWorkers() is still empty.
@@ -98,7 +101,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   } catch (e) {
     await context.close().catch(() => {});
     await server.close();
-    await rm(profile, { recursive: true, force: true });
+    await rm(runDir, { recursive: true, force: true });
     throw e;
   }
 
@@ -176,7 +179,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     async close() {
       await context.close().catch(() => {});
       await server.close();
-      await rm(profile, { recursive: true, force: true });
+      await rm(runDir, { recursive: true, force: true });
     },
   };
   return ext;
