@@ -25,6 +25,10 @@ export default defineConfig({
     // (MV2 has no optional_host_permissions: the same patterns go in optional_permissions.)
     ...(manifestVersion === 2 ? { optional_permissions: FEED_HOSTS } : { optional_host_permissions: FEED_HOSTS }),
     content_security_policy: manifestVersion === 2 ? CSP : { extension_pages: CSP },
+    // The annotator bundle, imported by the content script only on pages with candidates.
+    web_accessible_resources: manifestVersion === 2
+      ? ['annotate.js']
+      : [{ resources: ['annotate.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

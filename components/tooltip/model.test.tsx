@@ -107,7 +107,7 @@ describe('power tooltip', () => {
     const p: Mention = { type: 'power', text: '1.3 gigawatts', start: 0, end: 13, watts: 1.3e9 };
     const m = buildTooltip(input(p, { index: 5 }));
     // 1.3 GW / (1000 W × 1.3) = 1,000,000 B200; / (700 × 1.3) = 1,428,571 H100.
-    expect(line(m, 'Could run')?.value).toBe('1.0M B200 or 1.4M H100');
+    expect(line(m, 'Could run')?.value).toBe('1.0M B200 or 1.43M H100');
     expect(line(m, 'Energy a year')?.value).toBe('11.4 TWh');
   });
 });

@@ -16,11 +16,12 @@ import { createTooltipHost } from '../../components/tooltip/host';
 import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
 import { extractInSlices, yieldToPage } from './scan';
-import { guard, loadExtractor, lookupMentions, whenIdle as idle } from './services';
+import { loadExtractor, lookupMentions } from './services';
+import { guard, whenIdle as idle } from './guard';
 import { attachInteraction } from './interaction';
 import { observeAdditions } from './observe';
 import { blockedReason, loadSettings, watchSettings, type ContentSettings } from './settings-state';
-import { createPerf } from './perf';
+import type { Perf } from './perf';
 
 const RANGE_SLICE = 400;
 
@@ -31,11 +32,12 @@ export interface ContentHooks {
   onLocationChange(cb: () => void): void;
 }
 
-export async function startContent(hooks: ContentHooks): Promise<{ handle(req: TabRequest): Promise<object> }> {
+/** Starts annotating. `perf` is the loader's (one report per page); `forced`: the reader asked
+ *  from the popup, so a site switched off (or on-click mode) does not stop it. */
+export async function startContent(hooks: ContentHooks, perf: Perf, opts: { forced: boolean } = { forced: false }): Promise<{ handle(req: TabRequest): Promise<object> }> {
   const doc = document;
-  const perf = createPerf(doc);
   const settings: ContentSettings = await loadSettings();
-  let forced = false;
+  let forced = opts.forced;
   let generation = 0;
   let index = new PageIndex();
   let lookup: LookupResult | null = null;

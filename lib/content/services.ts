@@ -1,6 +1,5 @@
-// What the content script asks of the background, and small scheduling helpers: the extractor
-// (dictionary fetched once, only after the prefilter found something) and the one batched lookup
-// per scan. Errors never reach the page: callers get a rejected promise, `guard` swallows.
+// What the annotator asks of the background: the extractor (dictionary fetched once, only after
+// the prefilter found something) and the one batched lookup per scan.
 import { createExtractor, type Extractor } from '../extract';
 import type { Mention } from '../extract/types';
 import { FX_REFERENCE } from '../feed/fx-reference';
@@ -35,23 +34,4 @@ export async function lookupMentions(mentions: readonly Mention[]): Promise<Look
   const plan = planLookup(mentions, FX_REFERENCE);
   const result = await sendToBackground({ type: 'lookup', companies: plan.companies, figures: plan.figures });
   return expandLookup(result, plan);
-}
-
-/** Runs `cb` when the page is idle (or soon, where requestIdleCallback is missing). */
-export function whenIdle(cb: () => void): void {
-  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-  if (ric) ric(cb, { timeout: 1000 });
-  else setTimeout(cb, 50);
-}
-
-/** Wraps a callback so nothing it throws (or rejects with) ever reaches the page. */
-export function guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
-  return (...args: A) => {
-    try {
-      const r = fn(...args);
-      if (r instanceof Promise) r.catch((e) => console.debug('[DealLens]', e));
-    } catch (e) {
-      console.debug('[DealLens]', e);
-    }
-  };
 }

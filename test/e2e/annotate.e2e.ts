@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from './harness';
 import { ROOT } from './build';
+import { formatMoney } from '../../lib/figures/format';
 import { TOOLTIP_BOX, hoverAndRead, readHighlights, waitForLookup, waitForMarks } from './annotate-helpers';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&');
 
 let ext: Extension;
 let page: Page;
@@ -36,7 +39,8 @@ describe('annotating an article', () => {
   it('explains a money figure with its yearly value, standing and matching deal with safe source links', async () => {
     const text = await hoverAndRead(ext, page, '$17.4 billion');
     expect(text).toContain('$17.4B');
-    expect(text).toMatch(/Per year\s+\$3\.5B\s+spread evenly over 5 years/);
+    // $17.4B spread over five years.
+    expect(text).toMatch(new RegExp(`Per year\\s+${esc(formatMoney(17.4e9 / 5))}\\s+spread evenly over 5 years`));
     expect(text).toMatch(/Standing\s+\d+(st|nd|rd|th) largest/);
     expect(text).toContain('Microsoft (buyer), Nebius (seller)');
     const links = page.locator(`${TOOLTIP_BOX} a`);
@@ -63,8 +67,8 @@ describe('annotating an article', () => {
   it('converts a euro figure to USD with the FX date', async () => {
     const feed = JSON.parse(readFileSync(join(ROOT, 'data/feed.json'), 'utf8')) as { reference: { fx: { date: string; usdPer: Record<string, number> } } };
     const text = await hoverAndRead(ext, page, '€2 billion');
-    const usd = (2 * feed.reference.fx.usdPer.EUR).toFixed(1);
-    expect(text).toMatch(new RegExp(`In USD\\s+\\$${usd.replace('.', '\\.')}B\\s+FX of ${feed.reference.fx.date}`));
+    const usd = formatMoney(2e9 * feed.reference.fx.usdPer.EUR);
+    expect(text).toMatch(new RegExp(`In USD\\s+${esc(usd)}\\s+FX of ${feed.reference.fx.date}`));
   });
 
   it('estimates power, cost and rental for an accelerator count', async () => {

@@ -1,0 +1,72 @@
+// The part of the content script every page pays for: settings, the article root and the cheap
+// prefilter. Only when the article may hold something (now, after added paragraphs, after SPA
+// navigation, or when the reader asks) is the annotator — extractor, marks, tooltip — loaded.
+// A page with nothing to mark never loads or parses that code.
+import { hasCandidates } from '../extract/prefilter';
+import type { PageSummary, TabRequest } from '../messages';
+import { findArticleRoot } from '../dom/collect';
+import { blockedReason, loadSettings, watchSettings } from './settings-state';
+import { observeAdditions } from './observe';
+import { createPerf, type Perf } from './perf';
+import { guard } from './guard';
+import type { ContentHooks } from './controller';
+
+/** What the annotator bundle exposes once loaded. */
+export interface Annotator {
+  startContent(hooks: ContentHooks, perf: Perf, opts: { forced: boolean }): Promise<{ handle(req: TabRequest): Promise<object> }>;
+}
+
+export async function startLoader(hooks: ContentHooks, loadAnnotator: () => Promise<Annotator>): Promise<{ handle(req: TabRequest): Promise<object> }> {
+  const perf = createPerf(document);
+  const settings = await loadSettings();
+  let running: Promise<{ handle(req: TabRequest): Promise<object> }> | null = null;
+  let stopObserving: (() => void) | null = null;
+
+  const start = (forced: boolean) => {
+    stopObserving?.();
+    stopObserving = null;
+    perf.report.extractorLoaded = true;
+    running ??= loadAnnotator().then((a) => a.startContent(hooks, perf, { forced }));
+    running.catch(() => { running = null; });
+    return running;
+  };
+
+  // Decides whether this page needs the annotator; if not yet, watches for content that might.
+  const check = guard(() => {
+    if (running || blockedReason(settings, location.hostname, false)) return;
+    const root = perf.slice(() => findArticleRoot(document), 'find-root');
+    if (!root) return;
+    const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
+    perf.update({});
+    if (candidates) {
+      void start(false);
+      return;
+    }
+    stopObserving?.();
+    stopObserving = observeAdditions(root, (nodes) => {
+      if (perf.slice(() => nodes.some((n) => hasCandidates(n.textContent ?? '')), 'prefilter-added')) void start(false);
+    });
+  });
+
+  const unwatch = watchSettings(settings, check);
+  hooks.onLocationChange(() => setTimeout(check, 300));
+  hooks.onInvalidated(() => {
+    stopObserving?.();
+    unwatch.forEach((u) => u());
+  });
+  check();
+
+  return {
+    async handle(req) {
+      if (running) return (await running).handle(req);
+      if (req.type === 'rescan') {
+        if (settings.paused) return { count: 0 };
+        return (await start(true)).handle(req);
+      }
+      if (req.type === 'reveal') return { found: false };
+      const reason = blockedReason(settings, location.hostname, false);
+      const summary: PageSummary = { url: location.href, enabled: !reason, ...(reason ? { reason } : {}), mentions: [], lookup: null };
+      return summary;
+    },
+  };
+}
