@@ -142,3 +142,9 @@ describe('money: run rates before the amount', () => {
     ["The lab's run-rate revenue passed $5 billion in August.", [{ text: '$5 billion', period: 'year' }]],
   ]);
 });
+
+describe('money: letter scales before a currency word', () => {
+  check([
+    ['It pays 5bn dollars and 3M euros to 5 m people.', [{ text: '5bn dollars', amount: 5e9 }, { text: '3M euros', currency: 'EUR', amount: 3e6 }]],
+  ]);
+});

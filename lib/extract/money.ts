@@ -70,8 +70,13 @@ function scaleOfAmount(tokens: Token[], a: Amount): number {
 /** Money mentions starting at token i, or null. `next` is where scanning should resume. */
 export function readMoney(tokens: Token[], text: string, i: number): { mention: MoneyMention; next: number } | null {
   const between = tokens[i - 1]?.text.toLowerCase() === 'between';
-  const low = readAmount(tokens, i, true);
+  let low = readAmount(tokens, i, true);
   if (!low) return null;
+  if (!low.currency && !low.scaled) {
+    // "5bn dollars": a letter scale is safe when a currency word follows it.
+    const lettered = readAmount(tokens, i, true, true);
+    if (lettered?.scaled && readCurrencySuffix(tokens, lettered.to)) low = lettered;
+  }
   const { lowValue, high, to: amountEnd } = rangeParts(tokens, low, between);
   let to = amountEnd;
   let currency = high?.currency ?? low.currency;

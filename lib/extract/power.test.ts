@@ -51,3 +51,7 @@ describe('power: size classes', () => {
     ['The firm plans a gigawatt-scale campus and a 300-MW facility.', [{ text: '300-MW', watts: 3e8 }]],
   ]);
 });
+
+describe('power: attached plus', () => {
+  check([['A 2GW+ pipeline is planned.', [{ text: '2GW+', watts: 2e9 }]]]);
+});

@@ -47,7 +47,11 @@ export function readPower(tokens: Token[], text: string, i: number): { mention: 
     return { mention: make(text, tokens, i, i + 3, undefined, undefined, true), next: i + 3 };
   }
   const direct = readQuantity(tokens, i);
-  if (direct) return { mention: make(text, tokens, i, direct.to, direct.value), next: direct.to };
+  if (direct) {
+    // "2GW+": an attached plus stays in the span
+    const to = tokens[direct.to]?.text === '+' && touching(tokens[direct.to - 1], tokens[direct.to]) ? direct.to + 1 : direct.to;
+    return { mention: make(text, tokens, i, to, direct.value), next: to };
+  }
   // Ranges: "1-2 GW", "1 to 2 gigawatts", "between 1 and 2 GW" (the low end borrows the unit).
   const low = readNumber(tokens, i, false);
   if (!low) return null;
