@@ -131,3 +131,9 @@ describe('companies: longer names that start with a known one', () => {
     ]);
   });
 });
+
+describe('companies: ampersands', () => {
+  it('keeps single letters joined by "&" in a name found by its suffix', () => {
+    expect(names('Ratings from Q&R Global were cut.')).toEqual([['Q&R Global', 'Q&R Global']]);
+  });
+});

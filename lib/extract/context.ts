@@ -19,7 +19,14 @@ const PER_UNIT: Record<string, Period> = {
   year: 'year', yr: 'year', y: 'year', annum: 'year', annually: 'year',
 };
 /** Words after "a year" that make it a time reference, not a rate ("a year ago"). */
-const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'from', 'since', 'prior']);
+const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'prior']);
+/** "a year from now" is a time reference; "a quarter from smaller customers" is a rate. */
+const FROM_TIME = new Set(['now', 'today', 'then', 'that', 'this', 'last', 'next']);
+
+function timeReferenceAt(tokens: Token[], k: number): boolean {
+  const w = lower(tokens, k);
+  return NOT_RATE_AFTER.has(w) || (w === 'from' && FROM_TIME.has(lower(tokens, k + 1)));
+}
 
 function lower(tokens: Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? '';
@@ -37,7 +44,7 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
   if (first === 'per' || first === 'a' || first === 'an' || first === 'each' || first === 'every') {
     const unit = lower(tokens, i + 1);
     if (unit === 'annum' || unit === 'month' || unit === 'quarter' || unit === 'year') {
-      if (first !== 'per' && NOT_RATE_AFTER.has(lower(tokens, i + 2))) return null;
+      if (first !== 'per' && timeReferenceAt(tokens, i + 2)) return null;
       return { period: PER_UNIT[unit], to: i + 2 };
     }
     return null;
@@ -52,16 +59,17 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
   if (first === 'arr' && tokens[i].text === 'ARR') return { period: 'year', to: i + 1 };
   // "$2.1 billion of contracted revenue per year": a rate after a short noun phrase (not in the span).
   if (first === 'of' || first === 'in') {
-    for (let k = i + 1; k < i + 5 && tokens[k]?.kind === 'word' && tokens[k].sentence === tokens[i].sentence; k++) {
+    for (let k = i + 1; k < i + 6 && (tokens[k]?.kind === 'word' || tokens[k]?.text === '-') && tokens[k].sentence === tokens[i].sentence; k++) {
       const w = lower(tokens, k);
       if (w === 'per' || w === 'a' || w === 'each' || w === 'every') {
         const unit = lower(tokens, k + 1);
         if (unit === 'year' || unit === 'month' || unit === 'quarter' || unit === 'annum') {
-          if (w !== 'per' && NOT_RATE_AFTER.has(lower(tokens, k + 2))) return null;
+          if (w !== 'per' && timeReferenceAt(tokens, k + 2)) return null;
           return { period: PER_UNIT[unit], to: i };
         }
       }
-      if (RATE_WORDS[w] && w !== 'annualized' && w !== 'annualised') return { period: RATE_WORDS[w], to: i };
+      if (RATE_WORDS[w] || w === 'annual') return { period: RATE_WORDS[w] ?? 'year', to: i };
+      if (w === 'rate' && (lower(tokens, k - 1) === 'run' || lower(tokens, k - 2) === 'run')) return { period: 'year', to: i };
     }
   }
   // "in annual revenue": a rate, but the phrase is not adjacent, so it stays out of the span.

@@ -148,3 +148,11 @@ describe('money: letter scales before a currency word', () => {
     ['It pays 5bn dollars and 3M euros to 5 m people.', [{ text: '5bn dollars', amount: 5e9 }, { text: '3M euros', currency: 'EUR', amount: 3e6 }]],
   ]);
 });
+
+describe('money: rates that read like time references', () => {
+  check([
+    ['It expects $600 million a quarter from smaller customers.', [{ text: '$600 million a quarter', period: 'quarter' }]],
+    ['Revenue was $2 billion a year earlier and will be $5 billion a year from now.', [{ period: 'one-time' }, { period: 'one-time' }]],
+    ['It guided to $900 million of annualized run-rate revenue.', [{ text: '$900 million', period: 'year' }]],
+  ]);
+});
