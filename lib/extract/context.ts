@@ -4,6 +4,7 @@
 import type { Period } from './types';
 import type { Token } from './tokens';
 import { readNumber } from './numbers';
+import { touching } from './tokens';
 
 export interface RateRead {
   period: Period;
@@ -34,6 +35,11 @@ function lower(tokens: Token[], i: number): string {
 
 /** An explicit rate right after an amount (token i is the first token after it). */
 export function readRate(tokens: Token[], i: number): RateRead | null {
+  // "£1bn-a-year": the hyphenated form of "a year".
+  if (tokens[i]?.text === '-' && touching(tokens[i - 1], tokens[i]) && lower(tokens, i + 1) === 'a' && tokens[i + 2]?.text === '-') {
+    const unit = PER_UNIT[lower(tokens, i + 3)];
+    if (unit && lower(tokens, i + 3) !== 'q' && lower(tokens, i + 3) !== 'y') return { period: unit, to: i + 4 };
+  }
   const first = lower(tokens, i);
   if (!first || tokens[i].sentence !== tokens[i - 1]?.sentence) return null;
   if (first === '/' ) {

@@ -88,3 +88,10 @@ describe('gpu: other accelerators', () => {
     ["Groq's site runs 19,000 LPUs.", [{ count: 19000, model: 'LPU' }]],
   ]);
 });
+
+describe('gpu: hyphenated counts', () => {
+  check([
+    ['They built a 100,000-GPU cluster and a 16-chip board.', [{ text: '100,000-GPU', count: 100000 }, { text: '16-chip', count: 16 }]],
+    ['They racked 500-GPU servers.', []],
+  ]);
+});

@@ -99,6 +99,12 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       }
     }
     countEnd = j;
+    // "a 100,000-GPU cluster", "a 16-chip unit": the hyphenated adjective form.
+    if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && /^(gpus?|chips?|accelerators?)$/i.test(tokens[j + 1]?.text ?? '')) {
+      if (NOT_ACCELERATORS.has(tokens[j + 2]?.text.toLowerCase() ?? '') && tokens[j + 2].text.toLowerCase() !== 'cluster') return null;
+      const mention: GpuMention = { type: 'gpu', text: text.slice(tokens[i].start, tokens[j + 1].end), start: tokens[i].start, end: tokens[j + 1].end, model: null, vendor: null, count: count.value };
+      return { mention, next: j + 2, pronoun: false };
+    }
     if (tokens[j]?.text.toLowerCase() === 'of') j++;
   }
   let vendor: string | null = null;

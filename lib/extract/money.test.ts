@@ -156,3 +156,9 @@ describe('money: rates that read like time references', () => {
     ['It guided to $900 million of annualized run-rate revenue.', [{ text: '$900 million', period: 'year' }]],
   ]);
 });
+
+describe('money: hyphenated plus and rates', () => {
+  check([
+    ['It will spend $100bn-plus and £1bn-a-year on it.', [{ text: '$100bn-plus', amount: 1e11 }, { text: '£1bn-a-year', period: 'year' }]],
+  ]);
+});

@@ -91,6 +91,8 @@ export function readMoney(tokens: Token[], text: string, i: number): { mention: 
     to = suffix.to;
   }
   if (tokens[to]?.text === '+' && touching(tokens[to - 1], tokens[to])) to++;
+  // "$100bn-plus"
+  else if (tokens[to]?.text === '-' && tokens[to + 1]?.text === 'plus' && touching(tokens[to - 1], tokens[to])) to += 2;
   if (tokens[to]?.text.toLowerCase() === 'per' && tokens[to + 1]?.text.toLowerCase() === 'share') {
     return { mention: build(text, tokens, low.from, to, currency, lowValue, high?.value, 'one-time'), next: to };
   }
