@@ -95,3 +95,9 @@ describe('gpu: hyphenated counts', () => {
     ['They racked 500-GPU servers.', []],
   ]);
 });
+
+describe('gpu: hyphenated counts with the model after', () => {
+  check([
+    ['It runs a 20,000-GPU cluster of Nvidia H200s.', [{ text: '20,000-GPU', count: 20000, model: 'H200', vendor: 'NVIDIA' }]],
+  ]);
+});

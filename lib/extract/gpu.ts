@@ -103,6 +103,15 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && /^(gpus?|chips?|accelerators?)$/i.test(tokens[j + 1]?.text ?? '')) {
       if (NOT_ACCELERATORS.has(tokens[j + 2]?.text.toLowerCase() ?? '') && tokens[j + 2].text.toLowerCase() !== 'cluster') return null;
       const mention: GpuMention = { type: 'gpu', text: text.slice(tokens[i].start, tokens[j + 1].end), start: tokens[i].start, end: tokens[j + 1].end, model: null, vendor: null, count: count.value };
+      // "a 30,000-chip cluster of its own Kunlun processors": the model named right after.
+      if (tokens[j + 3]?.text === 'of') {
+        for (let k = j + 4; k < j + 8 && tokens[k]?.sentence === tokens[i].sentence; k++) {
+          const m = readModel(tokens, k);
+          if (m) { mention.model = m.model; mention.vendor = m.vendor; break; }
+          const v = readVendor(tokens, k);
+          if (v) mention.vendor = v.vendor;
+        }
+      }
       return { mention, next: j + 2, pronoun: false };
     }
     if (tokens[j]?.text.toLowerCase() === 'of') j++;
