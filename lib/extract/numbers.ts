@@ -22,10 +22,6 @@ const SCALES: Record<string, number> = {
 /** Scale words that only count as scales when spelled out (safe after a bare number). */
 const SPELLED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores']);
 
-export function scaleOf(word: string): number | undefined {
-  return SCALES[word] ?? SCALES[word.toLowerCase() === word ? word : ''] ?? (SPELLED_SCALES.has(word.toLowerCase()) ? SCALES[word.toLowerCase()] : undefined);
-}
-
 export function isSpelledScale(word: string): boolean {
   return SPELLED_SCALES.has(word.toLowerCase());
 }
