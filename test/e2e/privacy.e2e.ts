@@ -35,6 +35,9 @@ async function session(): Promise<void> {
   const article = await ext.openPage(PAGES[0]);
   await ext.hoverText(article, '$1.2 billion a month');
   expect(await ext.readTooltip(article)).toContain('$14.4B');
+  // A page cannot probe for DealLens at a fixed address (the annotator uses a dynamic URL).
+  const probe = (file: string) => article.evaluate((u) => fetch(u).then(() => 'loaded', () => 'blocked'), `chrome-extension://${ext.id}/${file}`);
+  expect([await probe('annotate.js'), await probe('manifest.json'), await probe('popup.html')]).toEqual(['blocked', 'blocked', 'blocked']);
   const popup = await ext.openPopup(await ext.tabIdOf(article));
   await popup.waitForLoadState('load');
   const second = await ext.openPage(PAGES[1]);
