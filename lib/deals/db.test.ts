@@ -27,6 +27,8 @@ describe('DealDb schema versions', () => {
     await v1.table('companies').put({ name: 'Alpha', company: { name: 'Alpha', aliases: ['Alpha', 'A1'], ticker: null, kind: 'other' }, feed: 'f', aliases: ['Alpha', 'A1'] });
     await v1.table('reference').put({ feed: 'f', reference: { accelerators: [], fx: TEST_FX } });
     await v1.table('feeds').put({ url: 'f', priority: 1, enabled: true });
+    await v1.table('feedDeals').bulkPut([{ feed: 'f', id: 'eu-deal', deal: euro }, { feed: 'f', id: 'gone', deal: null }]);
+    await v1.table('feedCompanies').put({ feed: 'f', name: 'Alpha', company: { name: 'Alpha', aliases: ['Alpha', 'A1'], ticker: null, kind: 'other' } });
     expect(v1.verno).toBe(1);
     v1.close();
 
@@ -37,7 +39,15 @@ describe('DealDb schema versions', () => {
     expect(row.deal).toEqual(euro); // data intact
     expect(row.annualUsd).toBeCloseTo(12 * 1e9 * 1.2); // derived with the stored FX table
     expect(row.oneOffUsd).toBeNull();
+    expect(row.currency).toBe('EUR');
     expect((await db.meta.get('ranking'))?.value).toEqual({ annual: [row.annualUsd], oneOff: [], total: [] });
+    // layer records became JSON text, tombstones stayed null
+    expect(await db.feedDeals.toArray()).toEqual([
+      { feed: 'f', id: 'eu-deal', json: JSON.stringify(euro) },
+      { feed: 'f', id: 'gone', json: null },
+    ]);
+    expect(JSON.parse((await db.feedCompanies.get(['f', 'Alpha']))!.json!).aliases).toEqual(['Alpha', 'A1']);
+    expect(await db.deals.where('currency').equals('EUR').primaryKeys()).toEqual(['eu-deal']);
     // the new index works on upgraded rows, the old ones still do
     expect(await db.deals.where('annualUsd').above(1e10).primaryKeys()).toEqual(['eu-deal']);
     expect((await db.companies.where('aliases').equals('A1').first())?.name).toBe('Alpha');

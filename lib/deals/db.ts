@@ -4,8 +4,9 @@
 //    lower-precedence feed says;
 //  - effective tables (deals, companies) hold the winner per id/name (lib/deals/resolve.ts), with
 //    derived fields for the indexes. Queries read only these.
-// Version 1 shipped the tables; version 2 adds the derived USD fields and their indexes, and its
-// upgrade computes them for rows written by version 1, with the standings lists (ranking.ts).
+// Version 1 shipped the tables; version 2 adds the derived USD fields and their indexes (its
+// upgrade computes them for rows written by version 1, with the standings lists of ranking.ts)
+// and stores layer records as JSON text.
 import Dexie, { type Table } from 'dexie';
 import type { Company, Deal, Reference } from '../feed/types';
 import { dealNumbers, type DealNumbers } from './derive';
@@ -21,6 +22,8 @@ export interface DealRow extends DealNumbers {
   partyNames: string[];
   kind: Deal['kind'];
   announced: string;
+  /** The value's currency: non-USD rows are the ones a new FX table changes. */
+  currency: string | null;
 }
 
 export interface CompanyRow {
@@ -30,9 +33,10 @@ export interface CompanyRow {
   aliases: string[];
 }
 
-/** A feed's own copy of a record, or its tombstone for that key. */
-export interface FeedDealRow { feed: string; id: string; deal: Deal | null }
-export interface FeedCompanyRow { feed: string; name: string; company: Company | null }
+/** A feed's own copy of a record as JSON text (cheap to store, compare and skip), or null for its
+ *  tombstone for that key. Version 1 stored the object itself (`deal` / `company`). */
+export interface FeedDealRow { feed: string; id: string; json: string | null }
+export interface FeedCompanyRow { feed: string; name: string; json: string | null }
 export interface ReferenceRow { feed: string; reference: Reference }
 
 export interface FeedRow {
@@ -71,14 +75,20 @@ export function declareV1(db: Dexie): void {
 
 export function declareV2(db: Dexie): void {
   db.version(2)
-    .stores({ deals: 'id, *partyNames, kind, announced, annualUsd, oneOffUsd, totalUsd' })
+    .stores({ deals: 'id, *partyNames, kind, announced, annualUsd, oneOffUsd, totalUsd, currency' })
     .upgrade(async (tx) => {
+      const toJson = (field: 'deal' | 'company') => (row: Record<string, unknown>) => {
+        row.json = row[field] == null ? null : JSON.stringify(row[field]);
+        delete row[field];
+      };
+      await tx.table('feedDeals').toCollection().modify(toJson('deal'));
+      await tx.table('feedCompanies').toCollection().modify(toJson('company'));
       const refs = (await tx.table('reference').toArray()) as ReferenceRow[];
       const feeds = new Map(((await tx.table('feeds').toArray()) as FeedRow[]).map((f) => [f.url, f.priority]));
       const best = refs.sort((a, b) => (feeds.get(b.feed) ?? 0) - (feeds.get(a.feed) ?? 0))[0];
       const fx = best?.reference.fx ?? null;
       await tx.table('deals').toCollection().modify((row: DealRow) => {
-        Object.assign(row, dealNumbers(row.deal, fx));
+        Object.assign(row, dealNumbers(row.deal, fx), { currency: row.deal.value?.currency ?? null });
       });
       await tx.table('meta').put({ key: RANKING_KEY, value: rankingOf(await tx.table('deals').toArray()) });
     });
@@ -113,6 +123,7 @@ export function dealRow(deal: Deal, feed: string, fx: Reference['fx'] | null): D
     partyNames: [...new Set(deal.parties.map((p) => p.name))],
     kind: deal.kind,
     announced: deal.announced,
+    currency: deal.value?.currency ?? null,
     ...dealNumbers(deal, fx),
   };
 }

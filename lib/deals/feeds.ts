@@ -1,7 +1,7 @@
 // The feed registry: which feeds exist, their precedence, and their sync state. Removing or
 // disabling a feed re-resolves the records it held, so a lower feed's copy shows again.
 import type { DealDb, FeedKind, FeedRow } from './db';
-import { allTables, refreshEffective } from './apply';
+import { allTables, refreshEffective } from './effective';
 
 export const BUNDLED_FEED_URL = 'bundled:data/feed.json';
 export const IMPORTED_FEED_URL = 'file:imported-feed.json';

@@ -6,7 +6,7 @@
 // queries.ts ranks and summarizes.
 import type { Reference } from '../feed/types';
 import type { FigureQuery, LookupResult } from '../messages';
-import { cacheGeneration, effectiveReference } from './apply';
+import { cacheGeneration, effectiveReference } from './effective';
 import type { DealDb } from './db';
 import { buildIndex, lookup } from './queries';
 import { emptyRanking, RANKING_KEY, type Ranking } from './ranking';

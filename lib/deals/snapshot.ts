@@ -3,7 +3,7 @@
 import type { Feed } from '../feed/types';
 import { FEED_FORMAT, FEED_VERSION } from '../feed/types';
 import type { CompanyRow, DealDb, DealRow } from './db';
-import { cacheGeneration, effectiveReference } from './apply';
+import { cacheGeneration, effectiveReference } from './effective';
 import type { Reference } from '../feed/types';
 
 export interface Snapshot {

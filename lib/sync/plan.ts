@@ -1,11 +1,12 @@
 // The diff between what a feed's layer holds and what the feed now says. Pure: the store applies
-// the plan in one transaction. Unchanged records are not rewritten, so re-applying an identical
-// feed writes nothing but its sync state.
+// the plan in one transaction. Layer rows keep each record as its JSON text, so the diff is a
+// string comparison and unchanged records are not rewritten: re-applying an identical feed
+// writes nothing but its sync state.
 import type { Company, Deal, Feed } from '../feed/types';
 
 export interface LayerPlan<R> {
-  /** Records (null = tombstone) to write, by key. */
-  put: Map<string, R | null>;
+  /** Records (null = tombstone) to write, by key, with their JSON (null for a tombstone). */
+  put: Map<string, { record: R | null; json: string | null }>;
   /** Keys this feed no longer mentions at all. */
   remove: string[];
 }
@@ -27,26 +28,26 @@ export function feedRecords(feed: Feed): { deals: Map<string, Deal | null>; comp
   return { deals, companies };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-export function planLayer<R>(old: ReadonlyMap<string, R | null>, next: ReadonlyMap<string, R | null>): LayerPlan<R> {
-  const put = new Map<string, R | null>();
+/** `old`: the layer's JSON per key (null = tombstone). */
+export function planLayer<R>(old: ReadonlyMap<string, string | null>, next: ReadonlyMap<string, R | null>): LayerPlan<R> {
+  const put = new Map<string, { record: R | null; json: string | null }>();
   for (const [key, record] of next) {
-    if (!old.has(key) || !same(old.get(key), record)) put.set(key, record);
+    const json = record === null ? null : JSON.stringify(record);
+    if (!old.has(key) || old.get(key) !== json) put.set(key, { record, json });
   }
   const remove = [...old.keys()].filter((key) => !next.has(key));
   return { put, remove };
 }
 
 export function planApply(
-  old: { deals: ReadonlyMap<string, Deal | null>; companies: ReadonlyMap<string, Company | null>; reference: unknown },
+  old: { deals: ReadonlyMap<string, string | null>; companies: ReadonlyMap<string, string | null>; reference: unknown },
   feed: Feed,
 ): ApplyPlan {
   const next = feedRecords(feed);
   return {
     deals: planLayer(old.deals, next.deals),
     companies: planLayer(old.companies, next.companies),
-    referenceChanged: !same(old.reference, feed.reference),
+    referenceChanged: JSON.stringify(old.reference) !== JSON.stringify(feed.reference),
   };
 }
 
