@@ -79,4 +79,39 @@ describe('e2e harness', () => {
     expect(await ext.layoutShift(page)).toBe(0);
     await page.close();
   });
+
+  it('reads a tooltip from the open shadow root of the tooltip host, waiting for it', async () => {
+    ext.server.route('/fake-tooltip.html', {
+      headers: { 'content-type': 'text/html' },
+      body: `<!doctype html><body><p>Text</p><script>
+        setTimeout(() => {
+          const host = document.createElement('div');
+          host.dataset.deallens = 'tooltip';
+          const box = document.createElement('div');
+          box.setAttribute('role', 'tooltip');
+          box.textContent = 'Per year $14.4B';
+          host.attachShadow({ mode: 'open' }).append(box);
+          document.body.append(host);
+        }, 300);</script></body>`,
+    });
+    const page = await ext.openPage('fake-tooltip.html');
+    expect(await ext.readTooltip(page)).toBe('Per year $14.4B');
+    await page.close();
+  });
+
+  it('measures layout shift: none on a still page, some when content moves on its own', async () => {
+    ext.server.route('/shift.html', {
+      headers: { 'content-type': 'text/html' },
+      body: `<!doctype html><body style="margin:0"><p style="font-size:40px">Paragraph that moves</p><script>
+        setTimeout(() => { const d = document.createElement('div'); d.style.height = '300px';
+          document.body.prepend(d); }, 200);</script></body>`,
+    });
+    const still = await ext.openPage('sample-article.html');
+    await still.waitForTimeout(400);
+    expect(await ext.layoutShift(still)).toBe(0);
+    const moving = await ext.openPage('shift.html');
+    await moving.waitForTimeout(400);
+    expect(await ext.layoutShift(moving)).toBeGreaterThan(0.05);
+    await Promise.all([still.close(), moving.close()]);
+  });
 });
