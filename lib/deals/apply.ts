@@ -23,14 +23,13 @@ export async function applyFeed(db: DealDb, url: string, feed: Feed, state: Part
   return db.transaction('rw', allTables(db), async () => {
     const row = await db.feeds.get(url);
     if (!row) throw new Error(`Unknown feed ${url}`);
-    const oldDeals = await db.feedDeals.where('feed').equals(url).toArray();
-    const oldCompanies = await db.feedCompanies.where('feed').equals(url).toArray();
+    const old = await db.layers.get(url);
     const oldReference = (await db.reference.get(url))?.reference ?? null;
     const fxBefore = JSON.stringify((await effectiveReference(db))?.fx ?? null);
     const plan = planApply(
       {
-        deals: new Map(oldDeals.map((r) => [r.id, r.json])),
-        companies: new Map(oldCompanies.map((r) => [r.name, r.json])),
+        deals: new Map(Object.entries(old?.deals ?? {})),
+        companies: new Map(Object.entries(old?.companies ?? {})),
         reference: oldReference,
       },
       feed,
@@ -43,17 +42,21 @@ export async function applyFeed(db: DealDb, url: string, feed: Feed, state: Part
       writes: 0,
     };
     if (!planIsEmpty(plan)) {
-      await db.feedDeals.bulkDelete(plan.deals.remove.map((id) => [url, id] as [string, string]));
-      await db.feedDeals.bulkPut([...plan.deals.put].map(([id, { json }]) => ({ feed: url, id, json })));
-      await db.feedCompanies.bulkDelete(plan.companies.remove.map((name) => [url, name] as [string, string]));
-      await db.feedCompanies.bulkPut([...plan.companies.put].map(([name, { json }]) => ({ feed: url, name, json })));
+      const { deals, companies } = feedRecords(feed);
+      // The new layer: changed records' fresh JSON, unchanged ones' stored JSON.
+      const layerOf = <R>(records: Map<string, R | null>, put: Map<string, { json: string | null }>, was: Record<string, string | null> = {}) =>
+        Object.fromEntries([...records.keys()].map((k) => [k, put.has(k) ? put.get(k)!.json : was[k]]));
+      await db.layers.put({
+        feed: url,
+        deals: layerOf(deals, plan.deals.put, old?.deals),
+        companies: layerOf(companies, plan.companies.put, old?.companies),
+      });
       if (plan.referenceChanged) await db.reference.put({ feed: url, reference: feed.reference });
       const touched = plan.deals.put.size + plan.deals.remove.length + plan.companies.put.size + plan.companies.remove.length;
       // A new effective FX table moves the USD figures of every non-USD deal too.
       const fxMoved = fxBefore !== JSON.stringify((await effectiveReference(db))?.fx ?? null);
       const dealIds = [...plan.deals.put.keys(), ...plan.deals.remove, ...(fxMoved ? await nonUsdDealIds(db) : [])];
       const names = [...plan.companies.put.keys(), ...plan.companies.remove];
-      const { deals, companies } = feedRecords(feed);
       result.writes = touched + (plan.referenceChanged ? 1 : 0) + (await refreshEffective(db, dealIds, names, { feed: url, deals, companies }));
     }
     await db.feeds.put({

@@ -41,12 +41,11 @@ describe('DealDb schema versions', () => {
     expect(row.oneOffUsd).toBeNull();
     expect(row.currency).toBe('EUR');
     expect((await db.meta.get('ranking'))?.value).toEqual({ annual: [row.annualUsd], oneOff: [], total: [] });
-    // layer records became JSON text, tombstones stayed null
-    expect(await db.feedDeals.toArray()).toEqual([
-      { feed: 'f', id: 'eu-deal', json: JSON.stringify(euro) },
-      { feed: 'f', id: 'gone', json: null },
-    ]);
-    expect(JSON.parse((await db.feedCompanies.get(['f', 'Alpha']))!.json!).aliases).toEqual(['Alpha', 'A1']);
+    // the per-record layer rows became one row per feed of JSON text; tombstones stayed null
+    const layer = await db.layers.get('f');
+    expect(layer?.deals).toEqual({ 'eu-deal': JSON.stringify(euro), gone: null });
+    expect(JSON.parse(layer!.companies.Alpha!).aliases).toEqual(['Alpha', 'A1']);
+    expect(db.tables.map((t) => t.name)).not.toContain('feedDeals');
     expect(await db.deals.where('currency').equals('EUR').primaryKeys()).toEqual(['eu-deal']);
     // the new index works on upgraded rows, the old ones still do
     expect(await db.deals.where('annualUsd').above(1e10).primaryKeys()).toEqual(['eu-deal']);

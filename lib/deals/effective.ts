@@ -2,15 +2,12 @@
 // record of the highest-priority enabled feed that mentions it (resolve.ts). This recomputes them
 // for a set of keys, inside the caller's rw transaction, and keeps the standings lists and the
 // cache generation in step.
-import type { Table } from 'dexie';
 import type { Company, Deal, FxTable, Reference } from '../feed/types';
-import { companyRow, dealRow, type DealDb, type FeedCompanyRow, type FeedDealRow } from './db';
+import { companyRow, dealRow, type DealDb, type LayerRow } from './db';
 import { RANKING_KEY, rankingOf, updateRanking, type Ranking } from './ranking';
-import { groupBy, pickWinner } from './resolve';
+import { pickWinner } from './resolve';
 
 const GENERATION = 'generation';
-/** Above this many keys one range read beats an index lookup per key. */
-const SCAN_ABOVE = 200;
 
 export function allTables(db: DealDb) {
   return [...db.dataTables, db.feeds];
@@ -36,7 +33,7 @@ async function bumpGeneration(db: DealDb): Promise<void> {
 }
 
 /** A layer's records for one feed, when the caller already holds them (the feed being applied):
- *  they need not be read back from the table that was just written. */
+ *  they need not be read back from the row that was just written. */
 export interface KnownLayer {
   feed: string;
   deals: ReadonlyMap<string, Deal | null>;
@@ -45,33 +42,33 @@ export interface KnownLayer {
 
 interface Candidate<R> { feed: string; record: () => R | null }
 
-/** Candidates per key from the layer table (all keys when `keys` is null), skipping `known.feed`'s
- *  rows, plus `known`'s records from memory. */
-async function candidates<R, K extends 'id' | 'name', Row extends { feed: string; json: string | null } & Record<K, string>>(
-  table: Table<Row, [string, string]>,
-  key: K, keys: string[] | null, known: { feed: string; records: ReadonlyMap<string, R | null> } | null,
-): Promise<Map<string, Candidate<R>[]>> {
-  let rows: Row[];
-  if (keys === null || keys.length > SCAN_ABOVE) {
-    // Two plain ranges rather than notEqual(), which Dexie runs as a cursor that jumps.
-    const ranges = known ? [table.where('feed').below(known.feed), table.where('feed').above(known.feed)] : [table.toCollection()];
-    const wanted = keys && new Set(keys);
-    rows = (await Promise.all(ranges.map((r) => (wanted ? r.filter((row) => wanted.has(row[key])) : r).toArray()))).flat();
-  } else {
-    // One equals() per key, not anyOf(): see lookup-db.ts on cursor jumping.
-    rows = (await Promise.all(keys.map((k) => table.where(key).equals(k).toArray()))).flat().filter((r) => r.feed !== known?.feed);
-  }
-  const out = groupBy(
-    rows.map((r) => ({ key: r[key], feed: r.feed, record: () => (r.json === null ? null : (JSON.parse(r.json) as R)) })),
-    (c) => c.key,
-  ) as Map<string, Candidate<R>[]>;
-  for (const k of keys ?? known?.records.keys() ?? []) {
-    if (!known?.records.has(k)) continue;
-    const record = known.records.get(k) ?? null;
-    const list = out.get(k);
-    const c = { feed: known.feed, record: () => record };
+/** Candidates per key (every key the layers mention when `keys` is null): the other feeds' layer
+ *  records, parsed only if they win, plus `known`'s records from memory. */
+function candidates<R>(
+  layers: LayerRow[], part: 'deals' | 'companies', keys: string[] | null,
+  known: { feed: string; records: ReadonlyMap<string, R | null> } | null,
+): Map<string, Candidate<R>[]> {
+  const out = new Map<string, Candidate<R>[]>();
+  const add = (key: string, c: Candidate<R>) => {
+    const list = out.get(key);
     if (list) list.push(c);
-    else out.set(k, [c]);
+    else out.set(key, [c]);
+  };
+  for (const layer of layers) {
+    if (layer.feed === known?.feed) continue;
+    const records = layer[part];
+    for (const key of keys ?? Object.keys(records)) {
+      if (!(key in records)) continue;
+      const json = records[key];
+      add(key, { feed: layer.feed, record: () => (json === null ? null : (JSON.parse(json) as R)) });
+    }
+  }
+  if (known) {
+    for (const key of keys ?? known.records.keys()) {
+      if (!known.records.has(key)) continue;
+      const record = known.records.get(key) ?? null;
+      add(key, { feed: known.feed, record: () => record });
+    }
   }
   return out;
 }
@@ -87,7 +84,8 @@ export async function refreshEffective(
   const ids = dealIds === 'all' ? null : [...new Set(dealIds)];
   const oldRows = ids ? (await db.deals.bulkGet(ids)).filter((r) => r !== undefined) : [];
   const stored = (await db.meta.get(RANKING_KEY))?.value as Ranking | undefined;
-  const dealGroups = await candidates<Deal, 'id', FeedDealRow>(db.feedDeals, 'id', ids, known && { feed: known.feed, records: known.deals });
+  const layers = await db.layers.toArray();
+  const dealGroups = candidates<Deal>(layers, 'deals', ids, known && { feed: known.feed, records: known.deals });
   const dealKeys = ids ?? [...new Set([...dealGroups.keys(), ...(await db.deals.toCollection().primaryKeys())])];
   const putDeals = [];
   const dropDeals = [];
@@ -103,7 +101,7 @@ export async function refreshEffective(
   await db.meta.put({ key: RANKING_KEY, value: ranking });
 
   const keys = names === 'all' ? null : [...new Set(names)];
-  const companyGroups = await candidates<Company, 'name', FeedCompanyRow>(db.feedCompanies, 'name', keys, known && { feed: known.feed, records: known.companies });
+  const companyGroups = candidates<Company>(layers, 'companies', keys, known && { feed: known.feed, records: known.companies });
   const companyKeys = keys ?? [...new Set([...companyGroups.keys(), ...(await db.companies.toCollection().primaryKeys())])];
   const putCompanies = [];
   const dropCompanies = [];

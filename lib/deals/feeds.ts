@@ -31,11 +31,11 @@ export async function ensureFeed(db: DealDb, url: string, kind: FeedKind, now = 
 /** Drops the feed and its layer; its records fall back to lower feeds (or disappear). */
 export async function removeFeed(db: DealDb, url: string): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
-    const dealIds = await db.feedDeals.where('feed').equals(url).toArray((rows) => rows.map((r) => r.id));
-    const names = await db.feedCompanies.where('feed').equals(url).toArray((rows) => rows.map((r) => r.name));
+    const layer = await db.layers.get(url);
+    const dealIds = Object.keys(layer?.deals ?? {});
+    const names = Object.keys(layer?.companies ?? {});
     const hadReference = (await db.reference.get(url)) !== undefined;
-    await db.feedDeals.where('feed').equals(url).delete();
-    await db.feedCompanies.where('feed').equals(url).delete();
+    await db.layers.delete(url);
     await db.reference.delete(url);
     await db.feeds.delete(url);
     await refreshEffective(db, hadReference ? 'all' : dealIds, hadReference ? 'all' : names);

@@ -92,7 +92,8 @@ export async function seedFromBundled(db: DealDb, bundled: unknown, now = new Da
 /** Seeds when the bundled layer is missing (first run, or storage was cleared). */
 export async function ensureSeeded(db: DealDb, bundled: unknown): Promise<boolean> {
   const row = await db.feeds.get(BUNDLED_FEED_URL);
-  if (row?.lastSuccess && (await db.feedDeals.where('feed').equals(BUNDLED_FEED_URL).count()) > 0) return false;
+  const layer = await db.layers.get(BUNDLED_FEED_URL);
+  if (row?.lastSuccess && layer && Object.keys(layer.deals).length > 0) return false;
   await seedFromBundled(db, bundled);
   return true;
 }
