@@ -3,6 +3,7 @@
 // navigation and the popup's tab requests. Wiring only: the logic lives in lib/dom, lib/content
 // helpers and components/tooltip.
 import type { Mention, MentionType } from '../extract/types';
+import type { Company } from '../feed/types';
 import { hasCandidates } from '../extract';
 import { FX_REFERENCE } from '../feed/fx-reference';
 import type { LookupResult, PageSummary, TabRequest, TabReplies } from '../messages';
@@ -32,12 +33,20 @@ export interface ContentHooks {
   onLocationChange(cb: () => void): void;
 }
 
-/** Starts annotating. `perf` is the loader's (one report per page); `forced`: the reader asked
- *  from the popup, so a site switched off (or on-click mode) does not stop it. */
-export async function startContent(hooks: ContentHooks, perf: Perf, opts: { forced: boolean } = { forced: false }): Promise<{ handle(req: TabRequest): Promise<object> }> {
+/** How the loader starts the annotator. `perf` is the loader's (one report per page). */
+export interface StartOptions {
+  /** The reader asked from the popup: a site switched off (or on-click mode) does not stop it. */
+  forced?: boolean;
+  /** The loader's settings (kept live by its watchers too), so they are not read twice. */
+  settings?: ContentSettings;
+  /** The company dictionary, already requested by the loader while this bundle loaded. */
+  companies?: Promise<Company[]>;
+}
+
+export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartOptions = {}): Promise<{ handle(req: TabRequest): Promise<object> }> {
   const doc = document;
-  const settings: ContentSettings = await loadSettings();
-  let forced = opts.forced;
+  const settings: ContentSettings = opts.settings ?? (await loadSettings());
+  let forced = opts.forced ?? false;
   let generation = 0;
   let index = new PageIndex();
   let lookup: LookupResult | null = null;
@@ -125,12 +134,13 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: { forc
       if (open.index >= 0 && open.via) show(open.index, open.via);
     } catch (e) {
       console.debug('[DealLens] lookup failed', e);
+      if (gen === generation && open.index < 0 && index.size) idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(0)), 'prepare')));
     }
   }
 
   /** Extracts one chunk, builds its ranges in slices, marks, and asks the background once. */
   async function scanChunk(map: ReturnType<typeof collectText>, gen: number) {
-    const extract = await loadExtractor();
+    const extract = await loadExtractor(opts.companies);
     perf.report.extractorLoaded = true;
     if (gen !== generation) return;
     const mentions = await extractInSlices(map.text, extract, perf.slice, () => gen !== generation);
@@ -147,7 +157,7 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: { forc
     if (perf.report.marksReadyAt === null) {
       perf.report.marksReadyAt = performance.now();
       // Host and styles ready before the first hover, off the hover's critical path.
-      idle(guard(() => perf.slice(() => tooltip.prepare(index.size ? modelFor(0) : null), 'prepare')));
+      idle(guard(() => perf.slice(() => tooltip.prepare(null), 'prepare-host')));
     }
     perf.update({ mentions: index.size });
     await requestLookup(gen);

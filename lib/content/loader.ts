@@ -3,17 +3,17 @@
 // navigation, or when the reader asks) is the annotator — extractor, marks, tooltip — loaded.
 // A page with nothing to mark never loads or parses that code.
 import { hasCandidates } from '../extract/prefilter';
-import type { PageSummary, TabRequest } from '../messages';
+import { sendToBackground, type PageSummary, type TabRequest } from '../messages';
 import { findArticleRoot } from '../dom/collect';
 import { blockedReason, loadSettings, watchSettings } from './settings-state';
 import { observeAdditions } from './observe';
 import { createPerf, type Perf } from './perf';
 import { guard } from './guard';
-import type { ContentHooks } from './controller';
+import type { ContentHooks, StartOptions } from './controller';
 
 /** What the annotator bundle exposes once loaded. */
 export interface Annotator {
-  startContent(hooks: ContentHooks, perf: Perf, opts: { forced: boolean }): Promise<{ handle(req: TabRequest): Promise<object> }>;
+  startContent(hooks: ContentHooks, perf: Perf, opts: StartOptions): Promise<{ handle(req: TabRequest): Promise<object> }>;
 }
 
 export async function startLoader(hooks: ContentHooks, loadAnnotator: () => Promise<Annotator>): Promise<{ handle(req: TabRequest): Promise<object> }> {
@@ -26,7 +26,12 @@ export async function startLoader(hooks: ContentHooks, loadAnnotator: () => Prom
     stopObserving?.();
     stopObserving = null;
     perf.report.extractorLoaded = true;
-    running ??= loadAnnotator().then((a) => a.startContent(hooks, perf, { forced }));
+    if (!running) {
+      // The dictionary request and the bundle import run side by side.
+      const companies = sendToBackground({ type: 'companies' }).then((r) => r.companies);
+      companies.catch(() => {});
+      running = loadAnnotator().then((a) => a.startContent(hooks, perf, { forced, settings, companies }));
+    }
     running.catch(() => { running = null; });
     return running;
   };

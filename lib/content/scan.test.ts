@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../extract/types';
-import { expandLookup, extractInSlices, figureQueries, pageCompanies, planLookup, windows } from './scan';
+import { expandLookup, extractInSlices, figureQueries, nextWindowSize, pageCompanies, planLookup, windowEnd, windows } from './scan';
 import type { LookupResult } from '../messages';
 
 describe('windows', () => {
@@ -18,6 +18,22 @@ describe('windows', () => {
   it('keeps one over-long block whole', () => {
     const text = 'a'.repeat(300) + '\nshort';
     expect(windows(text, 100)).toEqual([[0, 301], [301, 306]]);
+  });
+});
+
+describe('windowEnd / nextWindowSize', () => {
+  it('cuts after the last break inside the window, else after the next one', () => {
+    const text = 'aaaa\nbbbb\ncccccccccc\ndd';
+    expect(windowEnd(text, 0, 7)).toBe(5);
+    expect(windowEnd(text, 5, 3)).toBe(10);
+    expect(windowEnd(text, 10, 100)).toBe(text.length);
+  });
+  it('grows fast windows, shrinks slow ones, within bounds', () => {
+    expect(nextWindowSize(1000, 1)).toBe(2000);
+    expect(nextWindowSize(1000, 8)).toBe(1000);
+    expect(nextWindowSize(1000, 30)).toBe(500);
+    expect(nextWindowSize(500, 30)).toBe(500);
+    expect(nextWindowSize(16_000, 1)).toBe(16_000);
   });
 });
 

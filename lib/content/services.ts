@@ -3,6 +3,7 @@
 import { createExtractor, type Extractor } from '../extract';
 import type { Mention } from '../extract/types';
 import { FX_REFERENCE } from '../feed/fx-reference';
+import type { Company } from '../feed/types';
 import { sendToBackground, type LookupResult } from '../messages';
 import { expandLookup, planLookup } from './scan';
 
@@ -10,13 +11,13 @@ let extractorPromise: Promise<Extractor> | null = null;
 
 /** The extractor with the merged company dictionary, fetched once per page. A background still
  *  seeding its cache gets two more tries. */
-export function loadExtractor(): Promise<Extractor> {
+export function loadExtractor(prefetched?: Promise<Company[]>): Promise<Extractor> {
   const attempt = async (): Promise<Extractor> => {
     const waits = [0, 500, 2000];
     for (let i = 0; ; i++) {
       if (waits[i]) await new Promise((r) => setTimeout(r, waits[i]));
       try {
-        const { companies } = await sendToBackground({ type: 'companies' });
+        const companies = i === 0 && prefetched ? await prefetched : (await sendToBackground({ type: 'companies' })).companies;
         return createExtractor({ companies, fx: FX_REFERENCE });
       } catch (e) {
         if (i === waits.length - 1) throw e;
