@@ -137,3 +137,12 @@ describe('companies: ampersands', () => {
     expect(names('Ratings from Q&R Global were cut.')).toEqual([['Q&R Global', 'Q&R Global']]);
   });
 });
+
+describe('companies: form-based names that are not companies', () => {
+  it('reads a role noun used as a verb as no cue', () => {
+    expect(names('The bond sale will fund Titanfall 2 in Ohio.')).toEqual([]);
+  });
+  it('does not take a facility named after an energy firm, nor a power figure, as a company', () => {
+    expect(names('The deal restarts the 600 MW Birchwood Clean Energy Center next year.')).toEqual([]);
+  });
+});

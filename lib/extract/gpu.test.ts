@@ -101,3 +101,22 @@ describe('gpu: hyphenated counts with the model after', () => {
     ['It runs a 20,000-GPU cluster of Nvidia H200s.', [{ text: '20,000-GPU', count: 20000, model: 'H200', vendor: 'NVIDIA' }]],
   ]);
 });
+
+describe('gpu: bare counts that carry on an accelerator figure', () => {
+  check([
+    ['The campus runs 300,000 Trainium2 chips today and will reach 1 million by 2027.', [
+      { text: '300,000 Trainium2 chips', count: 3e5, model: 'Trainium2' },
+      { text: '1 million', count: 1e6, model: 'Trainium2', vendor: 'Amazon' },
+    ]],
+    ['Phase one has 8,000 GPUs and could grow to 24,000.', [{ count: 8000 }, { text: '24,000', count: 24000 }]],
+    ['The site has 8,000 GPUs and employs 1,200 people.', [{ count: 8000 }]],
+    ['The site has 8,000 GPUs. It cost 4,000 jobs elsewhere.', [{ count: 8000 }]],
+  ]);
+});
+
+describe('gpu: ages and terms are not counts', () => {
+  check([
+    ['Brightwave, a two-year-old GPU cloud, raised money.', []],
+    ['It signed a 10-year GPU lease.', []],
+  ]);
+});

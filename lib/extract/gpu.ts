@@ -14,6 +14,7 @@ const ADJECTIVES = new Set([
   'leading', 'coveted', 'scarce', 'older', 'newer', 'top', 'high', 'end', 'ai', 'data', 'center', 'centre', 'next', 'generation', 'current',
   'cutting', 'edge', 'state', 'art', 'in', 'house', 'graphics', 'processing', 'specialized', 'specialised', 'dedicated', 'proprietary', 'homegrown',
 ]);
+const AGE_OR_TERM = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'old', 'percent', 'fold']);
 const SCALE_WORDS: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, million: 1e6, M: 1e6, m: 1e6, mn: 1e6 };
 
 export interface GpuRead {
@@ -99,6 +100,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       }
     }
     countEnd = j;
+    // "a two-year-old GPU cloud", "a 10-year GPU lease": an age or a term, not a count.
+    if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && AGE_OR_TERM.has(tokens[j + 1]?.text.toLowerCase() ?? '')) return null;
     // "a 100,000-GPU cluster", "a 16-chip unit": the hyphenated adjective form.
     if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && /^(gpus?|chips?|accelerators?)$/i.test(tokens[j + 1]?.text ?? '')) {
       if (NOT_ACCELERATORS.has(tokens[j + 2]?.text.toLowerCase() ?? '') && tokens[j + 2].text.toLowerCase() !== 'cluster') return null;
@@ -164,4 +167,25 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
   if (vague) mention.vague = true;
   if (equivalent) mention.equivalent = true;
   return { mention, next: j, pronoun: pronoun && !vendor };
+}
+
+/** Words that may follow a bare count that carries on an accelerator figure: "and will pass 1 million
+ *  by year-end", "…, 300,000 globally". Any other word names what is counted (employees, homes). */
+const IMPLIED_FOLLOWERS = new Set(['by', 'globally', 'worldwide', 'in', 'this', 'next', 'at', 'and', 'or', 'to', 'across', 'over', 'within', 'later', 'soon', 'before', 'after', 'more', 'total', 'overall', 'today', 'now', 'already', 'eventually']);
+
+/** A bare count right after an accelerator figure takes its model: "500,000 Trainium2 chips now, and
+ *  1 million by year-end". Only counts of a thousand or more: small bare numbers are rarely chips. */
+export function readImpliedGpu(tokens: Token[], text: string, i: number, like: GpuMention): GpuRead | null {
+  const count = readCount(tokens, i);
+  if (!count || count.value < 1000 || looksLikeYear(tokens, count) || tokens[i - 1]?.text === '$') return null;
+  let j = count.to;
+  if (tokens[j]?.text === '+' && touching(tokens[j - 1], tokens[j])) j++;
+  const next = tokens[j];
+  if (next && next.kind !== 'punct' && !IMPLIED_FOLLOWERS.has(next.text.toLowerCase())) return null;
+  if (next && next.kind === 'punct' && !/^[,.;:)]$/.test(next.text)) return null;
+  if (hoursBefore(text, tokens, i)) return null;
+  const start = tokens[i].start;
+  const end = tokens[j - 1].end;
+  const mention: GpuMention = { type: 'gpu', text: text.slice(start, end), start, end, model: like.model, vendor: like.vendor, count: count.value };
+  return { mention, next: j, pronoun: false };
 }

@@ -8,7 +8,7 @@ import { buildCompanyIndex, type CompanyIndex } from './companies';
 import { findCompanies } from './find-companies';
 import { attachTerms, readImpliedMoney, readMoney, readVagueMoney } from './money';
 import { readPower } from './power';
-import { readGpu } from './gpu';
+import { readGpu, readImpliedGpu } from './gpu';
 import { VENDOR_OF_COMPANY } from './accelerators';
 import { toUsd } from '../figures/fx';
 
@@ -38,6 +38,7 @@ function findFigures(tokens: Token[], text: string) {
   const money: { mention: MoneyMention; next: number; from: number }[] = [];
   const other: Mention[] = [];
   const pronounGpus: GpuMention[] = [];
+  let lastGpu: { mention: GpuMention; sentence: number } | null = null;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
     if (t.kind === 'punct' && !'$€£¥₹₩₪'.includes(t.text)) { i++; continue; }
@@ -49,8 +50,10 @@ function findFigures(tokens: Token[], text: string) {
     if (p) { other.push(p.mention); i = Math.max(p.next, i + 1); continue; }
     const b = implied ? readImpliedMoney(tokens, text, i, implied) : null;
     if (b) { money.push({ ...b, from: i }); i = Math.max(b.next, i + 1); continue; }
-    const g = readGpu(tokens, text, i);
+    const g = readGpu(tokens, text, i)
+      ?? (lastGpu && t.sentence - lastGpu.sentence <= 1 ? readImpliedGpu(tokens, text, i, lastGpu.mention) : null);
     if (g) {
+      if (!g.mention.vague && g.mention.count !== undefined) lastGpu = { mention: g.mention, sentence: t.sentence };
       other.push(g.mention);
       if (g.pronoun) pronounGpus.push(g.mention);
       i = Math.max(g.next, i + 1);

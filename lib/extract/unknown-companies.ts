@@ -17,8 +17,15 @@ const STOP = new Set([
   'GPU', 'GPUs', 'CPU', 'HPC', 'IT', 'LLM', 'The', 'A', 'An', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'According', 'After', 'Before', 'This', 'That', 'These', 'Its', 'Our', 'Their', 'His', 'Her', 'And', 'Or', 'But', 'As', 'If', 'When', 'While', 'Under', 'Over', 'Both', 'Existing', 'Rival', 'CEO', 'Chairman', 'President', 'Mr', 'Ms',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Series', 'Project', 'Q1', 'Q2', 'Q3', 'Q4',
+  'MW', 'GW', 'kW', 'W', 'MWh', 'GWh', 'TWh', 'kWh',
   'US', 'U', 'UK', 'EU', 'European', 'American', 'British', 'French', 'German', 'Chinese', 'Japanese', 'Indian', 'Korean', 'National', 'Federal', 'State', 'Government', 'Ministry', 'Department', 'Union', 'Commission', 'Agency', 'Council', 'Authority', 'Bureau', 'Office',
 ]);
+/** Capitalized words after an organization suffix that make the whole a facility, not a company:
+ *  "Crane Clean Energy Center", "Foo Data Centers Campus". */
+const FACILITY_WORDS = new Set(['Center', 'Centre', 'Campus', 'Park', 'Plant', 'Station', 'Facility', 'Project', 'Complex', 'Hub', 'Site']);
+/** Words before a role noun that make it a verb: "will fund Colossus", "to partner OpenAI". */
+const VERB_LEAD = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'helped', 'help', 'helps']);
+
 /** Role nouns that also describe people ("investor Peter Thiel"): only a one-word name follows them. */
 const PERSON_ROLES = new Set(['investor', 'partner', 'rival', 'customer', 'owner', 'specialist', 'manager', 'backer', 'developer', 'designer', 'builder', 'peer', 'competitor', 'supplier', 'vendor', 'contractor', 'integrator']);
 const ROLE_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'operator', 'provider', 'maker', 'chipmaker', 'developer', 'giant', 'rival', 'investor', 'lender', 'bank', 'partner', 'customer', 'lab', 'conglomerate', 'carrier', 'outfit', 'subsidiary', 'specialist', 'owner', 'supplier', 'vendor', 'neocloud', 'hyperscaler', 'insurer', 'manager', 'backer', 'fund', 'unicorn', 'competitor', 'peer', 'contractor', 'integrator', 'miner', 'builder', 'designer', 'platform']);
@@ -109,7 +116,8 @@ export function findUnknownCompanies(tokens: Token[], known: ReadonlySet<string>
     const pair = i + 1 < tokens.length ? t.text + ' ' + tokens[i + 1].text : '';
     const isPair = ORG_SUFFIX_PAIRS.has(pair);
     const legal = LEGAL_SUFFIXES.has(t.text) && t.text.length > 2 && (t.text !== 'Company' && t.text !== 'Co');
-    if (isPair || ORG_SUFFIXES.has(t.text) || legal) {
+    const facility = FACILITY_WORDS.has(tokens[i + (isPair ? 2 : 1)]?.text ?? '');
+    if ((isPair || ORG_SUFFIXES.has(t.text) || legal) && !facility) {
       const from = nameBefore(tokens, tokens[i - 1]?.text === ',' && legal ? i - 1 : i);
       const nameEnd = tokens[i - 1]?.text === ',' && legal ? i - 1 : i;
       if (from < nameEnd && !(from === nameEnd - 1 && sentenceInitial(tokens, from) && !legal && !isPair && nameEnd - from < 1)) {
@@ -126,7 +134,7 @@ export function findUnknownCompanies(tokens: Token[], known: ReadonlySet<string>
       if (next > lead + 1) { i = next - 1; continue; }
     }
     // 2. Role noun before a capitalized name: "software company SAP", "British operator Nscale".
-    if (ROLE_NOUNS.has(t.text.toLowerCase()) && t.text === t.text.toLowerCase() && nameWord(tokens[i + 1]) && !touching(t, tokens[i + 1])) {
+    if (ROLE_NOUNS.has(t.text.toLowerCase()) && t.text === t.text.toLowerCase() && !VERB_LEAD.has(tokens[i - 1]?.text ?? '') && nameWord(tokens[i + 1]) && !touching(t, tokens[i + 1])) {
       const to = nameAfter(tokens, i + 1);
       if ((to - (i + 1) === 1 || !PERSON_ROLES.has(t.text)) && !placeOnly(tokens, i + 1, to)) {
         found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
