@@ -16,6 +16,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 in both browsers (Firefox 140+ runs it; `--mv2` still builds the old form).
   manifestVersion: 3,
+  // The sources archive Mozilla's reviewers rebuild: code and data, not test or demo output.
+  zip: { excludeSources: ['test/e2e/screenshots/**', 'demo/*.png', '.tmp/**', '**/*.log'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'DealLens',
     description:

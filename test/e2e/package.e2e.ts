@@ -93,6 +93,9 @@ describe('sources archive (what Mozilla rebuilds)', () => {
     expect(spawnSync('unzip', ['-q', archive, '-d', unpacked]).status).toBe(0);
     expect(existsSync(join(unpacked, 'package-lock.json'))).toBe(true);
     expect(existsSync(join(unpacked, 'node_modules'))).toBe(false);
+    // Code and data only: no screenshots or demo output (icons are the only images).
+    const images = files(unpacked).map((f) => relative(unpacked, f)).filter((f) => /\.png$/.test(f));
+    expect(images.filter((f) => !f.startsWith('public/icon/'))).toEqual([]);
     wxt(unpacked, 'build', '-b', 'firefox');
     const shipped = digest(join(tree, '.output/firefox-mv3'));
     expect(Object.keys(shipped)).toContain('manifest.json');
