@@ -37,4 +37,14 @@ describe('lookupFromDb (cold path)', () => {
     expect(busy.deals.length).toBeGreaterThan(0);
     expect(busy.standings).toHaveLength(1);
   });
+
+  it('returns every deal a summary lists as latest, even past the top 50', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Company ${i}`); // ~30 deals each: far more than 50 in all
+    const r = await lookupFromDb(db, names, []);
+    const returned = new Set(r.deals.map((m) => m.deal.id));
+    const latest = Object.values(r.companies).flatMap((s) => s.latestDealIds);
+    expect(latest.length).toBe(12 * 5);
+    expect(latest.filter((id) => !returned.has(id))).toEqual([]);
+    expect(r.deals.length).toBeGreaterThanOrEqual(50);
+  });
 });

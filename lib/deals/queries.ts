@@ -69,7 +69,9 @@ export function figureMatches(f: FigureQuery, d: DealRow): boolean {
 /** Recency as a small tiebreaker: years since 2000 / 100 (2026-05 → 0.26). */
 const recency = (announced: string) => (Number(announced.slice(0, 4)) - 2000 + (Number(announced.slice(5, 7)) || 0) / 12) / 100;
 
-export function rankDeals(index: QueryIndex, companies: string[], figures: FigureQuery[]): DealMatch[] {
+/** Deals involving the page companies, best first: the top MAX_DEALS, plus any deal in `keep`
+ *  (the summaries' latest deals, which the tooltip looks up by id) that ranked lower. */
+export function rankDeals(index: QueryIndex, companies: string[], figures: FigureQuery[], keep: ReadonlySet<string> = new Set()): DealMatch[] {
   const onPage = new Set(companies);
   const seen = new Map<string, DealRow>();
   for (const name of onPage) for (const row of index.byParty.get(name) ?? []) seen.set(row.id, row);
@@ -81,7 +83,8 @@ export function rankDeals(index: QueryIndex, companies: string[], figures: Figur
       (partiesOnPage.length >= 2 ? 100 : 0) + (figureIndexes.length ? 50 : 0) + partiesOnPage.length + recency(row.announced);
     matches.push({ deal: row.deal, score, partiesOnPage, figureIndexes });
   }
-  return matches.sort((a, b) => b.score - a.score || a.deal.id.localeCompare(b.deal.id)).slice(0, MAX_DEALS);
+  matches.sort((a, b) => b.score - a.score || a.deal.id.localeCompare(b.deal.id));
+  return matches.filter((m, i) => i < MAX_DEALS || keep.has(m.deal.id));
 }
 
 export function summarizeCompany(index: QueryIndex, name: string): CompanySummary | null {
@@ -151,8 +154,9 @@ export function lookup(index: QueryIndex, companies: string[], figures: FigureQu
     const s = summarizeCompany(index, name);
     if (s) summaries[name] = s;
   }
+  const latest = new Set(Object.values(summaries).flatMap((s) => s.latestDealIds));
   return {
-    deals: rankDeals(index, companies, figures),
+    deals: rankDeals(index, companies, figures, latest),
     companies: summaries,
     standings: figures.map((f) => standing(index, f)).filter((s): s is FigureStanding => s !== null),
     reference: index.reference,
