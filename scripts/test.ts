@@ -6,12 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { countVitest, type Count } from './test-count';
+import { countVitest, failedTests, type Count } from './test-count';
 
 const ROOT = join(import.meta.dirname, '..');
 const TMP = join(ROOT, '.tmp');
 
-interface Stage { name: string; ok: boolean; seconds: number; detail: string; count?: Count }
+interface Stage { name: string; ok: boolean; seconds: number; detail: string; count?: Count; failures?: string[] }
 const stages: Stage[] = [];
 
 /** Runs a command from the project root. `show` streams its output; otherwise it is kept for failures. */
@@ -38,7 +38,7 @@ function vitest(name: string, extra: string[]): void {
   const r = run('npx', args, true);
   const report = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : null;
   const count = countVitest(report, r.ok);
-  stages.push({ name, ok: r.ok && count.failed === 0, seconds: r.seconds, count,
+  stages.push({ name, ok: r.ok && count.failed === 0, seconds: r.seconds, count, failures: failedTests(report, ROOT),
     detail: `${count.passed} passed, ${count.failed} failed${count.skipped ? `, ${count.skipped} skipped` : ''}${count.note ? ` (${count.note})` : ''}` });
 }
 
@@ -77,6 +77,7 @@ else stages.push({ name: 'e2e', ok: false, seconds: 0, detail: 'not run: the Chr
 
 console.log('\nStage           Result');
 for (const s of stages) console.log(`${s.ok ? '✔' : '✘'} ${s.name.padEnd(14)} ${s.detail} (${s.seconds.toFixed(1)} s)`);
+for (const s of stages) for (const f of s.failures ?? []) console.log(`  ✘ ${s.name}: ${f}`);
 const passed = stages.reduce((n, s) => n + (s.count?.passed ?? 0), 0);
 const failed = stages.reduce((n, s) => n + (s.count ? s.count.failed : s.ok ? 0 : 1), 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countVitest, type VitestReport } from '../../scripts/test-count';
+import { countVitest, failedTests, type VitestReport } from '../../scripts/test-count';
 
 const file = (status: string, ...tests: string[]) => ({ name: 'f.test.ts', status, assertionResults: tests.map((s) => ({ status: s })) });
 const report = (files: ReturnType<typeof file>[]): VitestReport => {
@@ -24,5 +24,15 @@ describe('countVitest', () => {
     expect(countVitest(null, false).failed).toBe(1);
     expect(countVitest(report([file('passed', 'passed')]), false).failed).toBe(1);
     expect(countVitest(report([file('passed', 'passed')]), true).failed).toBe(0);
+  });
+
+  it('names the failed tests and the files that did not run', () => {
+    const r = report([file('failed', 'passed', 'failed'), file('passed', 'passed')]);
+    r.testResults[0].name = '/repo/lib/a.test.ts';
+    r.testResults[0].assertionResults[1].fullName = 'a > breaks';
+    const broken = { name: '/repo/lib/b.test.ts', status: 'failed', message: 'SyntaxError: x\nmore', assertionResults: [] };
+    expect(failedTests({ ...r, testResults: [...r.testResults, broken] }, '/repo'))
+      .toEqual(['lib/a.test.ts > a > breaks', 'lib/b.test.ts (did not run: SyntaxError: x)']);
+    expect(failedTests(null, '/repo')).toEqual([]);
   });
 });
