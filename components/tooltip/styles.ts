@@ -27,7 +27,7 @@ export const TOOLTIP_CSS = `
 .line-main { display: flex; gap: 8px; align-items: baseline; }
 .line-main .value { flex: 0 1 auto; }
 .line-main .tag { flex: none; }
-.label { color: var(--muted); min-width: 96px; flex: none; }
+.label { color: var(--muted); flex: 0 0 96px; }
 .value { font-weight: 600; font-variant-numeric: tabular-nums; }
 .tag { font-size: 10px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; }
 .note { color: var(--muted); font-size: 12px; padding-left: 104px; }
