@@ -46,6 +46,8 @@ describe('DealDb schema versions', () => {
     expect(layer?.deals).toEqual({ 'eu-deal': JSON.stringify(euro), gone: null });
     expect(JSON.parse(layer!.companies.Alpha!).aliases).toEqual(['Alpha', 'A1']);
     expect(db.tables.map((t) => t.name)).not.toContain('feedDeals');
+    // and the per-company facts index exists for the upgraded deals
+    expect((await db.dealIndex.get('Beta'))?.facts.map((f) => [f.id, f.annualUsd])).toEqual([['eu-deal', row.annualUsd]]);
     expect(await db.deals.where('currency').equals('EUR').primaryKeys()).toEqual(['eu-deal']);
     // the new index works on upgraded rows, the old ones still do
     expect(await db.deals.where('annualUsd').above(1e10).primaryKeys()).toEqual(['eu-deal']);

@@ -13,14 +13,27 @@ import { RANKING_KEY, rankingOf } from './ranking';
 
 export type FeedKind = 'bundled' | 'user';
 
-export interface DealRow extends DealNumbers {
+/** What ranking and summaries need of a deal, small enough to keep per company (dealIndex). */
+export interface DealFacts extends DealNumbers {
   id: string;
+  partyNames: string[];
+  announced: string;
+  gpuCount: number | null;
+  powerWatts: number | null;
+}
+
+/** The light facts of every effective deal a company is party to, one row per company: a page
+ *  naming the busiest companies reads five such rows, not hundreds of full deals. */
+export interface DealIndexRow {
+  name: string;
+  facts: DealFacts[];
+}
+
+export interface DealRow extends DealFacts {
   deal: Deal;
   /** The feed whose record won. */
   feed: string;
-  partyNames: string[];
   kind: Deal['kind'];
-  announced: string;
   /** The value's currency: non-USD rows are the ones a new FX table changes. */
   currency: string | null;
 }
@@ -81,6 +94,7 @@ export function declareV2(db: Dexie): void {
     .stores({
       deals: 'id, *partyNames, kind, announced, annualUsd, oneOffUsd, totalUsd, currency',
       layers: 'feed',
+      dealIndex: 'name',
       // Dropped after the upgrade below has moved their rows into `layers`.
       feedDeals: null,
       feedCompanies: null,
@@ -97,9 +111,11 @@ export function declareV2(db: Dexie): void {
       const best = refs.sort((a, b) => (feeds.get(b.feed) ?? 0) - (feeds.get(a.feed) ?? 0))[0];
       const fx = best?.reference.fx ?? null;
       await tx.table('deals').toCollection().modify((row: DealRow) => {
-        Object.assign(row, dealNumbers(row.deal, fx), { currency: row.deal.value?.currency ?? null });
+        Object.assign(row, dealRow(row.deal, row.feed, fx));
       });
-      await tx.table('meta').put({ key: RANKING_KEY, value: rankingOf(await tx.table('deals').toArray()) });
+      const rows = (await tx.table('deals').toArray()) as DealRow[];
+      await tx.table('meta').put({ key: RANKING_KEY, value: rankingOf(rows) });
+      await tx.table('dealIndex').bulkPut(dealIndexRows(rows));
     });
 }
 
@@ -107,6 +123,7 @@ export class DealDb extends Dexie {
   companies!: Table<CompanyRow, string>;
   deals!: Table<DealRow, string>;
   layers!: Table<LayerRow, string>;
+  dealIndex!: Table<DealIndexRow, string>;
   reference!: Table<ReferenceRow, string>;
   feeds!: Table<FeedRow, string>;
   meta!: Table<MetaRow, string>;
@@ -119,7 +136,7 @@ export class DealDb extends Dexie {
 
   /** Every table that holds cached data (not sync state): what "exactly as before" compares. */
   get dataTables() {
-    return [this.companies, this.deals, this.layers, this.reference, this.meta];
+    return [this.companies, this.deals, this.dealIndex, this.layers, this.reference, this.meta];
   }
 }
 
@@ -132,8 +149,29 @@ export function dealRow(deal: Deal, feed: string, fx: Reference['fx'] | null): D
     kind: deal.kind,
     announced: deal.announced,
     currency: deal.value?.currency ?? null,
+    gpuCount: deal.gpus?.count ?? null,
+    powerWatts: deal.powerWatts,
     ...dealNumbers(deal, fx),
   };
+}
+
+export function dealFacts(row: DealRow): DealFacts {
+  const { id, partyNames, announced, gpuCount, powerWatts, annualUsd, oneOffUsd, totalUsd, disclosedUsd } = row;
+  return { id, partyNames, announced, gpuCount, powerWatts, annualUsd, oneOffUsd, totalUsd, disclosedUsd };
+}
+
+/** dealIndex rows built from scratch from effective deal rows. */
+export function dealIndexRows(rows: readonly DealRow[]): DealIndexRow[] {
+  const byName = new Map<string, DealFacts[]>();
+  for (const row of rows) {
+    const facts = dealFacts(row);
+    for (const name of row.partyNames) {
+      const list = byName.get(name);
+      if (list) list.push(facts);
+      else byName.set(name, [facts]);
+    }
+  }
+  return [...byName].map(([name, facts]) => ({ name, facts }));
 }
 
 export function companyRow(company: Company, feed: string): CompanyRow {

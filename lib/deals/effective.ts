@@ -3,7 +3,8 @@
 // for a set of keys, inside the caller's rw transaction, and keeps the standings lists and the
 // cache generation in step.
 import type { Company, Deal, FxTable, Reference } from '../feed/types';
-import { companyRow, dealRow, type DealDb, type LayerRow } from './db';
+import { companyRow, dealFacts, dealIndexRows, dealRow, type DealDb, type DealIndexRow, type DealRow, type LayerRow } from './db';
+import { groupByParty } from './queries';
 import { RANKING_KEY, rankingOf, updateRanking, type Ranking } from './ranking';
 import { pickWinner } from './resolve';
 
@@ -99,6 +100,12 @@ export async function refreshEffective(
   await db.deals.bulkDelete(dropDeals);
   const ranking = ids === null ? rankingOf(putDeals) : stored ? updateRanking(stored, oldRows, putDeals) : rankingOf(await db.deals.toArray());
   await db.meta.put({ key: RANKING_KEY, value: ranking });
+  if (ids === null) {
+    await db.dealIndex.clear();
+    await db.dealIndex.bulkPut(dealIndexRows(putDeals));
+  } else {
+    await updateDealIndex(db, new Set(ids), oldRows, putDeals);
+  }
 
   const keys = names === 'all' ? null : [...new Set(names)];
   const companyGroups = candidates<Company>(layers, 'companies', keys, known && { feed: known.feed, records: known.companies });
@@ -116,6 +123,23 @@ export async function refreshEffective(
 
   await bumpGeneration(db);
   return putDeals.length + dropDeals.length + putCompanies.length + dropCompanies.length;
+}
+
+/** Replaces, in the dealIndex rows of every company involved before or after, the facts of the
+ *  deals `ids` by those of `fresh` (the effective rows now, for the ids that still have one). */
+async function updateDealIndex(db: DealDb, ids: ReadonlySet<string>, before: readonly DealRow[], fresh: readonly DealRow[]): Promise<void> {
+  const names = [...new Set([...before, ...fresh].flatMap((r) => r.partyNames))];
+  const current = await db.dealIndex.bulkGet(names);
+  const added = groupByParty(fresh.map(dealFacts));
+  const put: DealIndexRow[] = [];
+  const drop: string[] = [];
+  names.forEach((name, i) => {
+    const facts = [...(current[i]?.facts ?? []).filter((f) => !ids.has(f.id)), ...(added.get(name) ?? [])];
+    if (facts.length) put.push({ name, facts });
+    else drop.push(name);
+  });
+  await db.dealIndex.bulkPut(put);
+  await db.dealIndex.bulkDelete(drop);
 }
 
 /** Effective deals whose USD figures depend on the FX table. */

@@ -1,14 +1,13 @@
 // `lookup` as the background serves it. Loading all deals into memory would block a service
 // worker that just woke for hundreds of ms (measured: 400–750 ms with 10,000 deals in Chromium),
-// so each lookup reads only what the page needs: its companies' deals through `*partyNames` (one
-// `equals` per company rather than `anyOf`, which some IndexedDB implementations make O(n) per
-// cursor jump) and the standings lists kept sorted in meta (ranking.ts). Then the pure code of
-// queries.ts ranks and summarizes.
+// so each lookup reads only what the page needs: one dealIndex row per page company (the light
+// facts of its deals), the standings lists kept sorted in meta (ranking.ts), then the full deals
+// it chose. The pure code of queries.ts ranks and summarizes.
 import type { Reference } from '../feed/types';
 import type { FigureQuery, LookupResult } from '../messages';
 import { cacheGeneration, effectiveReference } from './effective';
 import type { DealDb } from './db';
-import { buildIndex, lookup } from './queries';
+import { EMPTY_REFERENCE, finishLookup, planLookup } from './queries';
 import { emptyRanking, RANKING_KEY, type Ranking } from './ranking';
 
 interface Shared {
@@ -25,20 +24,23 @@ export function createLookup(db: DealDb): (companies: string[], figures: FigureQ
     db.transaction('r', [...db.dataTables, db.feeds], async () => {
       const generation = await cacheGeneration(db);
       const names = [...new Set(companies)];
-      const [perName, companyRows, fresh] = await Promise.all([
-        Promise.all(names.map((n) => db.deals.where('partyNames').equals(n).toArray())),
+      const [indexRows, companyRows, fresh] = await Promise.all([
+        db.dealIndex.bulkGet(names),
         db.companies.bulkGet(names),
         shared?.generation === generation ? shared : loadShared(db, generation),
       ]);
       shared = fresh;
-      const rows = [...new Map(perName.flat().map((r) => [r.id, r])).values()];
-      // An index of just this page's deals (every deal a page company is party to is in `rows`,
-      // so ranking and summaries come out as from a full index) with the cache-wide lists.
+      // Every deal a page company is party to is in its dealIndex row, so ranking and summaries
+      // come out as from a full index; only the deals chosen are read in full.
       const index = {
-        ...buildIndex({ generation, deals: rows, companies: companyRows.filter((r) => r !== undefined), reference: fresh.reference }),
+        byParty: new Map(indexRows.flatMap((r) => (r ? [[r.name, r.facts] as const] : []))),
+        companies: new Map(companyRows.flatMap((r) => (r ? [[r.name, r.company] as const] : []))),
+        reference: fresh.reference ?? EMPTY_REFERENCE,
         ...fresh.ranking,
       };
-      return lookup(index, companies, figures);
+      const plan = planLookup(index, companies, figures);
+      const rows = await db.deals.bulkGet(plan.ranked.map((r) => r.id));
+      return finishLookup(plan, new Map(rows.flatMap((r) => (r ? [[r.id, r.deal] as const] : []))));
     });
 }
 

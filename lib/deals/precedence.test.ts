@@ -3,7 +3,7 @@
 // decides, and a tombstone there means "no record".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DealDb } from './db';
+import { DealDb, dealIndexRows, type DealIndexRow } from './db';
 import { applyFeed } from './apply';
 import { BUNDLED_FEED_URL, ensureFeed, setFeedEnabled } from './feeds';
 import { emptyRanking, RANKING_KEY, rankingOf } from './ranking';
@@ -58,7 +58,8 @@ describe('feed precedence', () => {
             const deals = IDS.flatMap((id, i) => {
               const e = o.entries[i];
               const value = { currency: 'USD', amount: (e.kind === 'record' ? e.version + 1 : 1) * 1e9, period: i % 2 ? ('month' as const) : null, termMonths: null, total: null, note: null };
-              return e.kind === 'record' ? [deal(id, ['Alpha', 'Beta'], { title: title(o.feed, id, e.version), value })] : [];
+              const parties: [string, string] = e.kind === 'record' && e.version === 2 ? ['Alpha', 'Gamma'] : ['Alpha', 'Beta'];
+              return e.kind === 'record' ? [deal(id, parties, { title: title(o.feed, id, e.version), value })] : [];
             });
             const tombstones = IDS.filter((_, i) => o.entries[i].kind === 'tombstone');
             await applyFeed(db, FEEDS[o.feed], feed([company('Alpha')], deals, { tombstones: { companies: [], deals: tombstones } }));
@@ -67,7 +68,12 @@ describe('feed precedence', () => {
           const actual = Object.fromEntries((await db.deals.toArray()).map((r) => [r.id, r.deal.title]));
           expect(actual).toEqual(expected(contents, enabled));
           // the standings lists, updated incrementally, match the effective deals
-          expect((await db.meta.get(RANKING_KEY))?.value ?? emptyRanking()).toEqual(rankingOf(await db.deals.toArray()));
+          const rows = await db.deals.toArray();
+          expect((await db.meta.get(RANKING_KEY))?.value ?? emptyRanking()).toEqual(rankingOf(rows));
+          // and so does the per-company facts index (order within a row aside)
+          const normal = (r: DealIndexRow[]) =>
+            r.map(({ name, facts }) => ({ name, facts: [...facts].sort((a, b) => a.id.localeCompare(b.id)) })).sort((a, b) => a.name.localeCompare(b.name));
+          expect(normal(await db.dealIndex.toArray())).toEqual(normal(dealIndexRows(rows)));
         } finally {
           await db.delete();
         }
