@@ -7,8 +7,8 @@ import type { Company } from '../feed/types';
 import { hasCandidates } from '../extract';
 import { FX_REFERENCE } from '../feed/fx-reference';
 import type { LookupResult, PageSummary, TabRequest, TabReplies } from '../messages';
-import { collectPieces, collectText, findArticleRoot } from '../dom/collect';
-import { buildTextMap, type Piece } from '../dom/textmap';
+import { collectPieces, createCollector, findArticleRoot } from '../dom/collect';
+import { buildTextMap, type Piece, type TextMap } from '../dom/textmap';
 import { anchorRect } from '../dom/ranges';
 import { createMarks } from '../dom/marks';
 import { stepIndex } from '../dom/spans';
@@ -25,6 +25,7 @@ import { blockedReason, loadSettings, watchSettings, type ContentSettings } from
 import type { Perf } from './perf';
 
 const RANGE_SLICE = 400;
+const COLLECT_SLICE = 4000;
 
 export interface ContentHooks {
   /** Registers cleanup for when the extension reloads (WXT's ctx.onInvalidated). */
@@ -139,7 +140,7 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
   }
 
   /** Extracts one chunk, builds its ranges in slices, marks, and asks the background once. */
-  async function scanChunk(map: ReturnType<typeof collectText>, gen: number) {
+  async function scanChunk(map: TextMap<Text>, gen: number) {
     const extract = await loadExtractor(opts.companies);
     perf.report.extractorLoaded = true;
     if (gen !== generation) return;
@@ -189,7 +190,13 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
     perf.update({});
     if (!candidates) return;
-    const map = perf.slice(() => collectText(root), 'collect');
+    // Collected in slices of a few thousand nodes: huge pages (long tables) never block.
+    const collector = createCollector(root);
+    while (!perf.slice(() => collector.run(COLLECT_SLICE), 'collect')) {
+      await yieldToPage();
+      if (gen !== generation) return;
+    }
+    const map = perf.slice(() => buildTextMap(collector.pieces), 'text-map');
     await yieldToPage();
     if (gen !== generation) return;
     await scanChunk(map, gen);
@@ -220,18 +227,11 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
 
   void rescan();
 
-  const summary = (): PageSummary => ({
-    url: location.href,
-    enabled: !reason,
-    ...(reason ? { reason } : {}),
-    mentions: index.mentions as Mention[],
-    lookup,
-  });
-
   async function handle(req: TabRequest): Promise<TabReplies[TabRequest['type']]> {
     if (req.type === 'page-summary') {
       await Promise.race([scanning, new Promise((r) => setTimeout(r, 2000))]);
-      return summary();
+      const summary: PageSummary = { url: location.href, enabled: !reason, ...(reason ? { reason } : {}), mentions: index.mentions as Mention[], lookup };
+      return summary;
     }
     if (req.type === 'rescan') {
       forced = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectPieces, isSkipped } from './collect';
+import { collectPieces, createCollector, isSkipped } from './collect';
 import { buildTextMap } from './textmap';
 
 // A minimal stand-in for the DOM: just the properties collect.ts reads (node types, tag names,
@@ -72,6 +72,15 @@ describe('collectPieces', () => {
     let node = el('span', null, 'deep');
     for (let i = 0; i < 20_000; i++) node = el('span', null, node);
     expect(textOf(el('article', null, node))).toBe('deep');
+  });
+
+  it('can be collected in slices with the same result', () => {
+    const root = el('article', null, ...Array.from({ length: 50 }, (_, i) => el('p', null, `Para ${i} `, el('b', null, 'bold'), ' end.')));
+    const c = createCollector(root as unknown as Node);
+    let slices = 1;
+    while (!c.run(7)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(buildTextMap(c.pieces).text).toBe(textOf(root));
   });
 
   it('knows what it skips', () => {

@@ -37,33 +37,44 @@ export function isInsideSkipped(node: Node, root: Node): boolean {
   return false;
 }
 
-/** The text pieces of `root` in document order, with block boundaries. */
-export function collectPieces(root: Node, into: Piece<Text>[] = []): Piece<Text>[] {
+/** A resumable walk over `root` collecting text pieces in document order, with block
+ *  boundaries: `run(n)` visits up to n more nodes and says whether the walk is done, so a huge
+ *  page can be collected in slices that yield to the page between them. */
+export function createCollector(root: Node, into: Piece<Text>[] = []): { pieces: Piece<Text>[]; run(maxNodes: number): boolean } {
   // Iterative walk: article DOMs can be deep enough to make recursion a risk.
   const stack: (Node | typeof BREAK)[] = [root];
-  while (stack.length) {
-    const item = stack.pop()!;
-    if ('block' in item) {
-      into.push(BREAK);
-      continue;
+  const run = (maxNodes: number): boolean => {
+    for (let visited = 0; stack.length && visited < maxNodes; visited++) {
+      const item = stack.pop()!;
+      if ('block' in item) {
+        into.push(BREAK);
+        continue;
+      }
+      const node = item as Node;
+      if (node.nodeType === 3) {
+        into.push({ node: node as Text, data: (node as Text).data });
+        continue;
+      }
+      if (node.nodeType !== 1 && node.nodeType !== 11) continue;
+      if (node.nodeType === 1 && node !== root && isSkipped(node as Element)) {
+        into.push(BREAK);
+        continue;
+      }
+      const block = node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase());
+      if (block) {
+        into.push(BREAK);
+        stack.push(BREAK);
+      }
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
     }
-    const node = item as Node;
-    if (node.nodeType === 3) {
-      into.push({ node: node as Text, data: (node as Text).data });
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
-    if (node.nodeType === 1 && node !== root && isSkipped(node as Element)) {
-      into.push(BREAK);
-      continue;
-    }
-    const block = node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase());
-    if (block) {
-      into.push(BREAK);
-      stack.push(BREAK);
-    }
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
+    return stack.length === 0;
+  };
+  return { pieces: into, run };
+}
+
+/** The text pieces of `root` in document order, with block boundaries (all at once). */
+export function collectPieces(root: Node, into: Piece<Text>[] = []): Piece<Text>[] {
+  createCollector(root, into).run(Infinity);
   return into;
 }
 
