@@ -50,7 +50,7 @@ function findFigures(tokens: Token[], text: string) {
     if (p) { other.push(p.mention); i = Math.max(p.next, i + 1); continue; }
     const b = implied ? readImpliedMoney(tokens, text, i, implied) : null;
     if (b) { money.push({ ...b, from: i }); i = Math.max(b.next, i + 1); continue; }
-    const g = readGpu(tokens, text, i)
+    const g: ReturnType<typeof readGpu> = readGpu(tokens, text, i)
       ?? (lastGpu && t.sentence - lastGpu.sentence <= 1 ? readImpliedGpu(tokens, text, i, lastGpu.mention) : null);
     if (g) {
       if (!g.mention.vague && g.mention.count !== undefined) lastGpu = { mention: g.mention, sentence: t.sentence };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealFromShared, mergeCompanies } from './from-shared';
+import { dealFromShared, isNameLike, mergeCompanies } from './from-shared';
 import { company } from '../../test/fixtures/feeds/generate';
 
 describe('dealFromShared', () => {
@@ -22,14 +22,19 @@ describe('mergeCompanies', () => {
     const merged = mergeCompanies([company('Alpha', 'ai-lab', ['Alpha'])], [company('Alpha', 'other', ['Alpha Inc.']), company('Gamma')]);
     expect(merged).toEqual([company('Alpha', 'ai-lab', ['Alpha', 'Alpha Inc.']), company('Gamma')]);
   });
-  it('keeps every alias pointing at one company: the shared data wins', () => {
+  it('lets the curated extra list take over the names it lists, one company per alias', () => {
     const notes: string[] = [];
     const base = [company('Google', 'hyperscaler', ['Google', 'Alphabet', 'Google DeepMind'])];
     const merged = mergeCompanies(base, [company('Alphabet', 'hyperscaler', ['Alphabet']), company('DeepMind', 'ai-lab', ['DeepMind', 'Google DeepMind'])], notes);
-    expect(merged.map((c) => [c.name, c.aliases])).toEqual([['Google', ['Google', 'Alphabet', 'Google DeepMind']], ['DeepMind', ['DeepMind']]]);
+    expect(merged.map((c) => [c.name, c.aliases])).toEqual([['Google', ['Google']], ['Alphabet', ['Alphabet']], ['DeepMind', ['DeepMind', 'Google DeepMind']]]);
     expect(notes).toEqual([
-      'dropped extra company "Alphabet": already an alias of "Google"',
-      'dropped alias "Google DeepMind" of "DeepMind": it names "Google"',
+      'moved alias "Alphabet" from "Google" to "Alphabet"',
+      'moved alias "Google DeepMind" from "Google" to "DeepMind"',
     ]);
+  });
+  it('drops aliases that describe rather than name', () => {
+    const merged = mergeCompanies([company('OpenAI', 'ai-lab', ['OpenAI', 'ChatGPT maker', 'Open AI'])], [company('d-Matrix', 'chipmaker', ['d-Matrix']), company('xAI', 'ai-lab', ['xAI'])]);
+    expect(merged.map((c) => c.aliases)).toEqual([['OpenAI', 'Open AI'], ['d-Matrix'], ['xAI']]);
+    expect(['SK hynix', 'stc', 'Ørsted', 'Bank of America', 'ChatGPT maker', 'U.S. government'].map(isNameLike)).toEqual([true, true, true, true, false, false]);
   });
 });
