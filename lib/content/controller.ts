@@ -20,7 +20,7 @@ import { extractInSlices, yieldToPage } from './scan';
 import { loadExtractor, lookupMentions } from './services';
 import { guard, whenIdle as idle } from './guard';
 import { attachInteraction } from './interaction';
-import { observeAdditions } from './observe';
+import { observeAdditions, type Observation } from './observe';
 import { blockedReason, loadSettings, watchSettings, type ContentSettings } from './settings-state';
 import type { Perf } from './perf';
 
@@ -53,7 +53,7 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
   let lookup: LookupResult | null = null;
   let reason: string | undefined;
   let scanning: Promise<void> = Promise.resolve();
-  let stopObserving: (() => void) | null = null;
+  let observation: Observation | null = null;
   let open = { index: -1, via: null as 'pointer' | 'keyboard' | null };
 
   const visible = (t: MentionType) => settings.display.types[t] !== false;
@@ -107,12 +107,13 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
 
   function applyMarks() {
     marks.set(index.mentions.map((m, i) => ({ type: m.type, range: visible(m.type) ? index.ranges[i] : null })));
+    observation?.ignoreOwnChanges();
   }
 
   function teardown(why?: string) {
     generation++;
-    stopObserving?.();
-    stopObserving = null;
+    observation?.stop();
+    observation = null;
     hide();
     marks.clear();
     index = new PageIndex();
@@ -185,7 +186,7 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     if (blocked) { reason = blocked; return; }
     const root = perf.slice(() => findArticleRoot(doc), 'find-root');
     if (!root) { reason = 'no-article'; return; }
-    stopObserving = observeAdditions(root, (nodes) => { if (gen === generation) scanning = onAdded(nodes, gen).catch(() => {}); });
+    observation = observeAdditions(root, (nodes) => { if (gen === generation) scanning = onAdded(nodes, gen).catch(() => {}); });
     // The cheap test first: a page with nothing to find costs one read of its text.
     const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
     perf.update({});

@@ -20,11 +20,11 @@ export async function startLoader(hooks: ContentHooks, loadAnnotator: () => Prom
   const perf = createPerf(document);
   const settings = await loadSettings();
   let running: Promise<{ handle(req: TabRequest): Promise<object> }> | null = null;
-  let stopObserving: (() => void) | null = null;
+  let observation: { stop(): void } | null = null;
 
   const start = (forced: boolean) => {
-    stopObserving?.();
-    stopObserving = null;
+    observation?.stop();
+    observation = null;
     perf.report.extractorLoaded = true;
     if (!running) {
       // The dictionary request and the bundle import run side by side.
@@ -47,8 +47,8 @@ export async function startLoader(hooks: ContentHooks, loadAnnotator: () => Prom
       void start(false);
       return;
     }
-    stopObserving?.();
-    stopObserving = observeAdditions(root, (nodes) => {
+    observation?.stop();
+    observation = observeAdditions(root, (nodes) => {
       if (perf.slice(() => nodes.some((n) => hasCandidates(n.textContent ?? '')), 'prefilter-added')) void start(false);
     });
   });
@@ -56,7 +56,7 @@ export async function startLoader(hooks: ContentHooks, loadAnnotator: () => Prom
   const unwatch = watchSettings(settings, check);
   hooks.onLocationChange(() => setTimeout(check, 300));
   hooks.onInvalidated(() => {
-    stopObserving?.();
+    observation?.stop();
     unwatch.forEach((u) => u());
   });
   check();

@@ -83,13 +83,18 @@ export class PageIndex {
     return -1;
   }
 
-  /** Fallback for wrapper marks (text nodes were split): the mention whose range holds `el`. */
+  /** Fallback for wrapper marks (text nodes were split): the innermost mention whose range
+   *  holds the wrapper element `el`. */
   hitTestElement(el: Element, visible: (t: MentionType) => boolean): number {
+    let best = -1;
+    let bestLength = Infinity;
     for (let i = 0; i < this.ranges.length; i++) {
       const r = this.ranges[i];
-      if (r && visible(this.mentions[i].type) && r.intersectsNode(el)) return i;
+      if (!r || !visible(this.mentions[i].type) || !r.intersectsNode(el)) continue;
+      const length = r.toString().length;
+      if (length < bestLength) [best, bestLength] = [i, length];
     }
-    return -1;
+    return best;
   }
 
   /** Mention indexes in document order (for keyboard navigation), live ranges only. */

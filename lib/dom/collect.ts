@@ -6,7 +6,7 @@ import { buildTextMap, type Piece, type TextMap } from './textmap';
 const SKIP = new Set([
   'NAV', 'ASIDE', 'HEADER', 'FOOTER', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP',
   'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO',
-  'DEALLENS-TOOLTIP', 'DEALLENS-MARK',
+  'DEALLENS-TOOLTIP',
 ]);
 
 /** Elements whose edges end a run of text (so "…in 2025.</p><p>Nvidia…" never glues). */

@@ -59,8 +59,11 @@ function adoptStyles(doc: Document, css: string): () => void {
   }
 }
 
+/** Highlights where the browser has the API. The page can ask for the wrapper fallback with
+ *  <meta name="deallens-marks" content="wrapper"> (how the fallback is tested in Chromium). */
 export function createMarks(doc: Document): Marks {
-  const api = highlightApi(doc.defaultView ?? window);
+  const forced = doc.querySelector('meta[name="deallens-marks"]')?.getAttribute('content') === 'wrapper';
+  const api = forced ? null : highlightApi(doc.defaultView ?? window);
   return api ? highlightMarks(doc, api) : wrapperMarks(doc);
 }
 
@@ -116,7 +119,6 @@ function wrapperMarks(doc: Document): Marks {
     }
     return pieces.map((piece) => {
       const el = doc.createElement('deallens-mark');
-      el.setAttribute('data-deallens', 'mark');
       style(el, COLORS[type]);
       piece.surroundContents(el);
       return el;
@@ -136,7 +138,18 @@ function wrapperMarks(doc: Document): Marks {
     kind: 'wrapper',
     set(items) {
       unwrap();
-      for (const { type, range } of items) if (range) wrappers.push(...wrap(range, type));
+      // Innermost first: wrapping an outer mark first would move the text an inner range points
+      // into, collapsing it. Each range is then re-anchored around its own wrappers, so it stays
+      // live for hit-testing and for the next unwrap.
+      const live = items.filter((i): i is { type: MentionType; range: Range } => !!i.range);
+      live.sort((a, b) => a.range.toString().length - b.range.toString().length);
+      for (const { type, range } of live) {
+        const els = wrap(range, type);
+        if (!els.length) continue;
+        range.setStartBefore(els[0]);
+        range.setEndAfter(els[els.length - 1]);
+        wrappers.push(...els);
+      }
     },
     setActive(range) {
       for (const el of activeEls) el.style.removeProperty('outline');
