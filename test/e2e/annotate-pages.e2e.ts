@@ -40,6 +40,19 @@ describe('a page that keeps loading', () => {
     await page.close();
   });
 
+  it('loads the annotator only when a late paragraph brings the first figure', async () => {
+    ext.server.route('/quiet-then-late.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<!doctype html><html><head>
+<meta charset="utf-8"><meta name="deallens-bench" content="1"></head><body><article id="a"><p>An ordinary opening paragraph about the weather.</p></article>
+<script>setTimeout(function () { var p = document.createElement('p'); p.textContent = 'Later, Oracle agreed to buy 30,000 GPUs.'; document.getElementById('a').appendChild(p); }, 600);</script>
+</body></html>` });
+    const page = await ext.openPage('quiet-then-late.html');
+    await page.waitForTimeout(300);
+    expect((await perfReport(page))?.extractorLoaded).toBe(false);
+    await waitForMarks(page, 1);
+    expect(await allMarks(page)).toEqual(expect.arrayContaining(['30,000 GPUs']));
+    await page.close();
+  });
+
   it('applies display settings, pause and the site switch without reload', async () => {
     const page = await ext.openPage('articles/compute-deals.html');
     await waitForMarks(page, 8);
