@@ -137,6 +137,19 @@ describe('annotating an article', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('reaches every mark, of every type, by keyboard alone', async () => {
+    const { mentions } = await ext.pageSummary(page);
+    await page.mouse.move(1, 1);
+    const headings = new Set<string>();
+    for (let i = 0; i < mentions.length; i++) {
+      await page.keyboard.press('Alt+Shift+L');
+      headings.add((await ext.readTooltip(page)).split('\n')[0].toUpperCase());
+    }
+    expect([...headings].sort()).toEqual(['ACCELERATORS', 'COMPANY', 'MONEY FIGURE', 'POWER']);
+    await page.keyboard.press('Escape');
+    await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden' });
+  });
+
   it('answers the popup: page summary with mentions and lookup, and reveal', async () => {
     const summary = await ext.pageSummary(page);
     expect(summary.enabled).toBe(true);
