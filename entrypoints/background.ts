@@ -13,6 +13,7 @@ export default defineBackground(() => {
     bundled: bundledFeed,
     scheduler: alarmScheduler,
     syncEveryHours: () => syncEveryHours.getValue(),
+    openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/explore.html') })),
   });
   const report = (what: string) => (e: unknown) => console.error(`DealLens ${what} failed:`, e);
 

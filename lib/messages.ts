@@ -83,6 +83,22 @@ export interface PageSummary {
   lookup: LookupResult | null;
 }
 
+/** A deal with the USD figures the cache derived for it (lib/deals/derive.ts), for the explorer. */
+export interface ExploreDeal {
+  deal: Deal;
+  annualUsd: number | null;
+  oneOffUsd: number | null;
+  totalUsd: number | null;
+  disclosedUsd: number | null;
+}
+
+export interface ExploreData {
+  /** The cache generation: changes whenever the deals do (keys the explorer's layout cache). */
+  generation: number;
+  deals: ExploreDeal[];
+  companies: Company[];
+}
+
 /** Requests handled by the background. */
 export type BackgroundRequest =
   | { type: 'lookup'; companies: string[]; figures: FigureQuery[] }
@@ -94,7 +110,11 @@ export type BackgroundRequest =
   | { type: 'add-feed'; url: string }
   | { type: 'remove-feed'; url: string }
   | { type: 'set-feed-enabled'; url: string; enabled: boolean }
-  | { type: 'reseed' };
+  | { type: 'reseed' }
+  | { type: 'explore-data' }
+  /** Opens explore.html#company=… in a new tab (the tooltip lives in web pages, which cannot link
+   *  to extension pages that are not web-accessible). */
+  | { type: 'open-explorer'; company: string };
 
 export interface BackgroundReplies {
   lookup: LookupResult;
@@ -107,6 +127,8 @@ export interface BackgroundReplies {
   'remove-feed': SyncStatus;
   'set-feed-enabled': SyncStatus;
   reseed: SyncStatus;
+  'explore-data': ExploreData;
+  'open-explorer': object;
 }
 
 /** Requests handled by a tab's content script. */
@@ -164,7 +186,7 @@ export function listen<Req extends { type: string }>(
 
 const BACKGROUND_TYPES = new Set<string>([
   'lookup', 'companies', 'sync-status', 'sync-now', 'import-feed', 'export-feed',
-  'add-feed', 'remove-feed', 'set-feed-enabled', 'reseed',
+  'add-feed', 'remove-feed', 'set-feed-enabled', 'reseed', 'explore-data', 'open-explorer',
 ]);
 const TAB_TYPES = new Set<string>(['page-summary', 'reveal', 'rescan']);
 

@@ -20,6 +20,8 @@ export interface BackgroundDeps {
   syncEveryHours: () => Promise<number>;
   sync?: SyncOptions;
   random?: () => number;
+  /** Opens an extension page (path + hash) in a new tab; wired to browser.tabs.create. */
+  openPage?: (path: string) => Promise<void>;
 }
 
 type Replies = { [K in BackgroundRequest['type']]: BackgroundReplies[K] };
@@ -102,6 +104,19 @@ export function createBackground(deps: BackgroundDeps) {
     reseed: async () => {
       await reseed(db, bundled);
       return status();
+    },
+    'explore-data': async () => {
+      const s = await loadSnapshot(db);
+      return {
+        generation: s.generation,
+        deals: s.deals.map(({ deal, annualUsd, oneOffUsd, totalUsd, disclosedUsd }) => ({ deal, annualUsd, oneOffUsd, totalUsd, disclosedUsd })),
+        companies: s.companies.map((r) => r.company),
+      };
+    },
+    'open-explorer': async (req) => {
+      if (!deps.openPage) throw new Error('Cannot open pages here');
+      await deps.openPage(`explore.html#company=${encodeURIComponent(req.company)}`);
+      return {};
     },
   };
 

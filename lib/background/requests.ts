@@ -35,6 +35,9 @@ export function checkRequest(req: BackgroundRequest): void {
     case 'set-feed-enabled':
       if (typeof req.url !== 'string' || typeof req.enabled !== 'boolean') bad('url must be a string and enabled a boolean');
       return;
+    case 'open-explorer':
+      if (typeof req.company !== 'string' || req.company.length > 200) bad('company must be a string of at most 200 characters');
+      return;
     default:
       return;
   }

@@ -1,0 +1,54 @@
+// The explorer's two requests, through the message protocol: the whole cache with the derived
+// USD figures, and opening explore.html for a company.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DealDb } from '../deals/db';
+import { isBackgroundRequest, listen, sendToBackground } from '../messages';
+import { alarmScheduler } from '../sync/schedule';
+import { company, deal, feed } from '../../test/fixtures/feeds/generate';
+import { createBackground } from './handler';
+
+const bundled = feed(
+  [company('Alpha Lab', 'ai-lab'), company('Beta Cloud', 'neocloud')],
+  [
+    deal('alpha-beta-rate', ['Alpha Lab', 'Beta Cloud'], {
+      value: { currency: 'EUR', amount: 100e6, period: 'month', termMonths: 24, total: null, note: null },
+    }),
+    deal('alpha-beta-once', ['Alpha Lab', 'Beta Cloud']),
+  ],
+);
+
+let db: DealDb;
+let opened: string[];
+let n = 0;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new DealDb(`explore-test-${Date.now()}-${n++}`);
+  opened = [];
+  const bg = createBackground({
+    db, bundled, scheduler: alarmScheduler, syncEveryHours: async () => 24,
+    openPage: async (path) => void opened.push(path),
+  });
+  listen(isBackgroundRequest, bg.handle);
+});
+afterEach(async () => { await db.delete(); });
+
+describe('explore requests', () => {
+  it('serves every deal with the derived USD figures, the companies and the generation', async () => {
+    const data = await sendToBackground({ type: 'explore-data' });
+    expect(data.companies.map((c) => c.name).sort()).toEqual(['Alpha Lab', 'Beta Cloud']);
+    const rate = data.deals.find((d) => d.deal.id === 'alpha-beta-rate')!;
+    // €100M a month at 1.2 USD/EUR: $1.44B a year, $2.88B over 24 months.
+    expect(rate.annualUsd).toBeCloseTo(1.44e9);
+    expect(rate.totalUsd).toBeCloseTo(2.88e9);
+    expect(rate.oneOffUsd).toBeNull();
+    expect(data.deals.find((d) => d.deal.id === 'alpha-beta-once')!.oneOffUsd).toBe(1e9);
+    expect(data.generation).toBeGreaterThan(0);
+  });
+
+  it('opens the explorer on a company, its name encoded in the hash', async () => {
+    await sendToBackground({ type: 'open-explorer', company: 'Alpha Lab & Co' });
+    expect(opened).toEqual(['explore.html#company=Alpha%20Lab%20%26%20Co']);
+    await expect(sendToBackground({ type: 'open-explorer', company: 42 as unknown as string })).rejects.toThrow(/company must be a string/);
+  });
+});
