@@ -38,7 +38,7 @@ describe('extractor properties', () => {
 /** Best time of a few runs, in ms (only ever compared with another such median). */
 function cost(fn: () => void): number {
   const times: number[] = [];
-  for (let k = 0; k < 5; k++) {
+  for (let k = 0; k < 7; k++) {
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
@@ -60,7 +60,8 @@ const hostile: [string, (n: number) => string][] = [
 
 describe('extractor cost is linear in the input', () => {
   for (const [name, make] of hostile) {
-    it(`10x the input costs far less than 100x the time: ${name}`, () => {
+    // A quadratic path fails every try; a noisy neighbour on the shared machine rarely spoils three.
+    it(`10x the input costs far less than 100x the time: ${name}`, { retry: 2 }, () => {
       const small = make(20_000);
       const large = make(200_000);
       extract(small); // warm up
@@ -70,7 +71,7 @@ describe('extractor cost is linear in the input', () => {
       expect(ratio).toBeLessThan(40);
     });
   }
-  it('the prefilter is linear too', () => {
+  it('the prefilter is linear too', { retry: 2 }, () => {
     const small = '1,'.repeat(5_000) + ' ' + 'x '.repeat(5_000);
     const large = '1,'.repeat(50_000) + ' ' + 'x '.repeat(50_000);
     const ratio = cost(() => hasCandidates(large)) / Math.max(cost(() => hasCandidates(small)), 0.01);
