@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { bucketKey, bucketRows, nextKey } from './timeline';
+import { row } from './test-rows';
+
+describe('bucket keys', () => {
+  it('months and quarters from either date precision', () => {
+    expect(bucketKey('2026-03-31', 'month')).toBe('2026-03');
+    expect(bucketKey('2026-03', 'quarter')).toBe('2026-Q1');
+    expect(bucketKey('2026-10-02', 'quarter')).toBe('2026-Q4');
+  });
+  it('step over year ends', () => {
+    expect(nextKey('2025-12', 'month')).toBe('2026-01');
+    expect(nextKey('2025-Q4', 'quarter')).toBe('2026-Q1');
+    expect(nextKey('2026-09', 'month')).toBe('2026-10');
+  });
+});
+
+describe('bucketRows', () => {
+  const rows = [
+    row('a', ['A', 'B'], { announced: '2025-11-20', kind: 'compute-lease' }, { disclosed: 2e9 }),
+    row('b', ['A', 'C'], { announced: '2026-02', kind: 'investment' }, { disclosed: 1e9 }),
+    row('c', ['B', 'C'], { announced: '2026-02-10', kind: 'compute-lease' }, { disclosed: 5e8 }),
+    row('d', ['B', 'C'], { announced: '2026-02-11', kind: 'compute-lease' }),
+  ];
+  it('fills empty months between the first and last deal, stacked by kind', () => {
+    const b = bucketRows(rows, 'month');
+    expect(b.map((x) => x.key)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(b[1]).toMatchObject({ totalUsd: 0, deals: 0 });
+    expect(b[3]).toMatchObject({ byKind: { investment: 1e9, 'compute-lease': 5e8 }, totalUsd: 1.5e9, deals: 3 });
+  });
+  it('counts the selected company\'s part separately', () => {
+    const q = bucketRows(rows, 'quarter', 'A');
+    expect(q.map((x) => [x.key, x.selectedUsd, x.selectedDeals])).toEqual([['2025-Q4', 2e9, 1], ['2026-Q1', 1e9, 1]]);
+    expect(bucketRows(rows, 'quarter').every((x) => x.selectedUsd === 0)).toBe(true);
+  });
+  it('is empty without rows', () => expect(bucketRows([], 'month')).toEqual([]));
+});
