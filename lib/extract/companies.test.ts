@@ -146,3 +146,11 @@ describe('companies: form-based names that are not companies', () => {
     expect(names('The deal restarts the 600 MW Birchwood Clean Energy Center next year.')).toEqual([]);
   });
 });
+
+describe('companies: the abbreviated legal suffix "Co."', () => {
+  it('ends an unknown name and leaves the canonical name without it', () => {
+    expect(names('Vestmark Power Co. signed, as did Hollin Sachs & Co. and Redwater Co.')).toEqual([
+      ['Vestmark Power Co.', 'Vestmark Power'], ['Hollin Sachs & Co.', 'Hollin Sachs'], ['Redwater Co.', 'Redwater'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Company } from '../feed/types';
 import type { CompanyMention } from './types';
 import type { Token } from './tokens';
-import { buildCompanyIndex, findKnownCompanies, type CompanyIndex } from './companies';
+import { buildCompanyIndex, findKnownCompanies, LEGAL_SUFFIXES, type CompanyIndex } from './companies';
 import { findUnknownCompanies, type FoundName } from './unknown-companies';
 import { findListCompanies } from './company-lists';
 import { findShortForms } from './short-forms';
@@ -68,9 +68,13 @@ function dropExtended(known: CompanyMention[], unknown: FoundName[], tokens: Tok
     const k = firstEndingAfter(known, start);
     const m = known[k];
     if (!m || m.start !== start || m.end >= end) continue;
-    let inside = 0;
-    for (let t = u.from; t < u.to && tokens[t].end <= m.end; t++) inside++;
-    if (u.to - u.from - inside >= 2) drop.add(m.start);
+    // Words past the known name, not counting legal suffixes and "&": "Goldman Sachs & Co." is
+    // still Goldman Sachs.
+    let beyond = 0;
+    for (let t = u.from; t < u.to; t++) {
+      if (tokens[t].end > m.end && tokens[t].kind !== 'punct' && tokens[t].text !== '&' && !LEGAL_SUFFIXES.has(tokens[t].text)) beyond++;
+    }
+    if (beyond >= 2) drop.add(m.start);
   }
   return drop.size ? known.filter((m) => !drop.has(m.start)) : known;
 }

@@ -100,7 +100,7 @@ function examplesAfter(tokens: Token[], i: number, found: FoundName[]): number {
 
 function canonicalOf(tokens: Token[], from: number, to: number): string {
   let end = to;
-  while (end > from + 1 && (LEGAL_SUFFIXES.has(tokens[end - 1].text) || tokens[end - 1].text === '.' || tokens[end - 1].text === ',')) end--;
+  while (end > from + 1 && (LEGAL_SUFFIXES.has(tokens[end - 1].text) || tokens[end - 1].text === '.' || tokens[end - 1].text === ',' || tokens[end - 1].text === '&')) end--;
   let s = '';
   for (let k = from; k < end; k++) s += (k > from && !touching(tokens[k - 1], tokens[k]) ? ' ' : '') + tokens[k].text;
   return s;
@@ -115,7 +115,7 @@ export function findUnknownCompanies(tokens: Token[], known: ReadonlySet<string>
     // 1. Suffix: "... Inc.", "... Ventures", "... Data Centers"
     const pair = i + 1 < tokens.length ? t.text + ' ' + tokens[i + 1].text : '';
     const isPair = ORG_SUFFIX_PAIRS.has(pair);
-    const legal = LEGAL_SUFFIXES.has(t.text) && t.text.length > 2 && (t.text !== 'Company' && t.text !== 'Co');
+    const legal = LEGAL_SUFFIXES.has(t.text) && t.text !== 'Company' && (t.text.length > 2 || (t.text === 'Co' && tokens[i + 1]?.text === '.' && touching(t, tokens[i + 1])));
     const facility = FACILITY_WORDS.has(tokens[i + (isPair ? 2 : 1)]?.text ?? '');
     if ((isPair || ORG_SUFFIXES.has(t.text) || legal) && !facility) {
       const from = nameBefore(tokens, tokens[i - 1]?.text === ',' && legal ? i - 1 : i);
