@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, flows } from './graph';
 import { row } from './test-rows';
 
-const kindOf = (name: string) => (name === 'Lab' ? 'ai-lab' : 'other') as const;
+const kindOf = (name: string): 'ai-lab' | 'other' => (name === 'Lab' ? 'ai-lab' : 'other');
 
 describe('flows', () => {
   it('runs from the party that pays to the one paid, whatever the order in the feed', () => {

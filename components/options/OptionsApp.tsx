@@ -27,6 +27,7 @@ export function OptionsApp({ host }: { host: OptionsHost }) {
         <h1>DealLens options</h1>
         <nav aria-label="Sections">
           {NAV.map(([id, label]) => <a key={id} href={`#${id}`}>{label}</a>)}
+          <a href="/explore.html" target="_blank" rel="noopener">Explore deals</a>
         </nav>
       </header>
       <main>

@@ -39,6 +39,7 @@ export function SyncSummary({ sync, error, syncing, onSyncNow, onOpenOptions }: 
       </div>
       <div class="sync-actions">
         <button type="button" onClick={onSyncNow} disabled={busy}>{busy ? 'Syncing…' : 'Sync now'}</button>
+        <a href="/explore.html" target="_blank" rel="noopener">Explore deals</a>
         <button type="button" class="link" onClick={onOpenOptions}>Options</button>
       </div>
     </footer>

@@ -3,7 +3,7 @@ import { FigureLine } from '../FigureLine';
 import type { TooltipModel } from './model';
 
 /** The tooltip box's content. The box itself (role="tooltip", position) belongs to host.ts. */
-export function Tooltip({ model, numbers }: { model: TooltipModel; numbers: 'compact' | 'full' }) {
+export function Tooltip({ model, numbers, onExplore }: { model: TooltipModel; numbers: 'compact' | 'full'; onExplore?: (company: string) => void }) {
   return (
     <div class={`card ${model.type}`}>
       <div class="head">
@@ -16,6 +16,9 @@ export function Tooltip({ model, numbers }: { model: TooltipModel; numbers: 'com
           {model.dealsHeading && <div class="deals-heading">{model.dealsHeading}</div>}
           {model.deals.map((d) => <DealCard key={d.id} deal={d} numbers={numbers} />)}
         </div>
+      )}
+      {model.type === 'company' && onExplore && (
+        <button type="button" class="explore" onClick={() => onExplore(model.heading)}>All deals of {model.heading} →</button>
       )}
       <div class="foot">DealLens · Esc to close · Alt+Shift+L next figure</div>
     </div>

@@ -28,7 +28,7 @@ const HOST_STYLE: [string, string][] = [
   ['visibility', 'visible'], ['opacity', '1'], ['transform', 'none'], ['contain', 'style'],
 ];
 
-export function createTooltipHost(doc: Document, hooks: { onEnter(): void; onLeave(): void }): TooltipHost {
+export function createTooltipHost(doc: Document, hooks: { onEnter(): void; onLeave(): void; onExplore?(company: string): void }): TooltipHost {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
 
@@ -89,7 +89,7 @@ export function createTooltipHost(doc: Document, hooks: { onEnter(): void; onLea
       const root = ensureHost();
       dropBox();
       const el = (box = newBox(root));
-      render(h(Tooltip, { model, numbers: opts.numbers }), el);
+      render(h(Tooltip, { model, numbers: opts.numbers, onExplore: hooks.onExplore }), el);
       const view = doc.defaultView ?? window;
       const place = placeTooltip(anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: view.innerWidth, height: view.innerHeight });
       el.style.left = `${place.left}px`;

@@ -44,5 +44,8 @@ export const TOOLTIP_CSS = `
 .sources { margin: 2px 0 0 16px; padding: 0; font-size: 12px; }
 .sources a { color: var(--link); text-decoration: underline; }
 .date { color: var(--muted); }
+.explore { display: block; margin: 6px 0 0; padding: 0; border: none; background: none; font: inherit; color: var(--link);
+  text-decoration: underline; cursor: pointer; }
+.explore:focus-visible { outline: 2px solid #ca8a04; outline-offset: 1px; }
 .foot { margin-top: 6px; font-size: 11px; color: var(--muted); }
 `;

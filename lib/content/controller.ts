@@ -17,7 +17,7 @@ import { createTooltipHost } from '../../components/tooltip/host';
 import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
 import { extractInSlices, yieldToPage } from './scan';
-import { loadExtractor, lookupMentions } from './services';
+import { loadExtractor, lookupMentions, openExplorer } from './services';
 import { guard, whenIdle as idle } from './guard';
 import { attachInteraction } from './interaction';
 import { observeAdditions, type Observation } from './observe';
@@ -76,7 +76,9 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     settings: () => settings.display,
     guard,
   });
-  const tooltip = createTooltipHost(doc, { onEnter: () => interaction.enterTooltip(), onLeave: () => interaction.leaveTooltip() });
+  const tooltip = createTooltipHost(doc, {
+    onEnter: () => interaction.enterTooltip(), onLeave: () => interaction.leaveTooltip(), onExplore: openExplorer,
+  });
 
   function show(i: number, via: 'pointer' | 'keyboard') {
     const range = index.ranges[i];

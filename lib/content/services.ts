@@ -36,3 +36,9 @@ export async function lookupMentions(mentions: readonly Mention[]): Promise<Look
   const result = await sendToBackground({ type: 'lookup', companies: plan.companies, figures: plan.figures });
   return expandLookup(result, plan);
 }
+
+/** Opens the explorer on a company, in a new tab (asked of the background: a web page cannot
+ *  link to an extension page that is not web-accessible, and should not be able to). */
+export function openExplorer(company: string): void {
+  sendToBackground({ type: 'open-explorer', company }).catch((e: unknown) => console.debug('[DealLens] could not open the explorer', e));
+}

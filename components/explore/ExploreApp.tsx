@@ -1,0 +1,103 @@
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { formatCount } from '../../lib/figures/format';
+import { DealCard } from '../DealCard';
+import { dealsCsv } from './csv';
+import { downloadText } from './download';
+import { EMPTY_FILTER, filterRows, partyNames, type DealFilter } from './filter';
+import { FilterBar } from './FilterBar';
+import { buildGraph } from './graph';
+import type { View } from './hash';
+import { cachedLayout } from './layout';
+import { NetworkView } from './NetworkView';
+import { markCommitted, markFilterStart, recordFilter } from './perf';
+import type { DealRow } from './rows';
+import { TableView } from './TableView';
+import { TimelineView } from './TimelineView';
+import { useExploreData } from './useExploreData';
+import { useHashLocation } from './useHashLocation';
+
+const VIEWS: [View, string][] = [['network', 'Network'], ['timeline', 'Timeline'], ['table', 'Table']];
+
+const session = (): Storage | null => { try { return sessionStorage; } catch { return null; } };
+
+/** The deal explorer: one filter bar over three views of the whole cache; the company, the
+ *  deal and the view live in the address (explore.html#company=xAI). */
+export function ExploreApp() {
+  const { data, error, rows, kindOf, fullGraph } = useExploreData();
+  const [loc, go] = useHashLocation();
+  const [rest, setRest] = useState<Omit<DealFilter, 'company'>>(EMPTY_FILTER);
+  const filter: DealFilter = { ...rest, company: loc.company };
+
+  const filtered = useMemo(() => {
+    const t0 = performance.now();
+    const out = filterRows(rows, filter);
+    const graph = buildGraph(out, kindOf);
+    recordFilter(performance.now() - t0);
+    return { rows: out, graph };
+  }, [rows, kindOf, ...Object.values(filter)]);
+  const names = useMemo(() => partyNames(rows), [rows]);
+  const rowsById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
+  const layout = useMemo(
+    () => (data ? cachedLayout(`${data.generation}:${fullGraph.nodes.length}:${rows.length}`, fullGraph, session()) : {}),
+    [data, fullGraph, rows.length],
+  );
+  useLayoutEffect(() => markCommitted(filtered.rows.length, document.documentElement), [filtered]);
+
+  const deal = loc.deal ? rowsById.get(loc.deal) : undefined;
+  useEffect(() => {
+    document.title = loc.company ? `${loc.company} · DealLens explorer` : 'DealLens explorer';
+  }, [loc.company]);
+
+  const change = (c: Partial<DealFilter>) => {
+    markFilterStart();
+    const { company, ...others } = c;
+    if (company !== undefined) go({ company: company.trim() });
+    if (Object.keys(others).length) setRest((r) => ({ ...r, ...others }));
+  };
+  const exportCsv = (list: DealRow[]) =>
+    downloadText(dealsCsv(list), `deallens-deals${loc.company ? `-${loc.company.replace(/[^\w.-]+/g, '_')}` : ''}.csv`);
+
+  return (
+    <main class="explore">
+      <header class="explore-header">
+        <h1>DealLens explorer</h1>
+        {data && <p class="muted">{formatCount(rows.length)} deals · {formatCount(data.companies.length)} companies in the cache</p>}
+        <nav role="tablist" aria-label="Views">
+          {VIEWS.map(([v, label]) => (
+            <button key={v} type="button" role="tab" id={`tab-${v}`} aria-selected={loc.view === v} aria-controls="view"
+              class={loc.view === v ? 'tab active' : 'tab'} onClick={() => go({ view: v })}>{label}</button>
+          ))}
+        </nav>
+      </header>
+      {error && <p class="banner error" role="alert">Could not read the deal cache: {error}</p>}
+      {!data && !error && <p class="muted" role="status">Loading the deal cache…</p>}
+      {data && (
+        <>
+          <FilterBar filter={filter} names={names} onChange={change}
+            onReset={() => { markFilterStart(); setRest(EMPTY_FILTER); go({ company: '' }); }} />
+          {loc.company && !names.includes(loc.company) && (
+            <p class="banner warn" role="status">No deal in the cache names “{loc.company}”.</p>
+          )}
+          {deal && (
+            <section class="deal-panel" aria-label="Selected deal">
+              <DealCard deal={deal.deal} numbers="full" />
+              <button type="button" onClick={() => go({ deal: '' })}>Close</button>
+            </section>
+          )}
+          {loc.deal && !deal && <p class="banner warn" role="status">No deal with the id “{loc.deal}” is in the cache.</p>}
+          <div id="view" role="tabpanel" aria-labelledby={`tab-${loc.view}`} class="view">
+            {loc.view === 'network' && (
+              <NetworkView graph={filtered.graph} layout={layout} rowsById={rowsById} selected={loc.company}
+                onSelect={(name) => change({ company: name })} onOpenDeal={(id) => go({ deal: id })} />
+            )}
+            {loc.view === 'timeline' && <TimelineView rows={filtered.rows} selected={loc.company} />}
+            {loc.view === 'table' && (
+              <TableView rows={filtered.rows} selectedDeal={loc.deal} onOpenDeal={(id) => go({ deal: id })}
+                onSelectCompany={(name) => change({ company: name })} onExport={exportCsv} />
+            )}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

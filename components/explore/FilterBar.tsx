@@ -1,0 +1,43 @@
+import type { DealKind } from '../../lib/feed/types';
+import type { DealFilter, Status } from './filter';
+import { DEAL_KIND_LABEL, DEAL_KINDS, STATUSES } from './labels';
+
+interface Props {
+  filter: DealFilter;
+  names: string[];
+  onChange(change: Partial<DealFilter>): void;
+  onReset(): void;
+}
+
+/** One labeled control per filter; the company is the explorer's selection (kept in the hash). */
+export function FilterBar({ filter, names, onChange, onReset }: Props) {
+  const text = (key: 'company' | 'counterparty' | 'from' | 'to' | 'text') =>
+    (e: Event) => onChange({ [key]: (e.currentTarget as HTMLInputElement).value });
+  return (
+    <form class="filters" role="search" aria-label="Filter deals" onSubmit={(e) => e.preventDefault()}>
+      <datalist id="company-names">{names.map((n) => <option key={n} value={n} />)}</datalist>
+      <label>Company<input type="search" list="company-names" value={filter.company} onChange={text('company')} placeholder="any" /></label>
+      <label>Counterparty<input type="search" list="company-names" value={filter.counterparty} onChange={text('counterparty')} placeholder="any" /></label>
+      <label>Kind
+        <select value={filter.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as DealKind | '' })}>
+          <option value="">any</option>
+          {DEAL_KINDS.map((k) => <option key={k} value={k}>{DEAL_KIND_LABEL[k]}</option>)}
+        </select>
+      </label>
+      <label>Status
+        <select value={filter.status} onChange={(e) => onChange({ status: e.currentTarget.value as Status | '' })}>
+          <option value="">any</option>
+          {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+      </label>
+      <label>From<input class="date" value={filter.from} onChange={text('from')} placeholder="YYYY-MM" pattern="\d{4}(-\d{2}(-\d{2})?)?" /></label>
+      <label>To<input class="date" value={filter.to} onChange={text('to')} placeholder="YYYY-MM" pattern="\d{4}(-\d{2}(-\d{2})?)?" /></label>
+      <label>Min. annual value ($B)
+        <input type="number" min="0" step="0.1" class="num" value={filter.minAnnualUsd ? filter.minAnnualUsd / 1e9 : ''}
+          onChange={(e) => onChange({ minAnnualUsd: Math.max(0, Number(e.currentTarget.value) || 0) * 1e9 })} placeholder="0" />
+      </label>
+      <label class="grow">Search<input type="search" value={filter.text} onInput={text('text')} placeholder="title, party, place, source" /></label>
+      <button type="button" onClick={onReset}>Clear filters</button>
+    </form>
+  );
+}

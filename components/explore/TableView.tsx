@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'preact/hooks';
+import { formatCount, formatMoney } from '../../lib/figures/format';
+import { safeHref } from '../tooltip/view';
+import { DEFAULT_SORT, sortRows, type Sort, type SortKey } from './filter';
+import { DEAL_KIND_LABEL } from './labels';
+import type { DealRow } from './rows';
+
+const PAGE = 100;
+const COLUMNS: [SortKey | null, string][] = [
+  ['announced', 'Date'], ['title', 'Deal'], [null, 'Parties'], ['kind', 'Kind'], ['status', 'Status'],
+  [null, 'As reported'], ['annualUsd', 'Annual USD'], ['disclosedUsd', 'Disclosed USD'], [null, 'Sources'],
+];
+
+interface Props {
+  rows: DealRow[];
+  selectedDeal: string;
+  onOpenDeal(id: string): void;
+  onSelectCompany(name: string): void;
+  onExport(rows: DealRow[]): void;
+}
+
+const usd = (v: number | null) => (v === null ? '—' : formatMoney(v, 'USD'));
+
+/** Every filtered deal, sortable by the column buttons, 100 rows at a time; CSV of all of them. */
+export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onExport }: Props) {
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
+  const [shown, setShown] = useState(PAGE);
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const toggle = (key: SortKey) =>
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'title' || key === 'kind' || key === 'status' ? 'asc' : 'desc' }));
+
+  return (
+    <div class="table-view">
+      <div class="table-tools">
+        <p aria-live="polite"><strong>{formatCount(rows.length)}</strong> deal{rows.length === 1 ? '' : 's'}</p>
+        <button type="button" class="primary" onClick={() => onExport(sorted)} disabled={!rows.length}>Export CSV</button>
+      </div>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {COLUMNS.map(([key, label]) => (
+                <th key={label} scope="col" aria-sort={key && sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  {key ? (
+                    <button type="button" class="sort" onClick={() => toggle(key)}>
+                      {label}{sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </button>
+                  ) : label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.slice(0, shown).map((r) => (
+              <tr key={r.id} data-deal={r.id} class={r.id === selectedDeal ? 'selected' : undefined}>
+                <td class="nowrap">{r.announced}</td>
+                <td><button type="button" class="link" onClick={() => onOpenDeal(r.id)}>{r.deal.title}</button></td>
+                <td>
+                  {r.deal.parties.map((p, i) => (
+                    <span key={`${p.name}-${p.role}`}>
+                      {i > 0 && ', '}
+                      <button type="button" class="link" onClick={() => onSelectCompany(p.name)}>{p.name}</button>
+                      <span class="muted"> ({p.role})</span>
+                    </span>
+                  ))}
+                </td>
+                <td>{DEAL_KIND_LABEL[r.deal.kind]}</td>
+                <td><span class={`status ${r.deal.status}`}>{r.deal.status}</span></td>
+                <td>{r.valueText ?? '—'}</td>
+                <td class="num">{usd(r.annualUsd)}</td>
+                <td class="num">{usd(r.disclosedUsd)}</td>
+                <td>
+                  {r.deal.sources.map((s, i) => {
+                    const href = safeHref(s.url);
+                    const text = `[${i + 1}]`;
+                    return href
+                      ? <a key={s.url} href={href} target="_blank" rel="noopener noreferrer" title={s.title} aria-label={`Source ${i + 1}: ${s.title || href}`}>{text}</a>
+                      : <span key={s.url} title={s.url}>{text}</span>;
+                  })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {sorted.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          Show {formatCount(Math.min(PAGE, sorted.length - shown))} more of {formatCount(sorted.length - shown)}
+        </button>
+      )}
+    </div>
+  );
+}
