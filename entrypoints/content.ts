@@ -1,29 +1,33 @@
 // Thin wiring: WXT's lifecycle, the message listener, and how the annotator bundle is loaded
-// (a web-accessible script imported on demand; see lib/content/loader.ts).
-import { browser } from 'wxt/browser';
-import { isTabRequest, listen } from '../lib/messages';
+// (a web-accessible script imported on demand; see lib/content/loader.ts). The browser is reached
+// natively here, not through 'wxt/browser': this runs on every page (lib/content/native.ts).
+import { isTabRequest, listenOn } from '../lib/messages';
 import { startLoader, type Annotator } from '../lib/content/loader';
-
-async function loadAnnotator(): Promise<Annotator> {
-  const g = globalThis as { __deallensAnnotator?: Annotator };
-  if (!g.__deallensAnnotator) await import(/* @vite-ignore */ browser.runtime.getURL('/annotate.js'));
-  if (!g.__deallensAnnotator) throw new Error('annotator bundle did not load');
-  return g.__deallensAnnotator;
-}
+import { nativeExtension } from '../lib/content/native';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
+    const ext = nativeExtension();
+    const loadAnnotator = async (): Promise<Annotator> => {
+      const g = globalThis as { __deallensAnnotator?: Annotator };
+      if (!g.__deallensAnnotator) await import(/* @vite-ignore */ ext.runtime.getURL('/annotate.js'));
+      if (!g.__deallensAnnotator) throw new Error('annotator bundle did not load');
+      return g.__deallensAnnotator;
+    };
     // Never throw into the page: a failure costs the reader the annotations, nothing else.
-    startLoader(
+    const loader = startLoader(
       {
         onInvalidated: (cb) => ctx.onInvalidated(cb),
         onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
       },
       loadAnnotator,
-    )
-      .then(({ handle }) => listen(isTabRequest, handle))
-      .catch((e) => console.debug('[DealLens] content script failed to start', e));
+      ext,
+    );
+    loader.catch((e) => console.debug('[DealLens] content script failed to start', e));
+    // Registered at once, so the popup's requests (page summary, rescan) are answered on every
+    // page, quiet ones included, even while the settings are still being read.
+    listenOn(ext.runtime.onMessage, isTabRequest, async (req) => (await loader).handle(req));
   },
 });

@@ -157,7 +157,13 @@ function unwrap<T>(reply: Reply<T> | undefined, what: string): T {
 }
 
 export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<BgReply<R>> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<BgReply<R>> | undefined;
+  return sendToBackgroundVia((m) => browser.runtime.sendMessage(m), request);
+}
+
+/** sendToBackground over a given runtime.sendMessage: the content script's loader passes the
+ *  browser's own (lib/content/native.ts), so every page does not load the polyfill. */
+export async function sendToBackgroundVia<R extends BackgroundRequest>(sendMessage: (m: R) => Promise<unknown>, request: R): Promise<BgReply<R>> {
+  const reply = (await sendMessage(request)) as Reply<BgReply<R>> | undefined;
   return unwrap(reply, request.type);
 }
 
@@ -172,12 +178,27 @@ export function listen<Req extends { type: string }>(
   isRequest: (msg: unknown) => msg is Req,
   handle: (req: Req) => Promise<object>,
 ): void {
-  browser.runtime.onMessage.addListener(((msg: unknown, _sender: unknown, sendResponse?: (r: unknown) => void) => {
+  listenOn(browser.runtime.onMessage, isRequest, handle);
+}
+
+/** The wire form of a handler's outcome: `{ ok: true, ...data }` or `{ ok: false, error }`. */
+export function toReply(handling: Promise<object>): Promise<Reply<object>> {
+  return handling.then(
+    (data) => ({ ok: true as const, ...data }),
+    (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
+  );
+}
+
+/** listen() on a given onMessage event: the content script's loader passes the browser's own
+ *  (lib/content/native.ts), so every page does not load the polyfill. */
+export function listenOn<Req extends { type: string }>(
+  onMessage: { addListener(cb: never): void },
+  isRequest: (msg: unknown) => msg is Req,
+  handle: (req: Req) => Promise<object>,
+): void {
+  onMessage.addListener(((msg: unknown, _sender: unknown, sendResponse?: (r: unknown) => void) => {
     if (!isRequest(msg)) return undefined;
-    const reply = handle(msg).then(
-      (data) => ({ ok: true, ...data }),
-      (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-    );
+    const reply = toReply(handle(msg));
     if (typeof sendResponse !== 'function') return reply;
     void reply.then(sendResponse);
     return true;

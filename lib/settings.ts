@@ -22,15 +22,38 @@ export const DEFAULT_DISPLAY: DisplaySettings = {
   requireModifier: false,
 };
 
-export const display = storage.defineItem<DisplaySettings>('local:display', { fallback: DEFAULT_DISPLAY });
+/** Where each setting lives in browser.storage.local (WXT's items store 'local:display' under the
+ *  key 'display'), and its value when unset: plain data, so the content script's loader can read
+ *  them natively in one call without WXT's storage module (lib/content/settings-state.ts). */
+export const SETTING_KEYS = {
+  display: 'display',
+  paused: 'paused',
+  siteMode: 'siteMode',
+  disabledSites: 'disabledSites',
+  enabledSites: 'enabledSites',
+  syncEveryHours: 'syncEveryHours',
+} as const;
+
+export const SETTING_FALLBACKS = {
+  display: DEFAULT_DISPLAY,
+  paused: false,
+  siteMode: 'all' as SiteMode,
+  disabledSites: [] as string[],
+  enabledSites: [] as string[],
+  syncEveryHours: 24,
+};
+
+// Marked pure: a bundle that only needs the plain constants above (the content script's loader)
+// drops the items, and with them the storage reads each definition starts.
+export const display = /* @__PURE__ */ storage.defineItem<DisplaySettings>(`local:${SETTING_KEYS.display}`, { fallback: SETTING_FALLBACKS.display });
 /** Global pause: nothing is scanned or marked anywhere while true. */
-export const paused = storage.defineItem<boolean>('local:paused', { fallback: false });
-export const siteMode = storage.defineItem<SiteMode>('local:siteMode', { fallback: 'all' });
+export const paused = /* @__PURE__ */ storage.defineItem<boolean>(`local:${SETTING_KEYS.paused}`, { fallback: SETTING_FALLBACKS.paused });
+export const siteMode = /* @__PURE__ */ storage.defineItem<SiteMode>(`local:${SETTING_KEYS.siteMode}`, { fallback: SETTING_FALLBACKS.siteMode });
 /** Hostnames switched off (mode 'all') or switched on (mode 'listed'). */
-export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
-export const enabledSites = storage.defineItem<string[]>('local:enabledSites', { fallback: [] });
+export const disabledSites = /* @__PURE__ */ storage.defineItem<string[]>(`local:${SETTING_KEYS.disabledSites}`, { fallback: SETTING_FALLBACKS.disabledSites });
+export const enabledSites = /* @__PURE__ */ storage.defineItem<string[]>(`local:${SETTING_KEYS.enabledSites}`, { fallback: SETTING_FALLBACKS.enabledSites });
 /** Sync schedule, in hours between feed syncs. */
-export const syncEveryHours = storage.defineItem<number>('local:syncEveryHours', { fallback: 24 });
+export const syncEveryHours = /* @__PURE__ */ storage.defineItem<number>(`local:${SETTING_KEYS.syncEveryHours}`, { fallback: SETTING_FALLBACKS.syncEveryHours });
 
 /** Whether DealLens annotates pages on `hostname`, given the reader's settings. Pure. */
 export function isSiteEnabled(

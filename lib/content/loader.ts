@@ -1,11 +1,13 @@
 // The part of the content script every page pays for: settings, the article root and the cheap
 // prefilter. Only when the article may hold something (now, after added paragraphs, after SPA
 // navigation, or when the reader asks) is the annotator — extractor, marks, tooltip — loaded.
-// A page with nothing to mark never loads or parses that code.
+// A page with nothing to mark never loads or parses that code, nor webextension-polyfill: the
+// loader talks to the browser natively (./native.ts; why there).
 import { hasCandidates } from '../extract/prefilter';
-import { sendToBackground, type PageSummary, type TabRequest } from '../messages';
+import { sendToBackgroundVia, type PageSummary, type TabRequest } from '../messages';
 import { findArticleRoot } from '../dom/collect';
 import { blockedReason, loadSettings, watchSettings } from './settings-state';
+import { nativeExtension, type NativeExtension } from './native';
 import { observeAdditions } from './observe';
 import { createPerf, type Perf } from './perf';
 import { guard } from './guard';
@@ -16,9 +18,13 @@ export interface Annotator {
   startContent(hooks: ContentHooks, perf: Perf, opts: StartOptions): Promise<{ handle(req: TabRequest): Promise<object> }>;
 }
 
-export async function startLoader(hooks: ContentHooks, loadAnnotator: () => Promise<Annotator>): Promise<{ handle(req: TabRequest): Promise<object> }> {
+export async function startLoader(
+  hooks: ContentHooks,
+  loadAnnotator: () => Promise<Annotator>,
+  ext: NativeExtension = nativeExtension(),
+): Promise<{ handle(req: TabRequest): Promise<object> }> {
   const perf = createPerf(document);
-  const settings = await loadSettings();
+  const settings = await loadSettings(ext);
   let running: Promise<{ handle(req: TabRequest): Promise<object> }> | null = null;
   let observation: { stop(): void } | null = null;
 
@@ -28,7 +34,7 @@ export async function startLoader(hooks: ContentHooks, loadAnnotator: () => Prom
     perf.report.extractorLoaded = true;
     if (!running) {
       // The dictionary request and the bundle import run side by side.
-      const companies = sendToBackground({ type: 'companies' }).then((r) => r.companies);
+      const companies = sendToBackgroundVia((m) => ext.runtime.sendMessage(m), { type: 'companies' }).then((r) => r.companies);
       companies.catch(() => {});
       running = loadAnnotator().then((a) => a.startContent(hooks, perf, { forced, settings, companies }));
     }
@@ -53,7 +59,7 @@ export async function startLoader(hooks: ContentHooks, loadAnnotator: () => Prom
     });
   });
 
-  const unwatch = watchSettings(settings, check);
+  const unwatch = watchSettings(settings, check, ext);
   hooks.onLocationChange(() => setTimeout(check, 300));
   hooks.onInvalidated(() => {
     observation?.stop();
