@@ -28,13 +28,17 @@ export function ExploreApp() {
   const [rest, setRest] = useState<Omit<DealFilter, 'company'>>(EMPTY_FILTER);
   const filter: DealFilter = { ...rest, company: loc.company };
 
+  // The network keeps the selected company's surroundings (it focuses rather than filters), so
+  // its graph is built from the rows that pass every filter but the company; only the network
+  // needs a graph at all.
   const filtered = useMemo(() => {
     const t0 = performance.now();
-    const out = filterRows(rows, filter);
-    const graph = buildGraph(out, kindOf);
+    const anyCompany = filterRows(rows, { ...filter, company: '' });
+    const out = filter.company ? anyCompany.filter((r) => r.parties.includes(filter.company)) : anyCompany;
+    const graph = loc.view === 'network' ? buildGraph(anyCompany, kindOf) : null;
     recordFilter(performance.now() - t0);
     return { rows: out, graph };
-  }, [rows, kindOf, ...Object.values(filter)]);
+  }, [rows, kindOf, loc.view, ...Object.values(filter)]);
   const names = useMemo(() => partyNames(rows), [rows]);
   const rowsById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const layout = useMemo(
@@ -86,7 +90,7 @@ export function ExploreApp() {
           )}
           {loc.deal && !deal && <p class="banner warn" role="status">No deal with the id “{loc.deal}” is in the cache.</p>}
           <div id="view" role="tabpanel" aria-labelledby={`tab-${loc.view}`} class="view">
-            {loc.view === 'network' && (
+            {loc.view === 'network' && filtered.graph && (
               <NetworkView graph={filtered.graph} layout={layout} rowsById={rowsById} selected={loc.company}
                 onSelect={(name) => change({ company: name })} onOpenDeal={(id) => go({ deal: id })} />
             )}

@@ -47,7 +47,7 @@ export function TimelineView({ rows, selected }: { rows: DealRow[]; selected: st
               (selected && b.selectedDeals ? `; ${selected}: ${formatMoney(b.selectedUsd, 'USD')} in ${formatCount(b.selectedDeals)}` : '');
             const yearStart = b.key.endsWith('-01') || b.key.endsWith('-Q1') || i === 0;
             return (
-              <g key={b.key} class="bucket" tabIndex={b.deals ? 0 : undefined} aria-label={b.deals ? label : undefined} data-bucket={b.key}>
+              <g key={b.key} class="bucket" tabindex={b.deals ? 0 : undefined} aria-label={b.deals ? label : undefined} data-bucket={b.key}>
                 <title>{label}</title>
                 {DEAL_KINDS.map((k) => {
                   const v = b.byKind[k];
