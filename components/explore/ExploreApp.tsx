@@ -28,16 +28,16 @@ export function ExploreApp() {
   const [rest, setRest] = useState<Omit<DealFilter, 'company'>>(EMPTY_FILTER);
   const filter: DealFilter = { ...rest, company: loc.company };
 
-  // The network keeps the selected company's surroundings (it focuses rather than filters), so
-  // its graph is built from the rows that pass every filter but the company; only the network
-  // needs a graph at all.
+  // The network and the timeline keep the selected company's surroundings (they highlight it
+  // rather than filter by it), so they get the rows that pass every filter but the company;
+  // only the network needs a graph at all.
   const filtered = useMemo(() => {
     const t0 = performance.now();
     const anyCompany = filterRows(rows, { ...filter, company: '' });
     const out = filter.company ? anyCompany.filter((r) => r.parties.includes(filter.company)) : anyCompany;
     const graph = loc.view === 'network' ? buildGraph(anyCompany, kindOf) : null;
     recordFilter(performance.now() - t0);
-    return { rows: out, graph };
+    return { rows: out, anyCompany, graph };
   }, [rows, kindOf, loc.view, ...Object.values(filter)]);
   const names = useMemo(() => partyNames(rows), [rows]);
   const rowsById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
@@ -91,10 +91,10 @@ export function ExploreApp() {
           {loc.deal && !deal && <p class="banner warn" role="status">No deal with the id “{loc.deal}” is in the cache.</p>}
           <div id="view" role="tabpanel" aria-labelledby={`tab-${loc.view}`} class="view">
             {loc.view === 'network' && filtered.graph && (
-              <NetworkView graph={filtered.graph} layout={layout} rowsById={rowsById} selected={loc.company}
+              <NetworkView graph={filtered.graph} allNodes={fullGraph.nodes} layout={layout} rowsById={rowsById} selected={loc.company}
                 onSelect={(name) => change({ company: name })} onOpenDeal={(id) => go({ deal: id })} />
             )}
-            {loc.view === 'timeline' && <TimelineView rows={filtered.rows} selected={loc.company} />}
+            {loc.view === 'timeline' && <TimelineView rows={filtered.anyCompany} selected={loc.company} />}
             {loc.view === 'table' && (
               <TableView rows={filtered.rows} selectedDeal={loc.deal} onOpenDeal={(id) => go({ deal: id })}
                 onSelectCompany={(name) => change({ company: name })} onExport={exportCsv} />

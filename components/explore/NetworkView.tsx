@@ -2,15 +2,19 @@ import { memo } from 'preact/compat';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { formatCount, formatMoney } from '../../lib/figures/format';
 import type { CompanyKind } from '../../lib/feed/types';
-import type { Graph, GraphEdge } from './graph';
+import type { Graph, GraphEdge, GraphNode } from './graph';
 import { COMPANY_KINDS, KIND_LABEL } from './labels';
-import { HEIGHT, nodeRadius, WIDTH, type Layout } from './layout';
+import { HEIGHT, maxRadiusFor, nodeRadius, WIDTH, type Layout } from './layout';
 import { pictureOf, trimmed } from './network';
 import type { DealRow } from './rows';
 
 interface Props {
-  /** The graph of the filtered deals; positions come from the full graph's cached layout. */
+  /** The graph of the filtered deals (arrows, focus); positions come from the full graph's
+   *  cached layout. */
   graph: Graph;
+  /** Every company of the cache, sized by all its deals: sizes and labels do not jump while
+   *  filtering (and unchanged circles skip re-rendering); companies without a filtered deal fade. */
+  allNodes: GraphNode[];
   layout: Layout;
   rowsById: Map<string, DealRow>;
   selected: string;
@@ -22,12 +26,16 @@ const money = (usd: number) => formatMoney(usd, 'USD');
 
 /** Companies as circles (area by disclosed value, colour by kind), money flows as arrows (width by
  *  annual value). Click or Enter on a company focuses it; hover or focus an arrow for its deals. */
-export function NetworkView({ graph, layout, rowsById, selected, onSelect, onOpenDeal }: Props) {
+export function NetworkView({ graph, allNodes, layout, rowsById, selected, onSelect, onOpenDeal }: Props) {
   const [hover, setHover] = useState<GraphEdge | null>(null);
   const pic = useMemo(() => pictureOf(graph, selected), [graph, selected]);
-  const maxUsd = useMemo(() => Math.max(0, ...graph.nodes.map((n) => n.disclosedUsd)), [graph]);
-  const radius = new Map(graph.nodes.map((n) => [n.name, nodeRadius(n.disclosedUsd, maxUsd)]));
-  const dim = (name: string) => pic.focus.size > 0 && !pic.focus.has(name);
+  const radius = useMemo(() => {
+    const maxUsd = Math.max(0, ...allNodes.map((n) => n.disclosedUsd));
+    const maxR = maxRadiusFor(allNodes.length);
+    return new Map(allNodes.map((n) => [n.name, nodeRadius(n.disclosedUsd, maxUsd, maxR)]));
+  }, [allNodes]);
+  const present = useMemo(() => new Set(graph.nodes.map((n) => n.name)), [graph]);
+  const dim = (name: string) => (pic.focus.size > 0 ? !pic.focus.has(name) : !present.has(name));
   // One stable callback for every mark, so memoized marks whose props did not change are skipped
   // when a filter re-renders the view (10,000 deals: 500 nodes, 1,500 arrows).
   const latest = useRef({ graph, selected, onSelect, onOpenDeal });
@@ -43,7 +51,7 @@ export function NetworkView({ graph, layout, rowsById, selected, onSelect, onOpe
 
   return (
     <div class="network">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={`Money flows between ${formatCount(graph.nodes.length)} companies`}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={`Money flows between ${formatCount(present.size)} companies`}>
         <defs>
           <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="userSpaceOnUse">
             <path d="M0,0 L10,5 L0,10 z" class="arrowhead" />
@@ -64,7 +72,7 @@ export function NetworkView({ graph, layout, rowsById, selected, onSelect, onOpe
           })}
         </g>
         <g class="nodes">
-          {graph.nodes.map((n) => {
+          {allNodes.map((n) => {
             const p = layout[n.name];
             if (!p) return null;
             return (

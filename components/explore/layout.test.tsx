@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildGraph } from './graph';
-import { cachedLayout, clearLayoutMemory, computeLayout, HEIGHT, nodeRadius, WIDTH, type Layout } from './layout';
+import { cachedLayout, clearLayoutMemory, computeLayout, HEIGHT, maxRadiusFor, nodeRadius, WIDTH, type Layout } from './layout';
 import { row } from './test-rows';
 
 const rows = Array.from({ length: 40 }, (_, i) => row(`d${i}`, [`C${i % 12}`, `C${(i * 5 + 1) % 12}`], {}, { annual: (i + 1) * 1e8 }))
@@ -33,6 +33,12 @@ describe('computeLayout', () => {
     expect(nodeRadius(0, 10)).toBe(4);
     expect(nodeRadius(10, 10)).toBe(28);
     expect(nodeRadius(2.5, 10)).toBe(16);
+    expect(nodeRadius(10, 10, 12)).toBe(12);
+  });
+  it('shrinks the largest node as companies grow in number', () => {
+    expect(maxRadiusFor(50)).toBe(28);
+    expect(maxRadiusFor(400)).toBe(14);
+    expect(maxRadiusFor(5000)).toBe(8);
   });
 });
 

@@ -14,16 +14,23 @@ export const WIDTH = 1000;
 export const HEIGHT = 700;
 const TICKS = 300;
 
-/** Node radius from its disclosed value: area grows with value, 4–28 px. */
-export function nodeRadius(disclosedUsd: number, maxUsd: number): number {
+/** Node radius from its disclosed value: area grows with value, from 4 px up to `maxRadius`. */
+export function nodeRadius(disclosedUsd: number, maxUsd: number, maxRadius = 28): number {
   if (maxUsd <= 0 || disclosedUsd <= 0) return 4;
-  return 4 + 24 * Math.sqrt(disclosedUsd / maxUsd);
+  return 4 + (maxRadius - 4) * Math.sqrt(disclosedUsd / maxUsd);
+}
+
+/** The largest node's radius: 28 px up to ~100 companies, smaller beyond so hundreds of
+ *  companies still leave room for the arrows between them (12 px at 500). */
+export function maxRadiusFor(nodeCount: number): number {
+  return Math.max(8, Math.min(28, 280 / Math.sqrt(Math.max(1, nodeCount))));
 }
 
 export function computeLayout(graph: Graph): Layout {
   const maxUsd = Math.max(0, ...graph.nodes.map((n) => n.disclosedUsd));
   type N = SimulationNodeDatum & { id: string; r: number };
-  const nodes: N[] = graph.nodes.map((n) => ({ id: n.name, r: nodeRadius(n.disclosedUsd, maxUsd) }));
+  const maxR = maxRadiusFor(graph.nodes.length);
+  const nodes: N[] = graph.nodes.map((n) => ({ id: n.name, r: nodeRadius(n.disclosedUsd, maxUsd, maxR) }));
   // One link per company pair, whatever the direction or the number of deals.
   const pairs = new Map<string, { source: string; target: string }>();
   for (const e of graph.edges) {
