@@ -53,6 +53,7 @@ describe('deal explorer', () => {
     const article = await ext.openPage('articles/compute-deals.html');
     await ext.hoverText(article, 'xAI');
     expect(await ext.readTooltip(article)).toMatch(/All deals of xAI/);
+    await ext.screenshot(article, 'explore-tooltip-link');
     const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
     await article.locator('[data-deallens="tooltip"] button.explore').click();
     const page = await opened;
@@ -76,6 +77,20 @@ describe('deal explorer', () => {
     await eventually(() => new URL(page.url()).hash).not.toBe('#company=xAI');
     await page.close();
     await article.close();
+  });
+
+  it('is linked from the popup and the options page', async () => {
+    const popup = await ext.openPopup();
+    await expect.poll(() => popup.getByRole('link', { name: 'Explore deals' }).getAttribute('href')).toBe('/explore.html');
+    await popup.close();
+    const options = await ext.openOptions();
+    const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
+    await options.getByRole('link', { name: 'Explore deals' }).click();
+    const page = await opened;
+    await page.locator('.node').first().waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).pathname).toBe('/explore.html');
+    await page.close();
+    await options.close();
   });
 
   it('opens a deal deep link and shows its card', async () => {
