@@ -31,7 +31,8 @@ export function computeLayout(graph: Graph): Layout {
   type N = SimulationNodeDatum & { id: string; r: number };
   const maxR = maxRadiusFor(graph.nodes.length);
   const nodes: N[] = graph.nodes.map((n) => ({ id: n.name, r: nodeRadius(n.disclosedUsd, maxUsd, maxR) }));
-  // One link per company pair, whatever the direction or the number of deals.
+  // One link per company pair, whatever the direction or the number of deals. d3's default link
+  // strength (1 / the busier end's link count) keeps hubs from pulling everything into a ball.
   const pairs = new Map<string, { source: string; target: string }>();
   for (const e of graph.edges) {
     const [a, b] = e.from < e.to ? [e.from, e.to] : [e.to, e.from];
@@ -41,7 +42,7 @@ export function computeLayout(graph: Graph): Layout {
   const charge = -30 - 600 / Math.sqrt(Math.max(1, nodes.length));
   const sim = forceSimulation(nodes)
     .force('charge', forceManyBody().strength(charge).distanceMax(400))
-    .force('link', forceLink<N, { source: string; target: string }>([...pairs.values()]).id((n) => n.id).distance(40).strength(0.2))
+    .force('link', forceLink<N, { source: string; target: string }>([...pairs.values()]).id((n) => n.id).distance(40))
     .force('collide', forceCollide<N>((n) => n.r + 2))
     .force('center', forceCenter(0, 0))
     .stop();

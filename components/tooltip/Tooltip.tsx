@@ -11,14 +11,14 @@ export function Tooltip({ model, numbers, onExplore }: { model: TooltipModel; nu
         <span class="written">{model.type === 'company' ? model.heading : `“${model.asWritten}”`}</span>
       </div>
       {model.lines.map((l) => <FigureLine key={l.label} line={l} />)}
+      {model.type === 'company' && onExplore && (
+        <button type="button" class="explore" onClick={() => onExplore(model.heading)}>All deals of {model.heading} →</button>
+      )}
       {model.deals.length > 0 && (
         <div class="deals">
           {model.dealsHeading && <div class="deals-heading">{model.dealsHeading}</div>}
           {model.deals.map((d) => <DealCard key={d.id} deal={d} numbers={numbers} />)}
         </div>
-      )}
-      {model.type === 'company' && onExplore && (
-        <button type="button" class="explore" onClick={() => onExplore(model.heading)}>All deals of {model.heading} →</button>
       )}
       <div class="foot">DealLens · Esc to close · Alt+Shift+L next figure</div>
     </div>

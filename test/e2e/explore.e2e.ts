@@ -163,6 +163,13 @@ describe('deal explorer', () => {
     expect(bundledNodes).toBeGreaterThan(30);
     await ext.screenshot(page, 'explore-network');
 
+    // A market-sized cache first: 1,000 deals among 100 companies must stay readable.
+    expect(await ask(page, { type: 'import-feed', text: JSON.stringify(generateFeed(1_000, 100, 7, true)) })).toMatchObject({ ok: true, deals: 1_000 });
+    await page.reload();
+    await page.locator('.node').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.node').count()).toBeGreaterThanOrEqual(100);
+    await ext.screenshot(page, 'explore-network-1k');
+
     const text = JSON.stringify(generateFeed(10_000, 500, 42, true));
     expect(await ask(page, { type: 'import-feed', text })).toMatchObject({ ok: true, deals: 10_000 });
     const t0 = Date.now();
