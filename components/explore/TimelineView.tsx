@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { formatCount, formatMoney } from '../../lib/figures/format';
 import { DEAL_KIND_LABEL, DEAL_KINDS } from './labels';
 import type { DealRow } from './rows';
-import { bucketRows, type Granularity } from './timeline';
+import { bucketRows, niceCeil, type Granularity } from './timeline';
 
 const W = 1000;
 const H = 320;
@@ -13,7 +13,7 @@ const PAD = { left: 64, right: 8, top: 12, bottom: 28 };
 export function TimelineView({ rows, selected }: { rows: DealRow[]; selected: string }) {
   const [g, setG] = useState<Granularity>('quarter');
   const buckets = useMemo(() => bucketRows(rows, g, selected), [rows, g, selected]);
-  const max = Math.max(1, ...buckets.map((b) => b.totalUsd));
+  const max = niceCeil(Math.max(0, ...buckets.map((b) => b.totalUsd)));
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const step = buckets.length ? plotW / buckets.length : plotW;

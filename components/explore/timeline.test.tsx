@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketKey, bucketRows, nextKey } from './timeline';
+import { bucketKey, bucketRows, nextKey, niceCeil } from './timeline';
 import { row } from './test-rows';
 
 describe('bucket keys', () => {
@@ -34,4 +34,14 @@ describe('bucketRows', () => {
     expect(bucketRows(rows, 'quarter').every((x) => x.selectedUsd === 0)).toBe(true);
   });
   it('is empty without rows', () => expect(bucketRows([], 'month')).toEqual([]));
+});
+
+describe('niceCeil', () => {
+  it('rounds the axis top up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect(niceCeil(877e9)).toBe(1e12);
+    expect(niceCeil(250e9)).toBe(250e9);
+    expect(niceCeil(251e9)).toBe(500e9);
+    expect(niceCeil(1.3e9)).toBe(2e9);
+    expect(niceCeil(0)).toBe(1);
+  });
 });

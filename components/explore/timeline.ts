@@ -57,3 +57,12 @@ export function bucketRows(rows: readonly DealRow[], g: Granularity, company = '
   }
   return out;
 }
+
+/** The axis top: the smallest 1, 2, 2.5 or 5 × 10^k at or above `max`, so ticks at quarters of
+ *  it read as round figures ($250B, $500B…). */
+export function niceCeil(max: number): number {
+  if (!(max > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= max) return step * power;
+  return 10 * power;
+}
