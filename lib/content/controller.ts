@@ -16,7 +16,7 @@ import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
 import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
-import { extractInSlices, yieldToPage } from './scan';
+import { extractInSlices, remapLookup, yieldToPage } from './scan';
 import { loadExtractor, lookupMentions, openExplorer } from './services';
 import { guard, whenIdle as idle } from './guard';
 import { attachInteraction } from './interaction';
@@ -55,6 +55,9 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
   let scanning: Promise<void> = Promise.resolve();
   let observation: Observation | null = null;
   let open = { index: -1, via: null as 'pointer' | 'keyboard' | null };
+  // Scans between their first await and their lookup answer: they hold mention indexes, so the
+  // index is only pruned when none is running.
+  let inFlight = 0;
 
   const visible = (t: MentionType) => settings.display.types[t] !== false;
   const marks = createMarks(doc);
@@ -142,8 +145,33 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     }
   }
 
+  /** Drops what left the page (see PageIndex.prune), keeping the lookup and an open tooltip. */
+  function dropRemoved() {
+    if (inFlight > 0) return;
+    const remap = perf.slice(() => index.prune(), 'prune');
+    if (!remap) return;
+    if (lookup) lookup = remapLookup(lookup, remap);
+    if (open.index >= 0) {
+      const to = remap[open.index];
+      if (to < 0) hide();
+      else open = { index: to, via: open.via };
+    }
+    perf.slice(applyMarks, 'marks');
+    perf.update({ mentions: index.size });
+  }
+
   /** Extracts one chunk, builds its ranges in slices, marks, and asks the background once. */
   async function scanChunk(map: TextMap<Text>, gen: number) {
+    inFlight++;
+    try {
+      await scanChunkNow(map, gen);
+    } finally {
+      inFlight--;
+    }
+    if (gen === generation) dropRemoved();
+  }
+
+  async function scanChunkNow(map: TextMap<Text>, gen: number) {
     const extract = await loadExtractor(opts.companies);
     perf.report.extractorLoaded = true;
     if (gen !== generation) return;
@@ -168,6 +196,7 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
   }
 
   async function onAdded(nodes: Node[], gen: number) {
+    dropRemoved();
     const map = perf.slice(() => {
       const pieces: Piece<Text>[] = [];
       for (const n of nodes) {

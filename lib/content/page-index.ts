@@ -111,6 +111,36 @@ export class PageIndex {
     return this.ranges.map((r, i) => (r && !r.collapsed && r.startContainer.isConnected ? i : -1)).filter((i) => i >= 0);
   }
 
+  /** Forgets chunks none of whose text is on the page any more (a ticker's replaced paragraphs,
+   *  a live blog's old entries), so a page that keeps replacing content does not grow the index,
+   *  the marks and every lookup without end. Returns old mention index → new one (-1: dropped),
+   *  or null when every chunk is still (at least partly) on the page. */
+  prune(): number[] | null {
+    const dead = this.chunks.map((c) => c.map.segments.every((s) => !s.node.isConnected));
+    if (!dead.includes(true)) return null;
+    const newChunk: number[] = [];
+    const kept: Chunk[] = [];
+    this.chunks.forEach((c, i) => newChunk.push(dead[i] ? -1 : kept.push(c) - 1));
+    const remap: number[] = [];
+    const mentions = this.mentions.splice(0);
+    const ranges = this.ranges.splice(0);
+    const chunkOf = this.chunkOf.splice(0);
+    mentions.forEach((m, i) => {
+      const c = newChunk[chunkOf[i]];
+      remap.push(c < 0 ? -1 : this.mentions.length);
+      if (c < 0) return;
+      this.mentions.push(m);
+      this.ranges.push(ranges[i]);
+      this.chunkOf.push(c);
+    });
+    for (const c of kept) c.globals = c.globals.map((g) => remap[g]);
+    this.chunks = kept;
+    this.chunkOfNode.clear();
+    kept.forEach((c, i) => { for (const s of c.map.segments) this.chunkOfNode.set(s.node, i); });
+    this.order = null;
+    return remap;
+  }
+
   /** Whether a node is already part of a scanned chunk. */
   hasNode(node: Text): boolean {
     return this.chunkOfNode.has(node);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../extract/types';
-import { expandLookup, extractInSlices, figureQueries, nextWindowSize, pageCompanies, planLookup, windowEnd, windows } from './scan';
+import { expandLookup, extractInSlices, figureQueries, nextWindowSize, pageCompanies, planLookup, remapLookup, windowEnd, windows } from './scan';
 import type { LookupResult } from '../messages';
 
 describe('windows', () => {
@@ -89,5 +89,21 @@ describe('planLookup / expandLookup', () => {
   it('keeps the most named companies when there are too many', () => {
     const c = (name: string): Mention => ({ type: 'company', text: name, start: 0, end: 1, canonical: name });
     expect(planLookup([c('A'), c('B'), c('B'), c('C')], null, { figures: 5, companies: 1 }).companies).toEqual(['B']);
+  });
+});
+
+describe('remapLookup', () => {
+  it('renumbers figure links and standings, and drops those of figures that left the page', () => {
+    const deal = { id: 'd1' } as unknown as LookupResult['deals'][number]['deal'];
+    const result = {
+      deals: [{ deal, score: 1, partiesOnPage: ['Oracle'], figureIndexes: [0, 2, 3] }],
+      companies: {},
+      standings: [{ index: 2, rank: 1, of: 9, among: 'deals' }, { index: 3, rank: 2, of: 9, among: 'deals' }],
+      reference: { accelerators: [] },
+    } as unknown as LookupResult;
+    const out = remapLookup(result, [0, -1, -1, 1]);
+    expect(out.deals[0].figureIndexes).toEqual([0, 1]);
+    expect(out.standings).toEqual([{ index: 1, rank: 2, of: 9, among: 'deals' }]);
+    expect(result.deals[0].figureIndexes).toEqual([0, 2, 3]); // the input is not changed
   });
 });

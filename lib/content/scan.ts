@@ -135,3 +135,14 @@ export function expandLookup(result: LookupResult, plan: LookupPlan): LookupResu
     standings: result.standings.flatMap((s) => spread(s.index).map((index) => ({ ...s, index }))),
   };
 }
+
+/** The lookup answer after the index dropped mentions (PageIndex.prune): indexes follow
+ *  `remap` (old → new, -1 dropped); figures that left the page lose their links and standings. */
+export function remapLookup(result: LookupResult, remap: readonly number[]): LookupResult {
+  const to = (i: number) => remap[i] ?? -1;
+  return {
+    ...result,
+    deals: result.deals.map((d) => ({ ...d, figureIndexes: d.figureIndexes.map(to).filter((i) => i >= 0) })),
+    standings: result.standings.flatMap((s) => (to(s.index) >= 0 ? [{ ...s, index: to(s.index) }] : [])),
+  };
+}
