@@ -174,6 +174,10 @@ describe('hostile pages in Chromium', () => {
     expect(await page.getAttribute('html', 'data-poison-hits')).toBeNull();
     expect(probe.cls).toBe(0);
     expect(errors).toEqual([]);
+    // The error collection hears isolated worlds too (where the content script logs and throws).
+    await evaluateIsolated(page, `console.debug('[DealLens] canary'); setTimeout(function () { throw new Error('DealLens canary'); }, 0); 1`);
+    await sleep(300);
+    expect(errors).toEqual(['console.debug: [DealLens] canary', 'pageerror: DealLens canary']);
     await page.close();
   }, 60_000);
 });
