@@ -8,7 +8,7 @@ import { hasCandidates } from '../extract';
 import { FX_REFERENCE } from '../feed/fx-reference';
 import type { LookupResult, PageSummary, TabRequest, TabReplies } from '../messages';
 import { collectPieces, createCollector, findArticleRoot } from '../dom/collect';
-import { buildTextMap, type Piece, type TextMap } from '../dom/textmap';
+import { buildTextMap, createTextMapBuilder, type Piece, type TextMap } from '../dom/textmap';
 import { anchorRect } from '../dom/ranges';
 import { createMarks } from '../dom/marks';
 import { stepIndex } from '../dom/spans';
@@ -26,6 +26,7 @@ import type { Perf } from './perf';
 
 const RANGE_SLICE = 400;
 const COLLECT_SLICE = 4000;
+const MAP_SLICE_CHARS = 64_000;
 
 export interface ContentHooks {
   /** Registers cleanup for when the extension reloads (WXT's ctx.onInvalidated). */
@@ -222,13 +223,25 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
     perf.update({});
     if (!candidates) return;
-    // Collected in slices of a few thousand nodes: huge pages (long tables) never block.
+    // Collected and mapped in slices of a few thousand nodes or ~64k characters: huge pages (long
+    // tables, 1 MB articles) never block.
     const collector = createCollector(root);
-    while (!perf.slice(() => collector.run(COLLECT_SLICE), 'collect')) {
+    const builder = createTextMapBuilder<Text>();
+    let fed = 0;
+    const collectSlice = () => {
+      const until = builder.chars + MAP_SLICE_CHARS;
+      let done = false;
+      for (let nodes = 0; !done && nodes < COLLECT_SLICE && builder.chars < until; nodes += 500) {
+        done = collector.run(500);
+        while (fed < collector.pieces.length) builder.add(collector.pieces[fed++]);
+      }
+      return done;
+    };
+    while (!perf.slice(collectSlice, 'collect')) {
       await yieldToPage();
       if (gen !== generation) return;
     }
-    const map = perf.slice(() => buildTextMap(collector.pieces), 'text-map');
+    const map = perf.slice(() => builder.finish(), 'text-map');
     await yieldToPage();
     if (gen !== generation) return;
     await scanChunk(map, gen);

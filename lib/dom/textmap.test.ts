@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, indexByNode, toNodePoint, toNodeSpan, toTextOffset, type Piece } from './textmap';
+import { buildTextMap, createTextMapBuilder, indexByNode, toNodePoint, toNodeSpan, toTextOffset, type Piece } from './textmap';
 
 // Nodes are plain objects with a name, standing in for DOM Text nodes.
 const n = (name: string, data: string) => ({ node: { name }, data });
@@ -81,5 +81,18 @@ describe('buildTextMap', () => {
     const map = buildTextMap<N>(pieces);
     expect(map.segments).toHaveLength(20_000);
     expect(map.text.split('\n')).toHaveLength(20_000);
+  });
+});
+
+describe('createTextMapBuilder', () => {
+  it('builds, piece by piece, the same map as buildTextMap', () => {
+    const pieces: Piece<string>[] = [
+      { node: 'a', data: '  Oracle agreed   to pay ' }, { node: 'b', data: '$1.5 billion' }, { block: true },
+      { node: 'c', data: '\n for 30,000 GPUs.  ' }, { block: true }, { block: true }, { node: 'd', data: 'End' },
+    ];
+    const builder = createTextMapBuilder<string>();
+    pieces.forEach((p) => builder.add(p));
+    expect(builder.finish()).toEqual(buildTextMap(pieces));
+    expect(builder.chars).toBe(25 + 12 + 20 + 3);
   });
 });

@@ -27,9 +27,18 @@ export type Piece<N> = { node: N; data: string } | { block: true };
  *  the input: whole words are appended, and a whitespace run is written lazily as one space only
  *  when a word follows it in the same block. */
 export function buildTextMap<N>(pieces: Iterable<Piece<N>>): TextMap<N> {
+  const builder = createTextMapBuilder<N>();
+  for (const piece of pieces) builder.add(piece);
+  return builder.finish();
+}
+
+/** buildTextMap one piece at a time, so a huge page's map is built in slices between which the
+ *  page runs (`chars` counts the text added so far, for sizing slices). */
+export function createTextMapBuilder<N>(): { add(piece: Piece<N>): void; finish(): TextMap<N>; readonly chars: number } {
   const parts: string[] = [];
   const segments: Segment<N>[] = [];
   let length = 0;
+  let chars = 0;
   let pendingSpace: { node: N; nodeStart: number } | null = null;
   let pendingBreak = false;
 
@@ -55,23 +64,29 @@ export function buildTextMap<N>(pieces: Iterable<Piece<N>>): TextMap<N> {
     emit(node, nodeStart, s);
   };
 
-  for (const piece of pieces) {
-    if ('block' in piece) {
-      if (length > 0) pendingBreak = true;
-      pendingSpace = null;
-      continue;
-    }
-    const { node, data } = piece;
-    const spaces = /\s+/g;
-    let pos = 0;
-    for (let m = spaces.exec(data); m; m = spaces.exec(data)) {
-      if (m.index > pos) word(node, pos, data.slice(pos, m.index));
-      if (length > 0 && !pendingBreak && !pendingSpace) pendingSpace = { node, nodeStart: m.index };
-      pos = m.index + m[0].length;
-    }
-    if (pos < data.length) word(node, pos, data.slice(pos));
-  }
-  return { text: parts.join(''), segments };
+  return {
+    add(piece) {
+      if ('block' in piece) {
+        if (length > 0) pendingBreak = true;
+        pendingSpace = null;
+        return;
+      }
+      const { node, data } = piece;
+      chars += data.length;
+      const spaces = /\s+/g;
+      let pos = 0;
+      for (let m = spaces.exec(data); m; m = spaces.exec(data)) {
+        if (m.index > pos) word(node, pos, data.slice(pos, m.index));
+        if (length > 0 && !pendingBreak && !pendingSpace) pendingSpace = { node, nodeStart: m.index };
+        pos = m.index + m[0].length;
+      }
+      if (pos < data.length) word(node, pos, data.slice(pos));
+    },
+    finish: () => ({ text: parts.join(''), segments }),
+    get chars() {
+      return chars;
+    },
+  };
 }
 
 /** Index of the segment holding string offset `offset`. For a range START the character at
