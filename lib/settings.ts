@@ -46,7 +46,8 @@ export const SETTING_FALLBACKS = {
 // Marked pure: a bundle that only needs the plain constants above (the content script's loader)
 // drops the items, and with them the storage reads each definition starts.
 export const display = /* @__PURE__ */ storage.defineItem<DisplaySettings>(`local:${SETTING_KEYS.display}`, { fallback: SETTING_FALLBACKS.display });
-/** Global pause: nothing is scanned or marked anywhere while true. */
+/** Global pause: nothing is extracted or marked anywhere while true. (The content script's cheap
+ *  prefilter reads the article's text in the tab before it reads the settings; see lib/content/loader.ts.) */
 export const paused = /* @__PURE__ */ storage.defineItem<boolean>(`local:${SETTING_KEYS.paused}`, { fallback: SETTING_FALLBACKS.paused });
 export const siteMode = /* @__PURE__ */ storage.defineItem<SiteMode>(`local:${SETTING_KEYS.siteMode}`, { fallback: SETTING_FALLBACKS.siteMode });
 /** Hostnames switched off (mode 'all') or switched on (mode 'listed'). */
