@@ -5,9 +5,10 @@
 // Chromium's long-task and layout-shift observers and CDP metrics are read alongside.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from '../test/e2e/harness';
-import { ROOT } from '../test/e2e/build';
+import { CHROME_BUILD, ROOT } from '../test/e2e/build';
 import { hoverAndRead, perfReport, waitForLookup, waitForMarks } from '../test/e2e/annotate-helpers';
 import type { PerfReport } from '../lib/content/perf';
 
@@ -76,6 +77,17 @@ async function load(ext: Extension, path: string, marked: boolean): Promise<{ pa
   return { page, sample: { perf: (await perfReport(page))!, longTaskMs, longTasks, shift, ...scriptCost(events) } };
 }
 
+/** What every page parses: the content script's size, and whether the polyfill or WXT's storage
+ *  module (kept out for the quiet-page budget, see lib/content/native.ts) crept back in. */
+function contentScript(): Record<string, number | string> {
+  const code = readFileSync(join(CHROME_BUILD, 'content-scripts/content.js'));
+  const text = code.toString('utf8');
+  return {
+    'content script bytes (raw / gzip)': `${code.length} / ${gzipSync(code).length}`,
+    'content script has webextension-polyfill / WXT storage': `${/minArgs|webextension-polyfill/.test(text) ? 'yes' : 'no'} / ${/driverMetaKey|defineItem/.test(text) ? 'yes' : 'no'}`,
+  };
+}
+
 export async function run(): Promise<Record<string, number | string>> {
   const ext = await launchExtension();
   const load1 = (await import('node:os')).loadavg()[0];
@@ -118,6 +130,7 @@ export async function run(): Promise<Record<string, number | string>> {
       'quiet: content script evaluation ms (trace: compile + top level)': m(quiet, (s) => s.contentEvalMs),
       // The slices run in tasks after the evaluation (never inside it), so the two add up.
       'quiet: total ms, evaluation + slices (budget: under 2)': m(quiet, (s) => s.contentEvalMs + s.perf.busyMs),
+      ...contentScript(),
       'quiet: annotator bundle (extractor) requested or parsed': quiet.some((s) => s.annotatorEvents > 0 || s.perf.extractorLoaded) ? 'yes' : 'no',
       'article 5,000 words: mentions': full[0].perf.mentions,
       'article: our main-thread ms (slices)': m(full, (s) => s.perf.busyMs),
