@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../extract/types';
 import type { TextMap } from '../dom/textmap';
-import { PageIndex } from './page-index';
+import { MAX_MARKS_PER_NODE, PageIndex } from './page-index';
 
 /** A stand-in for a Text node: PageIndex only asks whether it is still on the page. */
 const node = () => ({ isConnected: true }) as unknown as Text & { isConnected: boolean };
@@ -49,5 +49,32 @@ describe('PageIndex.prune', () => {
     (b as { isConnected: boolean }).isConnected = false;
     expect(index.prune()).toEqual([-1, -1]);
     expect(index.size).toBe(0);
+  });
+});
+
+describe('PageIndex.buildRanges', () => {
+  /** Just enough of Document.createRange for rangeFor. */
+  const doc = {
+    createRange: () => {
+      const r = { startContainer: null as unknown, collapsed: false, setStart(n: unknown) { r.startContainer = n; }, setEnd() {} };
+      return r;
+    },
+  } as unknown as Document;
+
+  it(`marks at most ${MAX_MARKS_PER_NODE} figures of one text node (a "$1-$1-…" run is not prose)`, () => {
+    const index = new PageIndex();
+    const [run, prose] = [node(), node()];
+    const text = '$1-'.repeat(300);
+    const map: TextMap<Text> = { text: `${text}\nPaid $5 billion.`, segments: [
+      { node: run, start: 0, end: text.length, nodeStart: 0 }, { node: prose, start: text.length + 1, end: text.length + 17, nodeStart: 0 }] };
+    const mentions = [...Array.from({ length: 300 }, (_, i) => money('$1', i * 3)), money('$5 billion', text.length + 6)];
+    index.addChunk(map, mentions);
+    index.buildRanges(doc, 0, 150); // in two slices, as the content script builds them
+    index.buildRanges(doc, 150, index.size);
+    const built = index.ranges.map((r) => r !== null);
+    expect(built.slice(0, MAX_MARKS_PER_NODE).every(Boolean)).toBe(true);
+    expect(built.slice(MAX_MARKS_PER_NODE, 300).some(Boolean)).toBe(false);
+    expect(built[300]).toBe(true); // another node keeps its own allowance
+    expect(index.size).toBe(301); // the mentions themselves stay
   });
 });

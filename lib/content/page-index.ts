@@ -5,8 +5,16 @@ import { caretFromPoint, rangeContainsPoint, rangeFor } from '../dom/ranges';
 import { sortOrder, spansAt, type Span } from '../dom/spans';
 import { indexByNode, toTextOffset, type Segment, type TextMap } from '../dom/textmap';
 
+/** Marks kept per text node. Beyond it a node is not prose (a run like "$1-$1-$1-…" yields one
+ *  figure per 3 characters), and Chromium's highlight painting grows faster than linearly with
+ *  the ranges in one node: 4,000 took ~0.4 s a frame, 33,000 froze the tab for minutes. The
+ *  mentions stay (page summary); they just get no range, so no mark and no hover. */
+export const MAX_MARKS_PER_NODE = 100;
+
 interface Chunk {
   map: TextMap<Text>;
+  /** Ranges built so far per start node (for MAX_MARKS_PER_NODE). */
+  marksPerNode: Map<Node, number>;
   byNode: Map<Text, Segment<Text>[]>;
   /** Chunk-local spans sorted by start, and the global mention index of each. */
   spans: Span[];
@@ -33,7 +41,7 @@ export class PageIndex {
     const first = this.mentions.length;
     const globals = mentions.map((_, i) => first + i);
     const perm = sortOrder(mentions);
-    this.chunks.push({ map, byNode: indexByNode(map.segments), spans: perm.map((i) => mentions[i]), globals: perm.map((i) => globals[i]) });
+    this.chunks.push({ map, marksPerNode: new Map(), byNode: indexByNode(map.segments), spans: perm.map((i) => mentions[i]), globals: perm.map((i) => globals[i]) });
     for (const s of map.segments) this.chunkOfNode.set(s.node, c);
     for (const m of mentions) {
       this.mentions.push(m);
@@ -44,11 +52,15 @@ export class PageIndex {
     return globals;
   }
 
-  /** Builds ranges for mentions [from, to). */
+  /** Builds ranges for mentions [from, to) (in order: a node's first MAX_MARKS_PER_NODE win). */
   buildRanges(doc: Document, from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const m = this.mentions[i];
-      this.ranges[i] = rangeFor(doc, this.chunks[this.chunkOf[i]].map, m.start, m.end);
+      const chunk = this.chunks[this.chunkOf[i]];
+      const range = rangeFor(doc, chunk.map, m.start, m.end);
+      const n = range ? (chunk.marksPerNode.get(range.startContainer) ?? 0) + 1 : 0;
+      if (range) chunk.marksPerNode.set(range.startContainer, n);
+      this.ranges[i] = n > MAX_MARKS_PER_NODE ? null : range;
     }
     this.order = null;
   }

@@ -19,6 +19,24 @@ describe('windows', () => {
     const text = 'a'.repeat(300) + '\nshort';
     expect(windows(text, 100)).toEqual([[0, 301], [301, 306]]);
   });
+  it('cuts a block longer than MAX_BLOCK after a sentence, else at a space, else anywhere', () => {
+    const prose = 'One two three. Four five six seven eight nine ten. ';
+    expect(windowEnd(prose.repeat(10) + '\nend', 0, 60, 200)).toBe(prose.length); // after "ten. "
+    const words = 'lorem ipsum dolor sit amet '.repeat(20);
+    expect(words[windowEnd(words + '\nend', 0, 100, 200) - 1]).toBe(' ');
+    expect(windowEnd('7'.repeat(1000) + '\nend', 0, 100, 200)).toBe(100);
+    expect(windowEnd('7'.repeat(1000), 900, 100, 200)).toBe(1000);
+    // Windows still tile the text exactly, and no window exceeds the size inside a long block.
+    const text = `${'$1-'.repeat(2000)}\nA short paragraph.\n${'9'.repeat(5000)}`;
+    let at = 0;
+    for (; at < text.length; ) {
+      const next = windowEnd(text, at, 500, 1000);
+      expect(next).toBeGreaterThan(at);
+      expect(next - at).toBeLessThanOrEqual(1000);
+      at = next;
+    }
+    expect(at).toBe(text.length);
+  });
 });
 
 describe('windowEnd / nextWindowSize', () => {

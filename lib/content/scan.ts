@@ -5,16 +5,29 @@ import type { FxTable } from '../feed/types';
 import type { FigureQuery, LookupResult } from '../messages';
 import { annualize, totalOverTerm } from '../figures/period';
 
+/** A block longer than this is not prose (9 × 200,000 characters of "$1-$1-…" or "7777…" in one
+ *  paragraph): it is cut inside, so no single extraction slice grows with it. */
+export const MAX_BLOCK = 16_000;
+
 /** End of the window that starts at `start` and holds at most `size` characters, cut only after
  *  a "\n" (sentences never cross a block boundary, so no mention is cut). A single block longer
- *  than `size` stays whole. */
-export function windowEnd(text: string, start: number, size: number): number {
+ *  than `size` stays whole up to MAX_BLOCK; a longer one is cut after a sentence end, else at a
+ *  space, else anywhere (it is not prose). Linear over the whole text: searches are bounded. */
+export function windowEnd(text: string, start: number, size: number, maxBlock = MAX_BLOCK): number {
   const end = Math.min(text.length, start + size);
   if (end >= text.length) return text.length;
   const cut = text.lastIndexOf('\n', end - 1);
   if (cut >= start) return cut + 1;
-  const next = text.indexOf('\n', end);
-  return next < 0 ? text.length : next + 1;
+  const ahead = text.slice(end, Math.max(end, start + maxBlock)).indexOf('\n');
+  if (ahead >= 0) return end + ahead + 1;
+  if (start + maxBlock >= text.length) return text.length;
+  const window = text.slice(start, end);
+  const floor = Math.floor(window.length / 2); // never a tiny window
+  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (sentence >= floor) return start + sentence + 2;
+  const space = window.search(/\s\S*$/);
+  if (space >= floor) return start + space + 1;
+  return end;
 }
 
 /** Fixed-size windows over the whole text (see windowEnd). */

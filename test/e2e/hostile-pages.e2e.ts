@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Extension } from './harness';
 import { TOOLTIP_BOX, perfReport, waitForLookup } from './annotate-helpers';
-import { FRAME_PAGE, KNOWN, POISONED_NAMES, UNREAD, framedPage, megabyteArticle, mutatingPage, numbersPage, poisonedPage } from '../fixtures/hostile/pages';
+import { FRAME_PAGE, KNOWN, POISONED_NAMES, UNREAD, framedPage, megabyteArticle, mutatingPage, numbersPage, pathologicalPage, poisonedPage } from '../fixtures/hostile/pages';
 import { childFrameIds, evaluateIsolated, findPhraseIsolated, readHighlightsIsolated, readProbe } from '../fixtures/hostile/probe';
 
 let ext: Extension;
@@ -103,6 +103,16 @@ describe('hostile pages in Chromium', () => {
     const { names } = await readHighlightsIsolated(page);
     const all = Object.values(names).flat();
     expect(all.filter((t) => /^[\d,]{20,}$/.test(t))).toEqual([]);
+    expect(probe.cls).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+
+  it('the extraction tests\' pathological texts, 200,000 characters each in one unbroken paragraph', async () => {
+    const { page, errors } = await open('/hostile/pathological.html', pathologicalPage());
+    await waitForLookup(page, 90_000);
+    const { probe } = await checkResponsive('pathological texts (9 × 200,000 characters, no line breaks)', page);
+    await checkKnownFigure(page);
     expect(probe.cls).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
