@@ -19,12 +19,30 @@ describe('gpu: models and vendors', () => {
     ['They rent 100k H100s.', [{ text: '100k H100s', count: 1e5, model: 'H100', vendor: 'NVIDIA' }]],
     ['The deal covers 1.5 million AMD MI450 accelerators.', [{ count: 1.5e6, model: 'MI450', vendor: 'AMD' }]],
     ['An order for 200,000+ Blackwell chips arrived.', [{ text: '200,000+ Blackwell chips', count: 2e5, model: 'Blackwell', vendor: 'NVIDIA' }]],
-    ['It bought 500 Trainium 2 chips and 8,000 Gaudi 3 accelerators.', [{ model: 'Trainium2', vendor: 'Amazon' }, { model: 'Gaudi3', vendor: 'Intel' }]],
-    ['The pod links 4,096 TPU v5p chips and 72 GB300 superchips.', [{ count: 4096, model: 'TPU', vendor: 'Google' }, { count: 72, model: 'GB300' }]],
+    ['It bought 500 Trainium 2 chips and 8,000 Gaudi 3 accelerators.', [{ model: 'Trainium 2', vendor: 'Amazon' }, { model: 'Gaudi 3', vendor: null }]],
+    ['The pod links 4,096 TPU v5p chips and 72 GB300 superchips.', [{ count: 4096, model: 'TPU v5p', vendor: 'Google' }, { count: 72, model: 'GB300' }]],
     ['Engineers installed 3,000 MI355X and 9,000 B300 units.', [{ model: 'MI355X', vendor: 'AMD' }, { model: 'B300', vendor: 'NVIDIA' }]],
     ['They run 20,000 Hopper GPUs and 1,000 A100 cards.', [{ model: 'Hopper' }, { model: 'A100' }]],
     ['The plan needs 1 million GPUs.', [{ text: '1 million GPUs', count: 1e6, model: null, vendor: null }]],
     ['Musk promised "50,000 [Nvidia] H100s" for the site.', [{ text: '50,000 [Nvidia] H100s', model: 'H100', vendor: 'NVIDIA' }]],
+  ]);
+});
+
+describe('gpu: part numbers kept as written, vendors only NVIDIA, AMD, Google, Amazon', () => {
+  check([
+    ['Shenzhen will receive 80,000 Ascend 910B processors this winter.', [{ text: '80,000 Ascend 910B processors', model: 'Ascend 910B', vendor: null }]],
+    ['Redmond plans 12,000 Maia 200 accelerators, not 12,000 Maia 200 racks.', [{ count: 12000, model: 'Maia 200' }]],
+    ['A quarter-million Kunlun P800 chips and 3,000 MTIA v2 chips were cited.', [{ count: 3000, model: 'MTIA v2' }]],
+    ['The firm rents 9,000 TPUv4 chips and 2,500 Instinct MI300X GPUs.', [{ model: 'TPUv4' }, { model: 'MI300X', vendor: 'AMD' }]],
+    ['The lab bought 7,000 Blackwell Ultra GPUs and 512 of Intel\'s Gaudi chips.', [{ model: 'Blackwell Ultra', vendor: 'NVIDIA' }, { count: 512, model: 'Gaudi', vendor: null }]],
+  ]);
+});
+
+describe('gpu: "the chips" refers to the chips named just before', () => {
+  check([
+    ['The vendor will ship 90,000 H200 GPUs in Asia. Two telecoms take 20,000 of the chips each, and a bank 15,000.', [
+      { count: 90000, model: 'H200' }, { text: '20,000 of the chips', model: 'H200', vendor: 'NVIDIA' }, { text: '15,000', model: 'H200' }]],
+    ['A lab wants 4,000 of these accelerators.', [{ count: 4000, model: null, vendor: null }]],
   ]);
 });
 

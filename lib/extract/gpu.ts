@@ -12,7 +12,7 @@ const NOT_ACCELERATORS = new Set(['server', 'servers', 'system', 'systems', 'box
 const ADJECTIVES = new Set([
   'its', 'their', 'the', 'of', 'latest', 'advanced', 'additional', 'new', 'more', 'own', 'custom', 'powerful', 'flagship',
   'leading', 'coveted', 'scarce', 'older', 'newer', 'top', 'high', 'end', 'ai', 'data', 'center', 'centre', 'next', 'generation', 'current',
-  'cutting', 'edge', 'state', 'art', 'in', 'house', 'graphics', 'processing', 'specialized', 'specialised', 'dedicated', 'proprietary', 'homegrown',
+  'cutting', 'edge', 'state', 'art', 'in', 'house', 'these', 'those', 'such', 'same', 'graphics', 'processing', 'specialized', 'specialised', 'dedicated', 'proprietary', 'homegrown',
 ]);
 const AGE_OR_TERM = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'old', 'percent', 'fold']);
 const SCALE_WORDS: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, million: 1e6, M: 1e6, m: 1e6, mn: 1e6 };
@@ -22,6 +22,8 @@ export interface GpuRead {
   next: number;
   /** "its GPUs": the vendor is the company the sentence is about (resolved by the caller). */
   pronoun: boolean;
+  /** "50,000 of the chips": the chips named just before (model and vendor filled in by the caller). */
+  definite?: boolean;
 }
 
 interface Count { value: number; from: number; to: number }
@@ -124,6 +126,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
   let noun = false;
   let pronoun = false;
   let equivalent = false;
+  let definite = false;
   const limit = j + 8;
   for (; j < limit && j < tokens.length; ) {
     const t = tokens[j];
@@ -147,6 +150,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     if (NOT_ACCELERATORS.has(w) || (t.text === '-' && NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? ''))) return null;
     if (noun || model) break;
     if (w === 'its' || w === 'their') pronoun = true;
+    if (w === 'the' || w === 'these' || w === 'those' || w === 'such') definite = true;
     if (t.kind === 'word' && (ADJECTIVES.has(w) || (tokens[j + 1]?.text === '-' && t.text === w))) { j++; continue; }
     if (t.text === '-' && tokens[j + 1]?.kind === 'word') { j += 2; continue; } // "self-developed"
     break;
@@ -166,7 +170,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
   if (countHigh !== undefined) mention.countHigh = countHigh;
   if (vague) mention.vague = true;
   if (equivalent) mention.equivalent = true;
-  return { mention, next: j, pronoun: pronoun && !vendor };
+  return { mention, next: j, pronoun: pronoun && !vendor, definite: definite && !model && !vendor };
 }
 
 /** Words that may follow a bare count that carries on an accelerator figure: "and will pass 1 million

@@ -6,7 +6,7 @@ import type { CompanyMention, GpuMention, Mention, MoneyMention } from './types'
 import { tokenize, type Token } from './tokens';
 import { buildCompanyIndex, type CompanyIndex } from './companies';
 import { findCompanies } from './find-companies';
-import { attachTerms, readImpliedMoney, readMoney, readVagueMoney } from './money';
+import { attachTerms, inheritComparedPeriods, readImpliedMoney, readMoney, readVagueMoney } from './money';
 import { readPower } from './power';
 import { readGpu, readImpliedGpu } from './gpu';
 import { VENDOR_OF_COMPANY } from './accelerators';
@@ -53,6 +53,10 @@ function findFigures(tokens: Token[], text: string) {
     const g: ReturnType<typeof readGpu> = readGpu(tokens, text, i)
       ?? (lastGpu && t.sentence - lastGpu.sentence <= 1 ? readImpliedGpu(tokens, text, i, lastGpu.mention) : null);
     if (g) {
+      if (g.definite && lastGpu && t.sentence - lastGpu.sentence <= 1) {
+        g.mention.model = lastGpu.mention.model;
+        g.mention.vendor = lastGpu.mention.vendor;
+      }
       if (!g.mention.vague && g.mention.count !== undefined) lastGpu = { mention: g.mention, sentence: t.sentence };
       other.push(g.mention);
       if (g.pronoun) pronounGpus.push(g.mention);
@@ -62,6 +66,7 @@ function findFigures(tokens: Token[], text: string) {
     i++;
   }
   attachTerms(tokens, money);
+  inheritComparedPeriods(tokens, money);
   return { money: money.map((m) => m.mention), other, pronounGpus };
 }
 

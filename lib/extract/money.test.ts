@@ -162,3 +162,27 @@ describe('money: hyphenated plus and rates', () => {
     ['It will spend $100bn-plus and £1bn-a-year on it.', [{ text: '$100bn-plus', amount: 1e11 }, { text: '£1bn-a-year', period: 'year' }]],
   ]);
 });
+
+describe('money: stress forms (codes glued to amounts, compounds, regional dollars)', () => {
+  check([
+    ['The buyer wired USD3bn and then EUR450m.', [{ text: 'USD3bn', currency: 'USD', amount: 3e9 }, { text: 'EUR450m', currency: 'EUR', amount: 4.5e8 }]],
+    ['Insiders expect 4bn dollars of orders.', [{ text: '4bn dollars', currency: 'USD', amount: 4e9 }]],
+    ['The bridge loan is €1.2bn-€1.5bn and the bond $1.5bn-2bn.', [{ amount: 1.2e9, amountHigh: 1.5e9, currency: 'EUR' }, { text: '$1.5bn-2bn', amount: 1.5e9, amountHigh: 2e9 }]],
+    ['It is a $3 billion-a-year arrangement, a £300mn fine aside.', [{ text: '$3 billion-a-year', period: 'year' }, { text: '£300mn', currency: 'GBP', amount: 3e8 }]],
+    ['Brazil offered R$12 billion, Singapore S$900 million and Taipei NT$2.5 trillion.', [{ currency: 'BRL', amount: 1.2e10 }, { currency: 'SGD', amount: 9e8 }, { currency: 'TWD', amount: 2.5e12 }]],
+    ['The group put KRW 2 trillion, SAR 4 billion and AED 600 million on the table.', [{ currency: 'KRW', amount: 2e12 }, { currency: 'SAR', amount: 4e9 }, { currency: 'AED', amount: 6e8 }]],
+    ['The conglomerate will spend ₹2 lakh crore and Rs 75 thousand crore.', [{ text: '₹2 lakh crore', amount: 2e12 }, { text: 'Rs 75 thousand crore', amount: 7.5e11 }]],
+  ]);
+  it('keeps part numbers such as "H100" whole (only currency codes are split off)', () => {
+    expect(only('money', 'It owns H100s worth USD 9 million.')).toMatchObject([{ text: 'USD 9 million', amount: 9e6 }]);
+  });
+});
+
+describe('money: an amount compared with a rate takes that rate', () => {
+  check([
+    ['Its annual run rate hit $410 million, up from $120 million a year earlier.', [{ period: 'year' }, { text: '$120 million', period: 'year' }]],
+    ['The lab pays $6 million per month versus $2 million last spring.', [{ period: 'month' }, { period: 'month' }]],
+    ['It raised $300 million, up from $100 million in its last round.', [{ period: 'one-time' }, { period: 'one-time' }]],
+    ['Revenue was $2 billion a quarter; separately, it spent $1 billion from reserves.', [{ period: 'quarter' }, { period: 'one-time' }]],
+  ]);
+});

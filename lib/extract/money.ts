@@ -144,6 +144,25 @@ export function attachTerms(tokens: Token[], found: { mention: MoneyMention; nex
   }
 }
 
+/** Words before "from" that compare an amount with the one before: "up from", "rose from". */
+const COMPARISON_FIRST = new Set(['up', 'down', 'rising', 'falling', 'compared', 'comparison', 'rose', 'fell', 'grew', 'climbed', 'jumped']);
+
+/**
+ * "an annual run rate of $310 million, up from $95 million a year earlier": an amount compared with
+ * a rate in the same sentence is the same kind of figure, so it takes that rate.
+ */
+export function inheritComparedPeriods(tokens: Token[], found: { mention: MoneyMention; next: number; from: number }[]): void {
+  for (let k = 1; k < found.length; k++) {
+    const cur = found[k], prev = found[k - 1];
+    if (cur.mention.period !== 'one-time' || prev.mention.period === 'one-time' || cur.mention.vague) continue;
+    if (tokens[cur.from].sentence !== tokens[prev.from].sentence || cur.from - prev.next > 6) continue;
+    const lead = tokens[cur.from - 1]?.text.toLowerCase() ?? '';
+    const before = tokens[cur.from - 2]?.text.toLowerCase() ?? '';
+    const compared = (lead === 'from' && COMPARISON_FIRST.has(before)) || lead === 'versus' || lead === 'vs' || (lead === 'with' && before === 'compared') || (lead === 'to' && before === 'compared');
+    if (compared) cur.mention.period = prev.mention.period;
+  }
+}
+
 const VAGUE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', pound: 'GBP', yen: 'JPY', yuan: 'CNY' };
 
 /** "tens of billions of dollars", "multibillion-dollar": money without an amount. */

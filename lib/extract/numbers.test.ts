@@ -28,3 +28,14 @@ describe('numbers', () => {
     expect(readScale(t, 5, true).multiplier).toBe(1);
   });
 });
+
+describe('numbers: compound Indian scales and glued currency codes', () => {
+  it('multiplies "lakh crore" and "thousand crore"', () => {
+    expect(readScale(tokenize('5 lakh crore'), 1, false)).toEqual({ multiplier: 1e12, to: 3 });
+    expect(readScale(tokenize('5 thousand crore'), 1, false)).toEqual({ multiplier: 1e10, to: 3 });
+    expect(readScale(tokenize('5 crore lakh'), 1, false)).toEqual({ multiplier: 1e7, to: 2 });
+  });
+  it('splits a currency code from a glued amount but keeps part numbers whole', () => {
+    expect(tokenize('USD3bn GB200 EURO5').map((t) => t.text)).toEqual(['USD', '3', 'bn', 'GB200', 'EURO5']);
+  });
+});

@@ -101,7 +101,14 @@ export function readScale(tokens: Token[], i: number, lettersAllowed: boolean): 
   const prev = tokens[i - 1];
   if (!t || t.kind !== 'word' || !prev) return { multiplier: 1, to: i };
   const gap = t.start - prev.end;
-  if (isSpelledScale(t.text)) return { multiplier: SCALES[t.text.toLowerCase()], to: i + 1 };
+  if (isSpelledScale(t.text)) {
+    // "1 lakh crore", "50 thousand crore": Indian compounds multiply (1e5 × 1e7 = 1e12).
+    const next = tokens[i + 1];
+    if (next && /^(crore|crores)$/i.test(next.text) && !/^crores?$/i.test(t.text) && next.start - t.end === 1) {
+      return { multiplier: SCALES[t.text.toLowerCase()] * 1e7, to: i + 2 };
+    }
+    return { multiplier: SCALES[t.text.toLowerCase()], to: i + 1 };
+  }
   if (lettersAllowed && gap <= 1 && SCALES[t.text] !== undefined) return { multiplier: SCALES[t.text], to: i + 1 };
   return { multiplier: 1, to: i };
 }

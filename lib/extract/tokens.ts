@@ -35,6 +35,9 @@ function isSpace(c: number): boolean {
 /** Words after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'No', 'vs', 'Jr', 'Sr', 'est', 'approx', 'Rs', 'S', 'U', 'N', 'V', 'A', 'Bros', 'Pty', 'e', 'g', 'i']);
 
+/** Currency codes that news glues to an amount ("USD3bn"); no accelerator name starts with one. */
+const GLUED_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'KRW', 'CHF', 'SAR', 'AED', 'CAD', 'AUD', 'SGD', 'HKD', 'TWD', 'BRL', 'SEK', 'NOK', 'DKK']);
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -63,7 +66,11 @@ export function tokenize(text: string): Token[] {
     } else if (isLetter(text, i)) {
       kind = 'word';
       i++;
-      while (i < n && (isDigit(text.charCodeAt(i)) || isLetter(text, i))) i++;
+      while (i < n && (isDigit(text.charCodeAt(i)) || isLetter(text, i))) {
+        // "USD3bn", "EUR500m": a currency code glued to its amount is two tokens ("H100" stays one).
+        if (isDigit(text.charCodeAt(i)) && i - start === 3 && GLUED_CODES.has(text.slice(start, i))) break;
+        i++;
+      }
     } else {
       kind = 'punct';
       i++;
