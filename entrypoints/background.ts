@@ -4,7 +4,7 @@ import bundledFeed from '../data/feed.json';
 import { createBackground } from '../lib/background/handler';
 import { DealDb } from '../lib/deals/db';
 import { isBackgroundRequest, listen } from '../lib/messages';
-import { syncEveryHours } from '../lib/settings';
+import { readingTrail, syncEveryHours } from '../lib/settings';
 import { alarmScheduler, SYNC_ALARM } from '../lib/sync/schedule';
 
 export default defineBackground(() => {
@@ -13,6 +13,7 @@ export default defineBackground(() => {
     bundled: bundledFeed,
     scheduler: alarmScheduler,
     syncEveryHours: () => syncEveryHours.getValue(),
+    trailEnabled: () => readingTrail.getValue(),
     openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/explore.html') })),
   });
   const report = (what: string) => (e: unknown) => console.error(`DealLens ${what} failed:`, e);

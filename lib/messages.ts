@@ -92,11 +92,20 @@ export interface ExploreDeal {
   disclosedUsd: number | null;
 }
 
+/** A deal matched on a page of `host` on `date` (YYYY-MM-DD): the reading trail, when on. */
+export interface TrailEntry {
+  dealId: string;
+  host: string;
+  date: string;
+}
+
 export interface ExploreData {
   /** The cache generation: changes whenever the deals do (keys the explorer's layout cache). */
   generation: number;
   deals: ExploreDeal[];
   companies: Company[];
+  /** The reading trail, newest first (empty when it was never on, or was cleared). */
+  trail: TrailEntry[];
 }
 
 /** Requests handled by the background. */
@@ -114,7 +123,11 @@ export type BackgroundRequest =
   | { type: 'explore-data' }
   /** Opens explore.html#company=… in a new tab (the tooltip lives in web pages, which cannot link
    *  to extension pages that are not web-accessible). */
-  | { type: 'open-explorer'; company: string };
+  | { type: 'open-explorer'; company: string }
+  /** The reading trail (sent by the content script after its lookup, only while the setting is
+   *  on): deals matched on a page of `host` (hostname only, never the address). */
+  | { type: 'record-trail'; dealIds: string[]; host: string }
+  | { type: 'clear-trail' };
 
 export interface BackgroundReplies {
   lookup: LookupResult;
@@ -129,6 +142,8 @@ export interface BackgroundReplies {
   reseed: SyncStatus;
   'explore-data': ExploreData;
   'open-explorer': object;
+  'record-trail': { recorded: number };
+  'clear-trail': object;
 }
 
 /** Requests handled by a tab's content script. */
@@ -208,6 +223,7 @@ export function listenOn<Req extends { type: string }>(
 const BACKGROUND_TYPES = new Set<string>([
   'lookup', 'companies', 'sync-status', 'sync-now', 'import-feed', 'export-feed',
   'add-feed', 'remove-feed', 'set-feed-enabled', 'reseed', 'explore-data', 'open-explorer',
+  'record-trail', 'clear-trail',
 ]);
 const TAB_TYPES = new Set<string>(['page-summary', 'reveal', 'rescan']);
 

@@ -32,6 +32,7 @@ export const SETTING_KEYS = {
   disabledSites: 'disabledSites',
   enabledSites: 'enabledSites',
   syncEveryHours: 'syncEveryHours',
+  readingTrail: 'readingTrail',
 } as const;
 
 export const SETTING_FALLBACKS = {
@@ -41,6 +42,7 @@ export const SETTING_FALLBACKS = {
   disabledSites: [] as string[],
   enabledSites: [] as string[],
   syncEveryHours: 24,
+  readingTrail: false,
 };
 
 // Marked pure: a bundle that only needs the plain constants above (the content script's loader)
@@ -55,6 +57,10 @@ export const disabledSites = /* @__PURE__ */ storage.defineItem<string[]>(`local
 export const enabledSites = /* @__PURE__ */ storage.defineItem<string[]>(`local:${SETTING_KEYS.enabledSites}`, { fallback: SETTING_FALLBACKS.enabledSites });
 /** Sync schedule, in hours between feed syncs. */
 export const syncEveryHours = /* @__PURE__ */ storage.defineItem<number>(`local:${SETTING_KEYS.syncEveryHours}`, { fallback: SETTING_FALLBACKS.syncEveryHours });
+
+/** Reading trail (off by default): when on, the deals matched on the pages the reader visits are
+ *  remembered in the background with the page's hostname and the date (lib/deals/trail.ts). */
+export const readingTrail = /* @__PURE__ */ storage.defineItem<boolean>(`local:${SETTING_KEYS.readingTrail}`, { fallback: SETTING_FALLBACKS.readingTrail });
 
 /** Whether DealLens annotates pages on `hostname`, given the reader's settings. Pure. */
 export function isSiteEnabled(

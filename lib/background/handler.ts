@@ -10,6 +10,7 @@ import { loadSnapshot, snapshotToFeed } from '../deals/snapshot';
 import { isAllowedFeedUrl, isNetworkFeed, nextSyncDelayMinutes } from '../sync/backoff';
 import type { Scheduler } from '../sync/schedule';
 import { ensureSeeded, importFeedText, reseed, seedFromBundled, syncAll, syncFeed, type SyncOptions } from '../sync/sync';
+import { clearTrail, readTrail, recordTrail } from '../deals/trail';
 import { checkRequest } from './requests';
 
 export interface BackgroundDeps {
@@ -22,6 +23,9 @@ export interface BackgroundDeps {
   random?: () => number;
   /** Opens an extension page (path + hash) in a new tab; wired to browser.tabs.create. */
   openPage?: (path: string) => Promise<void>;
+  /** The reading-trail setting: the content script only sends while it is on, and the
+   *  background checks again (a tab that missed the switch-off records nothing). */
+  trailEnabled?: () => Promise<boolean>;
 }
 
 type Replies = { [K in BackgroundRequest['type']]: BackgroundReplies[K] };
@@ -111,7 +115,15 @@ export function createBackground(deps: BackgroundDeps) {
         generation: s.generation,
         deals: s.deals.map(({ deal, annualUsd, oneOffUsd, totalUsd, disclosedUsd }) => ({ deal, annualUsd, oneOffUsd, totalUsd, disclosedUsd })),
         companies: s.companies.map((r) => r.company),
+        trail: await readTrail(db),
       };
+    },
+    'record-trail': async (req) => ({
+      recorded: (await deps.trailEnabled?.()) ? await recordTrail(db, req.dealIds, req.host.toLowerCase()) : 0,
+    }),
+    'clear-trail': async () => {
+      await clearTrail(db);
+      return {};
     },
     'open-explorer': async (req) => {
       if (!deps.openPage) throw new Error('Cannot open pages here');

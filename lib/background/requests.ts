@@ -6,6 +6,8 @@ import type { BackgroundRequest } from '../messages';
 const MAX_COMPANIES = 200;
 const MAX_FIGURES = 500;
 const MAX_IMPORT_CHARS = 32 * 1024 * 1024;
+/** A hostname (letters, digits, dots, hyphens; an IPv6 literal in brackets): no path, no query. */
+const HOSTNAME = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])$/i;
 
 const isNum = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
 
@@ -34,6 +36,12 @@ export function checkRequest(req: BackgroundRequest): void {
       return;
     case 'set-feed-enabled':
       if (typeof req.url !== 'string' || typeof req.enabled !== 'boolean') bad('url must be a string and enabled a boolean');
+      return;
+    case 'record-trail':
+      if (typeof req.host !== 'string' || req.host.length > 253 || !HOSTNAME.test(req.host)) bad('host must be a hostname');
+      if (!Array.isArray(req.dealIds) || req.dealIds.length > MAX_COMPANIES || !req.dealIds.every((id) => typeof id === 'string' && id.length <= 200)) {
+        bad(`dealIds must be at most ${MAX_COMPANIES} strings`);
+      }
       return;
     case 'open-explorer':
       if (typeof req.company !== 'string' || req.company.length > 200) bad('company must be a string of at most 200 characters');

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DealDb, declareV1, type DealRow } from './db';
+import { DealDb, declareV1, declareV2, type DealRow } from './db';
 import { deal, TEST_FX } from '../../test/fixtures/feeds/generate';
 
 let n = 0;
@@ -34,7 +34,7 @@ describe('DealDb schema versions', () => {
 
     const db = new DealDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const row = (await db.deals.get('eu-deal')) as DealRow;
     expect(row.deal).toEqual(euro); // data intact
     expect(row.annualUsd).toBeCloseTo(12 * 1e9 * 1.2); // derived with the stored FX table
@@ -53,6 +53,31 @@ describe('DealDb schema versions', () => {
     expect(await db.deals.where('annualUsd').above(1e10).primaryKeys()).toEqual(['eu-deal']);
     expect((await db.companies.where('aliases').equals('A1').first())?.name).toBe('Alpha');
     expect(await db.deals.where('partyNames').equals('Beta').count()).toBe(1);
+    db.close();
+  });
+
+  it('upgrades a version-2 database to version 3: the cache intact, an empty reading trail that works', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    declareV1(v2);
+    declareV2(v2);
+    const d = deal('kept', ['Alpha', 'Beta']);
+    await v2.table('deals').put({ id: d.id, deal: d, feed: 'f', partyNames: ['Alpha', 'Beta'], kind: d.kind, announced: d.announced, annualUsd: 5 });
+    await v2.table('meta').put({ key: 'generation', value: 7 });
+    expect(v2.verno).toBe(2);
+    v2.close();
+
+    const db = new DealDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.deals.get('kept'))?.deal).toEqual(d);
+    expect((await db.deals.where('annualUsd').above(1).primaryKeys())).toEqual(['kept']);
+    expect((await db.meta.get('generation'))?.value).toBe(7);
+    expect(await db.trail.count()).toBe(0);
+    await db.trail.put({ key: '2026-11-01 a.example kept', dealId: 'kept', host: 'a.example', date: '2026-11-01', at: 1 });
+    expect(await db.trail.where('dealId').equals('kept').count()).toBe(1);
+    // not cached feed data: a reseed (which clears dataTables) keeps it
+    expect(db.dataTables.map((t) => t.name)).not.toContain('trail');
     db.close();
   });
 });

@@ -5,7 +5,8 @@
 //    derived fields for the indexes. Queries read only these.
 // Version 1 shipped the tables; version 2 adds the derived USD fields and their indexes (its
 // upgrade computes them for rows written by version 1, with the standings lists of ranking.ts)
-// and keeps each feed's layer in one row.
+// and keeps each feed's layer in one row. Version 3 adds the reading trail (./trail.ts): not
+// cached feed data, so it is not among `dataTables` and a reseed keeps it.
 import Dexie, { type Table } from 'dexie';
 import type { Company, Deal, Reference } from '../feed/types';
 import { dealNumbers, type DealNumbers } from './derive';
@@ -74,6 +75,19 @@ export interface FeedRow {
 
 export interface MetaRow { key: string; value: unknown }
 
+/** One reading-trail entry: a deal matched on a page of `host` on `date`. Only the hostname,
+ *  never the address or any page text. */
+export interface TrailRow {
+  /** `${date} ${host} ${dealId}`: one entry per deal, site and day. */
+  key: string;
+  dealId: string;
+  host: string;
+  /** YYYY-MM-DD (the reader's local date). */
+  date: string;
+  /** When it was last recorded (ms since epoch): the oldest go first past the size bound. */
+  at: number;
+}
+
 export const DEFAULT_DB_NAME = 'deallens';
 
 /** Version 1 as it shipped; kept so tests can create a v1 database and upgrade it. */
@@ -119,6 +133,11 @@ export function declareV2(db: Dexie): void {
     });
 }
 
+/** Version 3: the reading trail. No upgrade step: it starts empty. */
+export function declareV3(db: Dexie): void {
+  db.version(3).stores({ trail: 'key, dealId, at' });
+}
+
 export class DealDb extends Dexie {
   companies!: Table<CompanyRow, string>;
   deals!: Table<DealRow, string>;
@@ -127,11 +146,13 @@ export class DealDb extends Dexie {
   reference!: Table<ReferenceRow, string>;
   feeds!: Table<FeedRow, string>;
   meta!: Table<MetaRow, string>;
+  trail!: Table<TrailRow, string>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
     declareV1(this);
     declareV2(this);
+    declareV3(this);
   }
 
   /** Every table that holds cached data (not sync state): what "exactly as before" compares. */
