@@ -10,7 +10,7 @@ import type { View } from './hash';
 import { cachedLayout } from './layout';
 import { NetworkView } from './NetworkView';
 import { markCommitted, markFilterStart, recordFilter } from './perf';
-import type { DealRow } from './rows';
+import { seenText, type DealRow } from './rows';
 import { TableView } from './TableView';
 import { TimelineView } from './TimelineView';
 import { useExploreData } from './useExploreData';
@@ -84,7 +84,10 @@ export function ExploreApp() {
           )}
           {deal && (
             <section class="deal-panel" aria-label="Selected deal">
-              <DealCard deal={deal.deal} numbers="full" />
+              <div class="deal-panel-body">
+                <DealCard deal={deal.deal} numbers="full" />
+                {deal.seen.length > 0 && <p class="seen-in">Seen in {seenText(deal.seen)}</p>}
+              </div>
               <button type="button" onClick={() => go({ deal: '' })}>Close</button>
             </section>
           )}
@@ -97,7 +100,7 @@ export function ExploreApp() {
             {loc.view === 'timeline' && <TimelineView rows={filtered.anyCompany} selected={loc.company} />}
             {loc.view === 'table' && (
               <TableView rows={filtered.rows} selectedDeal={loc.deal} onOpenDeal={(id) => go({ deal: id })}
-                onSelectCompany={(name) => change({ company: name })} onExport={exportCsv} />
+                onSelectCompany={(name) => change({ company: name })} onExport={exportCsv} seenColumn={data.trail.length > 0} />
             )}
           </div>
         </>

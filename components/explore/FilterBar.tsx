@@ -36,6 +36,7 @@ export function FilterBar({ filter, names, onChange, onReset }: Props) {
         <input type="number" min="0" step="0.1" class="num" value={filter.minAnnualUsd ? filter.minAnnualUsd / 1e9 : ''}
           onChange={(e) => onChange({ minAnnualUsd: Math.max(0, Number(e.currentTarget.value) || 0) * 1e9 })} placeholder="0" />
       </label>
+      <label class="check"><input type="checkbox" checked={filter.seen} onChange={(e) => onChange({ seen: e.currentTarget.checked })} />Seen deals only</label>
       <label class="grow">Search<input type="search" value={filter.text} onInput={text('text')} placeholder="title, party, place, source" /></label>
       <button type="button" onClick={onReset}>Clear filters</button>
     </form>

@@ -3,13 +3,14 @@ import { formatCount, formatMoney } from '../../lib/figures/format';
 import { safeHref } from '../tooltip/view';
 import { DEFAULT_SORT, sortRows, type Sort, type SortKey } from './filter';
 import { DEAL_KIND_LABEL } from './labels';
-import type { DealRow } from './rows';
+import { seenText, type DealRow } from './rows';
 
 const PAGE = 100;
 const COLUMNS: [SortKey | null, string][] = [
   ['announced', 'Date'], ['title', 'Deal'], [null, 'Parties'], ['kind', 'Kind'], ['status', 'Status'],
   [null, 'As reported'], ['annualUsd', 'Annual USD'], ['disclosedUsd', 'Disclosed USD'], [null, 'Sources'],
 ];
+const SEEN_COLUMN: [SortKey | null, string] = [null, 'Seen in'];
 
 interface Props {
   rows: DealRow[];
@@ -17,12 +18,15 @@ interface Props {
   onOpenDeal(id: string): void;
   onSelectCompany(name: string): void;
   onExport(rows: DealRow[]): void;
+  /** Show the reading trail's "Seen in" column (the trail holds something). */
+  seenColumn?: boolean;
 }
 
 const usd = (v: number | null) => (v === null ? '—' : formatMoney(v, 'USD'));
 
 /** Every filtered deal, sortable by the column buttons, 100 rows at a time; CSV of all of them. */
-export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onExport }: Props) {
+export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onExport, seenColumn = false }: Props) {
+  const columns = seenColumn ? [...COLUMNS, SEEN_COLUMN] : COLUMNS;
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [shown, setShown] = useState(PAGE);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
@@ -39,7 +43,7 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
         <table>
           <thead>
             <tr>
-              {COLUMNS.map(([key, label]) => (
+              {columns.map(([key, label]) => (
                 <th key={label} scope="col" aria-sort={key && sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
                   {key ? (
                     <button type="button" class="sort" onClick={() => toggle(key)}>
@@ -78,6 +82,7 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
                       : <span key={s.url} title={s.url}>{text}</span>;
                   })}
                 </td>
+                {seenColumn && <td class="seen">{r.seen.length ? seenText(r.seen) : '—'}</td>}
               </tr>
             ))}
           </tbody>

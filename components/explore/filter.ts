@@ -19,10 +19,12 @@ export interface DealFilter {
   minAnnualUsd: number;
   /** Words that must all occur in the title, parties, location or sources (case-insensitive). */
   text: string;
+  /** Only deals in the reading trail (matched on a page the reader visited). */
+  seen: boolean;
 }
 
 export const EMPTY_FILTER: DealFilter = {
-  company: '', counterparty: '', kind: '', status: '', from: '', to: '', minAnnualUsd: 0, text: '',
+  company: '', counterparty: '', kind: '', status: '', from: '', to: '', minAnnualUsd: 0, text: '', seen: false,
 };
 
 /** Compares two dates at the coarser of their precisions: a month overlaps each of its days. */
@@ -49,6 +51,7 @@ export function filterRows(rows: readonly DealRow[], f: DealFilter): DealRow[] {
     if (f.status && r.deal.status !== f.status) return false;
     if (!withinDates(r.announced, f.from, f.to)) return false;
     if (f.minAnnualUsd > 0 && !(r.annualUsd !== null && r.annualUsd >= f.minAnnualUsd)) return false;
+    if (f.seen && !r.seen.length) return false;
     return words.every((w) => r.haystack.includes(w));
   });
 }

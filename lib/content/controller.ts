@@ -16,7 +16,10 @@ import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
 import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
-import { extractInSlices, remapLookup, yieldToPage } from './scan';
+import { extractInSlices, remapLookup, trailDealIds, yieldToPage } from './scan';
+import { sendToBackground } from '../messages';
+import { SETTING_FALLBACKS, SETTING_KEYS } from '../settings';
+import { nativeExtension } from './native';
 import { loadExtractor, lookupMentions, openExplorer } from './services';
 import { guard, whenIdle as idle } from './guard';
 import { attachInteraction } from './interaction';
@@ -127,6 +130,20 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     reason = why;
   }
 
+  /** The reading trail: this page's matched deals with its hostname (never its address), sent
+   *  only while the reader has the trail on (read when there is something to send), once each. */
+  const trailSent = new Set<string>();
+  async function recordTrail(result: LookupResult) {
+    const dealIds = trailDealIds(result).filter((id) => !trailSent.has(id));
+    const host = location.hostname;
+    if (!dealIds.length || !host) return;
+    const key = SETTING_KEYS.readingTrail;
+    const on = ((await nativeExtension().storage.local.get([key]))[key] ?? SETTING_FALLBACKS.readingTrail) === true;
+    if (!on) return;
+    dealIds.forEach((id) => trailSent.add(id));
+    await sendToBackground({ type: 'record-trail', dealIds, host });
+  }
+
   async function requestLookup(gen: number) {
     const mentions = index.mentions;
     if (!mentions.length) return;
@@ -135,6 +152,7 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
       if (gen !== generation) return;
       lookup = result;
       perf.update({ lookupAt: performance.now() });
+      recordTrail(result).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
       // Warm the tooltip again with a deal card in it, the heaviest content there is.
       const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;
       if (open.index < 0 && index.size) idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(Math.min(sample, index.size - 1))), 'prepare')));

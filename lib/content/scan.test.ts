@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../extract/types';
-import { expandLookup, extractInSlices, figureQueries, nextWindowSize, pageCompanies, planLookup, remapLookup, windowEnd, windows } from './scan';
+import { expandLookup, extractInSlices, figureQueries, nextWindowSize, pageCompanies, planLookup, remapLookup, trailDealIds, windowEnd, windows } from './scan';
 import type { LookupResult } from '../messages';
 
 describe('windows', () => {
@@ -123,5 +123,14 @@ describe('remapLookup', () => {
     expect(out.deals[0].figureIndexes).toEqual([0, 1]);
     expect(out.standings).toEqual([{ index: 1, rank: 2, of: 9, among: 'deals' }]);
     expect(result.deals[0].figureIndexes).toEqual([0, 2, 3]); // the input is not changed
+  });
+});
+
+describe('trailDealIds', () => {
+  it('keeps deals with both parties on the page or a matching figure, not the rest of a company card', () => {
+    const match = (id: string, partiesOnPage: string[], figureIndexes: number[]) =>
+      ({ deal: { id } as LookupResult['deals'][number]['deal'], score: 0, partiesOnPage, figureIndexes });
+    const deals = [match('both', ['A', 'B'], []), match('figure', ['A'], [3]), match('only-a', ['A'], [])];
+    expect(trailDealIds({ deals })).toEqual(['both', 'figure']);
   });
 });

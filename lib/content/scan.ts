@@ -159,3 +159,9 @@ export function remapLookup(result: LookupResult, remap: readonly number[]): Loo
     standings: result.standings.flatMap((s) => (to(s.index) >= 0 ? [{ ...s, index: to(s.index) }] : [])),
   };
 }
+
+/** The deals a page matched, for the reading trail: both parties named on the page, or a figure
+ *  of the page matching the deal's (a company's other deals merely shown in its card are not). */
+export function trailDealIds(result: Pick<LookupResult, 'deals'>): string[] {
+  return result.deals.filter((d) => d.partiesOnPage.length >= 2 || d.figureIndexes.length > 0).map((d) => d.deal.id);
+}

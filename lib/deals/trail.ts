@@ -2,12 +2,10 @@
 // background's IndexedDB rather than storage.local: it is written on every matching page, and
 // storage.local would rewrite the whole list (up to 5,000 entries) each time and broadcast it
 // to every tab's storage.onChanged listeners. Bounded: past MAX_TRAIL the oldest entries go.
+import type { TrailEntry } from '../messages';
 import type { DealDb, TrailRow } from './db';
 
 export const MAX_TRAIL = 5000;
-
-/** What the explorer gets: one entry per deal, site and day. */
-export type TrailEntry = Pick<TrailRow, 'dealId' | 'host' | 'date'>;
 
 /** The reader's local date, YYYY-MM-DD. */
 export function localDate(now: Date): string {
@@ -30,6 +28,7 @@ export async function recordTrail(db: DealDb, dealIds: readonly string[], host: 
   return rows.length;
 }
 
+/** What the explorer gets: one entry per deal, site and day, newest first. */
 export async function readTrail(db: DealDb): Promise<TrailEntry[]> {
   return (await db.trail.orderBy('at').reverse().toArray()).map(({ dealId, host, date }) => ({ dealId, host, date }));
 }
