@@ -82,7 +82,7 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
                       : <span key={s.url} title={s.url}>{text}</span>;
                   })}
                 </td>
-                {seenColumn && <td class="seen">{r.seen.length ? seenText(r.seen) : '—'}</td>}
+                {seenColumn && <td class="seen">{r.seen.length ? r.seen.map((s) => <div key={s.host}>{seenText([s])}</div>) : '—'}</td>}
               </tr>
             ))}
           </tbody>

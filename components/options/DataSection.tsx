@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Section } from '../ui/Section';
+import { ReadingTrail } from './ReadingTrail';
 import type { SyncControls } from './useSyncStatus';
 
 /** What DealLens keeps and sends, and the reset: clear the cache and reseed from the bundled feed. */
@@ -20,12 +21,16 @@ export function DataSection({ sync }: { sync: SyncControls }) {
           {sync.status ? ` (${sync.status.totals.deals} deals, ${sync.status.totals.companies} companies)` : ''}.</li>
         <li>Each feed’s address, last sync times, last error and cache validators (ETag, Last-Modified).</li>
         <li>Your settings on this page and the site switches.</li>
+        <li>The reading trail, only while it is on (off unless you switch it on below): for each deal found on a page
+          you read, the site’s name and the date, never the page address or its text. “Clear cache and reseed” keeps
+          it; “Clear reading trail” deletes it.</li>
       </ul>
       <h3>What leaves the browser</h3>
       <p>
         Only feed requests: DealLens fetches the feed addresses listed above, and nothing else. The pages you
         read, the figures found on them and your settings are never sent anywhere.
       </p>
+      <ReadingTrail />
       <div class="reset">
         {confirming ? (
           <div class="inline" role="group" aria-label="Confirm reset">
