@@ -154,3 +154,48 @@ describe('companies: the abbreviated legal suffix "Co."', () => {
     ]);
   });
 });
+
+describe('companies: names by their role in a deal', () => {
+  it('finds a name qualified by its backer or owner', () => {
+    expect(names('Nvidia-backed Firecrest and Blackstone-owned Harrow Data both gained.')).toEqual([
+      ['Nvidia', 'Nvidia'], ['Firecrest', 'Firecrest'], ['Harrow Data', 'Harrow Data'],
+    ]);
+  });
+  it('finds round leaders and funders, but not people', () => {
+    expect(names('The startup raised $300 million in a round led by Quillfeather Investment and Sam Altman.')).toEqual([
+      ['Quillfeather Investment', 'Quillfeather Investment'],
+    ]);
+    expect(names('It closed a $45 million round from Norrvik and Pale Grey Capital AG.')).toEqual([
+      ['Norrvik', 'Norrvik'], ['Pale Grey Capital AG', 'Pale Grey Capital'],
+    ]);
+    expect(names('The lab took a round led by Dutch chip equipment giant Lithex.')).toEqual([['Lithex', 'Lithex']]);
+  });
+  it('finds stakes and joint-venture partners', () => {
+    expect(names('Oracle sold its stake in Tessaro, a joint venture of Halden Enterprises and GridConneX.')).toEqual([
+      ['Oracle', 'Oracle'], ['Tessaro', 'Tessaro'], ['Halden Enterprises', 'Halden Enterprises'], ['GridConneX', 'GridConneX'],
+    ]);
+    expect(names('The fund sold its stake in Texas and the money came from Brazil.')).toEqual([]);
+  });
+});
+
+describe('companies: legal forms, former names, short forms, projects', () => {
+  it('folds Nordic and other short legal forms, and a second form', () => {
+    expect(names('Lumen Oy said sales rose, Kasvu AG agreed and Merlion Grid Pte. Ltd. signed.')).toEqual([
+      ['Lumen Oy', 'Lumen'], ['Kasvu AG', 'Kasvu'], ['Merlion Grid Pte. Ltd.', 'Merlion Grid'],
+    ]);
+  });
+  it('maps a former name to the company', () => {
+    expect(names('Helsinki-based Marja Oy, formerly CloudBerry, raised funds. CloudBerry grew, and Tuuli AB (previously known as Nimbo) too.')).toEqual([
+      ['Marja Oy', 'Marja'], ['CloudBerry', 'Marja'], ['CloudBerry', 'Marja'], ['Tuuli AB', 'Tuuli'], ['Nimbo', 'Tuuli'],
+    ]);
+    expect(names('Ms Lind, formerly Chief Executive at a bank, and Helsinki, formerly Helsingfors.')).toEqual([]);
+  });
+  it('gives a one-word possessive the canonical name of the longer name it shortens', () => {
+    expect(names("Sakuro Networks Inc. won a grant; Sakuro's shares jumped.")).toEqual([
+      ['Sakuro Networks Inc.', 'Sakuro Networks'], ['Sakuro', 'Sakuro Networks'],
+    ]);
+  });
+  it('does not read "the Foo Project" as the company Foo', () => {
+    expect(names('Tallgrass LLC runs the Tallgrass Project.')).toEqual([['Tallgrass LLC', 'Tallgrass']]);
+  });
+});

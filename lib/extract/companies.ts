@@ -22,15 +22,18 @@ export interface CompanyIndex {
 }
 
 /** Legal-form words that follow a name and are dropped from the canonical name. */
-export const LEGAL_SUFFIXES = new Set(['Inc', 'Corp', 'Corporation', 'Co', 'Company', 'LLC', 'Ltd', 'Limited', 'PLC', 'plc', 'NV', 'AG', 'SA', 'SE', 'GmbH', 'Oyj', 'ASA', 'AB', 'LP', 'PBC', 'KK']);
+export const LEGAL_SUFFIXES = new Set(['Inc', 'Corp', 'Corporation', 'Co', 'Company', 'LLC', 'Ltd', 'Limited', 'PLC', 'plc', 'NV', 'AG', 'SA', 'SE', 'GmbH', 'Oyj', 'Oy', 'ASA', 'AB', 'LP', 'PBC', 'KK', 'BV', 'SpA', 'Pte', 'Bhd', 'Tbk', 'KGaA', 'Srl', 'SAS']);
 /** Suffixes written with a period ("Inc.", "Corp."): the period belongs to the name. */
-const ABBREVIATED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Pty', 'Bhd']);
+const ABBREVIATED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Pty', 'Bhd', 'Pte']);
 const DOTTED_SUFFIXES = new Set(['N.V', 'S.A', 'L.P', 'L.L.C', 'K.K']);
 
 /** Names that are also ordinary English words: trusted only with context. */
 const COMMON_WORDS = new Set(['Arm', 'Lambda', 'Meta', 'Apple', 'Scale', 'Sharp', 'Together', 'Fidelity', 'Sequoia', 'Index', 'Valor', 'Galaxy', 'Vantage', 'Aligned', 'Constellation', 'Baron', 'Amazon', 'Oracle', 'Crusoe', 'Talen', 'Mistral', 'Snowflake', 'Cohere', 'Character', 'Inflection', 'Runway', 'Perplexity', 'Figure', 'Orange', 'Shell', 'Switch', 'Magic', 'Cursor', 'Reliance', 'Micron', 'Vistra']);
 /** Words after a sentence-initial ambiguous name that show it acts as a company. */
 const COMPANY_VERBS = new Set(['said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'announced', 'agreed', 'signed', 'plans', 'planned', 'reported', 'shares', 'stock', 'ceo', 'and', 'also', 'expects', 'expected', 'invested', 'invests', 'unveiled', 'launched', 'raised', 'struck', 'inked', 'confirmed', 'declined', 'did', 'does', 'owns', 'acquired', 'bought', 'sells', 'sold', 'builds', 'built', 'added', 'chief', 'spokesperson', 'executives', 'may', 'might', 'should', 'can', 'now', 'recently', 'reportedly', 'previously', 'already']);
+
+/** Capitalized words after a name that make the whole a project or facility, not the company. */
+const PROJECT_WORDS = new Set(['Project', 'Initiative', 'Campus', 'Programme', 'Program']);
 
 /** Pick one company per alias: the one named exactly so, then the most specific name inside it. */
 function better(alias: string, a: string, b: string): boolean {
@@ -83,7 +86,7 @@ function matchAlias(tokens: Token[], i: number, alias: Alias): boolean {
 }
 
 /** ", Inc.", " Corporation", " LLC", " N.V.": returns the token index after the suffix. */
-export function legalSuffixEnd(tokens: Token[], j: number): number {
+export function legalSuffixEnd(tokens: Token[], j: number, depth = 0): number {
   let k = j;
   if (tokens[k]?.text === ',' && LEGAL_SUFFIXES.has(tokens[k + 1]?.text ?? '') && tokens[k + 1].text.length <= 4) k++;
   const t = tokens[k];
@@ -91,6 +94,8 @@ export function legalSuffixEnd(tokens: Token[], j: number): number {
   if (LEGAL_SUFFIXES.has(t.text)) {
     k++;
     if (tokens[k]?.text === '.' && touching(t, tokens[k]) && ABBREVIATED.has(t.text)) k++;
+    // "Pte. Ltd.", "Co., Ltd.": a second legal form (one more at most, so the cost stays bounded).
+    if (depth === 0) return legalSuffixEnd(tokens, k, 1);
     return k;
   }
   // "N.V.", "S.A."
@@ -147,6 +152,8 @@ export function findKnownCompanies(tokens: Token[], text: string, index: Company
     let to = i + alias.parts.length;
     if (tokens[to] && touching(tokens[to - 1], tokens[to]) && (tokens[to].kind === 'word' || tokens[to].kind === 'num')) continue;
     if (alias.parts.length === 1 && COMMON_WORDS.has(t.text) && !ambiguousOk(tokens, i, to, text, index, alias.canonical, memo)) continue;
+    // "the Stargate Project", "the Foo Campus": a project or facility named after the company.
+    if (PROJECT_WORDS.has(tokens[to]?.text ?? '') && tokens[to].start === tokens[to - 1].end + 1) continue;
     to = legalSuffixEnd(tokens, to);
     const start = t.start;
     const end = tokens[to - 1].end;

@@ -4,9 +4,10 @@ import type { Company } from '../feed/types';
 import type { CompanyMention } from './types';
 import type { Token } from './tokens';
 import { buildCompanyIndex, findKnownCompanies, LEGAL_SUFFIXES, type CompanyIndex } from './companies';
-import { findUnknownCompanies, type FoundName } from './unknown-companies';
+import { findUnknownCompanies, nameWord, type FoundName } from './unknown-companies';
+import { PLACES } from './places';
 import { findListCompanies } from './company-lists';
-import { findShortForms } from './short-forms';
+import { findShortForms, ORDINARY_FIRST_WORDS } from './short-forms';
 
 /** Does [s, e) overlap any of the sorted, non-overlapping mentions? Binary search. */
 function overlapsAny(sorted: CompanyMention[], s: number, e: number): boolean {
@@ -42,17 +43,67 @@ export function findCompanies(tokens: Token[], text: string, index: CompanyIndex
   const covered = (s: number, e: number) => overlapsAny(known2, s, e);
   const learned: Company[] = [];
   const seen = new Set<string>();
+  const longNames = multiWordNames(tokens, known2, unknown);
   for (const u of unknown) {
     const start = tokens[u.from].start;
     const end = tokens[u.to - 1].end;
     if (covered(start, end) || seen.has(u.canonical) || index.aliases.has(u.canonical)) continue;
     seen.add(u.canonical);
-    learned.push({ name: u.canonical, aliases: [text.slice(start, end)], ticker: null, kind: 'other' });
+    // "Sakura Internet Inc. ... Sakura's shares": a one-word name that starts a longer one is its short form.
+    const canonical = u.to - u.from === 1 ? longNames.get(u.canonical) ?? u.canonical : u.canonical;
+    learned.push({ name: canonical, aliases: [text.slice(start, end)], ticker: null, kind: 'other' });
   }
+
   const more = learned.length ? findKnownCompanies(tokens, text, buildCompanyIndex(learned)).filter((m) => !covered(m.start, m.end)) : [];
-  const all = more.length ? [...known2, ...more].sort((a, b) => a.start - b.start) : known2;
+  let all = more.length ? [...known2, ...more].sort((a, b) => a.start - b.start) : known2;
+  const former = formerNames(tokens, text, all);
+  if (former.length) {
+    const found = findKnownCompanies(tokens, text, buildCompanyIndex(former)).filter((m) => !overlapsAny(all, m.start, m.end));
+    all = [...all, ...found].sort((a, b) => a.start - b.start);
+  }
   const short = findShortForms(tokens, text, all);
   return short.length ? [...all, ...short].sort((a, b) => a.start - b.start) : all;
+}
+
+/** First word → canonical of every multi-word company name found (known or by form), except
+ *  ordinary first words ("General", "Global") and places. */
+function multiWordNames(tokens: Token[], known: CompanyMention[], unknown: FoundName[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (first: string, canonical: string) => {
+    if (first.length >= 3 && !ORDINARY_FIRST_WORDS.has(first) && !PLACES.has(first) && !out.has(first)) out.set(first, canonical);
+  };
+  for (const m of known) {
+    const space = m.text.indexOf(' ');
+    if (space > 0) add(m.text.slice(0, space), m.canonical);
+  }
+  for (const u of unknown) if (u.to - u.from > 1 && tokens[u.from].kind === 'word') add(tokens[u.from].text, u.canonical);
+  return out;
+}
+
+/**
+ * "Verda Oy, formerly DataCrunch", "Foo (previously known as Bar)": the old name is the same company.
+ * Returns the old names as aliases of the company mentioned right before them.
+ */
+function formerNames(tokens: Token[], text: string, found: { start: number; end: number; canonical: string }[]): Company[] {
+  const out: Company[] = [];
+  const byEnd = new Map<number, string>();
+  for (const f of found) byEnd.set(f.end, f.canonical);
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (w !== 'formerly' && w !== 'previously') continue;
+    let j = i + 1;
+    if (tokens[j]?.text === 'known' && tokens[j + 1]?.text === 'as') j += 2;
+    else if (tokens[j]?.text === 'called' || tokens[j]?.text === 'named') j++;
+    else if (w === 'previously') continue;
+    if (!nameWord(tokens[j])) continue;
+    const sep = tokens[i - 1].text === ',' || tokens[i - 1].text === '(' ? i - 2 : i - 1;
+    const canonical = tokens[sep] ? byEnd.get(tokens[sep].end) : undefined;
+    if (!canonical) continue;
+    let to = j;
+    while (to < j + 3 && nameWord(tokens[to]) && tokens[to].sentence === tokens[j].sentence) to++;
+    out.push({ name: canonical, aliases: [text.slice(tokens[j].start, tokens[to - 1].end)], ticker: null, kind: 'other' });
+  }
+  return out;
 }
 
 /**

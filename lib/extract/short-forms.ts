@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { isCapitalized, touching } from './tokens';
 import { PLACES } from './places';
 
-const ORDINARY_FIRST_WORDS = new Set([
+export const ORDINARY_FIRST_WORDS = new Set([
   'General', 'Global', 'Applied', 'Digital', 'Public', 'Blue', 'Core', 'Capital', 'Kingdom', 'Super', 'Morgan', 'Deutsche', 'Bank', 'The', 'Black', 'Silver', 'Tiger', 'Index', 'Lake', 'New', 'North', 'South',
   'East', 'West', 'United', 'American', 'British', 'First', 'Data', 'Energy', 'Power', 'Cloud', 'Open', 'Safe', 'Thinking', 'Physical',
   'World', 'Prime', 'Together', 'Scale', 'Founders', 'Pure', 'Western', 'Texas', 'Tokyo', 'Lam', 'Bloom', 'Commonwealth', 'Southern',

@@ -33,7 +33,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Words after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'No', 'vs', 'Jr', 'Sr', 'est', 'approx', 'Rs', 'S', 'U', 'N', 'V', 'A', 'Bros', 'Pty', 'e', 'g', 'i']);
+const ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'No', 'vs', 'Jr', 'Sr', 'est', 'approx', 'Rs', 'S', 'U', 'N', 'V', 'A', 'Bros', 'Pty', 'Pte', 'Bhd', 'e', 'g', 'i']);
 
 /** Currency codes that news glues to an amount ("USD3bn"); no accelerator name starts with one. */
 const GLUED_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'KRW', 'CHF', 'SAR', 'AED', 'CAD', 'AUD', 'SGD', 'HKD', 'TWD', 'BRL', 'SEK', 'NOK', 'DKK']);

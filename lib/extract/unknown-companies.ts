@@ -20,6 +20,10 @@ const STOP = new Set([
   'MW', 'GW', 'kW', 'W', 'MWh', 'GWh', 'TWh', 'kWh',
   'US', 'U', 'UK', 'EU', 'European', 'American', 'British', 'French', 'German', 'Chinese', 'Japanese', 'Indian', 'Korean', 'National', 'Federal', 'State', 'Government', 'Ministry', 'Department', 'Union', 'Commission', 'Agency', 'Council', 'Authority', 'Bureau', 'Office',
 ]);
+/** Two-letter legal forms that are no English word or common abbreviation ("Verda Oy", "Siemens AG");
+ *  "SA", "SE", "NV", "Co" alone are too often something else. */
+const SHORT_LEGAL = new Set(['Oy', 'AG', 'BV', 'AB', 'KK']);
+
 /** Capitalized words after an organization suffix that make the whole a facility, not a company:
  *  "Crane Clean Energy Center", "Foo Data Centers Campus". */
 const FACILITY_WORDS = new Set(['Center', 'Centre', 'Campus', 'Park', 'Plant', 'Station', 'Facility', 'Project', 'Complex', 'Hub', 'Site']);
@@ -98,6 +102,61 @@ function examplesAfter(tokens: Token[], i: number, found: FoundName[]): number {
   return j;
 }
 
+/** "-backed", "-owned": what a backer or owner makes of the name after it. */
+const BACKING = new Set(['backed', 'owned', 'funded', 'controlled']);
+const FUNDING_NOUNS = new Set(['round', 'funding', 'financing', 'investment', 'investments', 'backing', 'capital', 'raise', 'raised', 'raising', 'tranche', 'extension', 'participation']);
+
+/** Common given names: a name that starts with one is a person ("led by Sam Altman"), not a firm. */
+export const FIRST_NAMES = new Set((
+  'Adam Alan Alex Alexander Alexandr Alfred Amy Andrew Andy Anne Anthony Arthur Ben Benjamin Bill Bob Brad Brian Bruce Carl Charles ' +
+  'Charlie Chris Christopher Dan Daniel Dario Dave David Demis Elad Elon Emily Eric Frank Gary George Greg Henry Ilya Jack James Jane ' +
+  'Jason Jeff Jeffrey Jennifer Jensen Jim Joe John Jonathan Joseph Josh Kevin Larry Lisa Marc Marcus Mark Martin Mary Masayoshi Matt ' +
+  'Matthew Michael Mike Mukesh Mustafa Naveen Nick Paul Peter Reid Richard Robert Ron Ryan Sam Sarah Satya Scott Sergey Steve Steven ' +
+  'Sundar Thomas Tim Tom Vinod Warren William Yann'
+).split(' '));
+
+/** Token index where a list of deal-role names starts ("led by |Foo", "a stake in |Foo"), or i. */
+function dealListLead(tokens: Token[], i: number): number {
+  const w = tokens[i].text;
+  const next = tokens[i + 1]?.text ?? '';
+  const sentence = tokens[i].sentence;
+  const near = (back: number, words: ReadonlySet<string>) => {
+    for (let k = i - 1; k >= Math.max(0, i - back) && tokens[k].sentence === sentence; k--) if (words.has(tokens[k].text.toLowerCase())) return true;
+    return false;
+  };
+  if (w === 'led' && next === 'by' && near(8, FUNDING_NOUNS)) return i + 2;
+  if (w === 'from' && near(4, FUNDING_NOUNS)) return i + 1;
+  if (w === 'stake' && next === 'in') return i + 2;
+  if (w === 'venture' && (next === 'of' || next === 'between') && tokens[i - 1]?.text === 'joint') return i + 2;
+  return i;
+}
+
+/** Lower-case words from token k up to a role noun ("chip equipment giant"): a description. */
+function describes(tokens: Token[], k: number): boolean {
+  for (let m = k; m < k + 5 && tokens[m]?.kind === 'word' && tokens[m].text === tokens[m].text.toLowerCase(); m++) {
+    if (ROLE_NOUNS.has(tokens[m].text)) return true;
+  }
+  return false;
+}
+
+/** Names listed from token j ("Foo, Bar Capital and Baz"), each pushed as a company; returns the end. */
+function namesAfter(tokens: Token[], j: number, found: FoundName[]): number {
+  const start = j;
+  for (let items = 0; items < 6; items++) {
+    if (!nameWord(tokens[j]) || PLACES.has(tokens[j].text) || tokens[j].sentence !== tokens[start].sentence) break;
+    const to = nameAfter(tokens, j);
+    const person = FIRST_NAMES.has(tokens[j].text) && to - j >= 2;
+    // "led by Dutch chip equipment giant ASML": a descriptor; the role-noun rule finds the name.
+    if (describes(tokens, to)) break;
+    if (!person && !placeOnly(tokens, j, to)) found.push({ from: j, to, canonical: canonicalOf(tokens, j, to) });
+    j = legalSuffixEnd(tokens, to);
+    if (tokens[j]?.text === ',') j++;
+    if (tokens[j]?.text === 'and' || tokens[j]?.text === 'or') j++;
+    else if (tokens[j - 1]?.text !== ',') break;
+  }
+  return j;
+}
+
 function canonicalOf(tokens: Token[], from: number, to: number): string {
   let end = to;
   while (end > from + 1 && (LEGAL_SUFFIXES.has(tokens[end - 1].text) || tokens[end - 1].text === '.' || tokens[end - 1].text === ',' || tokens[end - 1].text === '&')) end--;
@@ -115,7 +174,7 @@ export function findUnknownCompanies(tokens: Token[], known: ReadonlySet<string>
     // 1. Suffix: "... Inc.", "... Ventures", "... Data Centers"
     const pair = i + 1 < tokens.length ? t.text + ' ' + tokens[i + 1].text : '';
     const isPair = ORG_SUFFIX_PAIRS.has(pair);
-    const legal = LEGAL_SUFFIXES.has(t.text) && t.text !== 'Company' && (t.text.length > 2 || (t.text === 'Co' && tokens[i + 1]?.text === '.' && touching(t, tokens[i + 1])));
+    const legal = LEGAL_SUFFIXES.has(t.text) && t.text !== 'Company' && (t.text.length > 2 || SHORT_LEGAL.has(t.text) || (t.text === 'Co' && tokens[i + 1]?.text === '.' && touching(t, tokens[i + 1])));
     const facility = FACILITY_WORDS.has(tokens[i + (isPair ? 2 : 1)]?.text ?? '');
     if ((isPair || ORG_SUFFIXES.has(t.text) || legal) && !facility) {
       const from = nameBefore(tokens, tokens[i - 1]?.text === ',' && legal ? i - 1 : i);
@@ -157,6 +216,23 @@ export function findUnknownCompanies(tokens: Token[], known: ReadonlySet<string>
       found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
       i = to - 1;
       continue;
+    }
+    // 3b. "Nvidia-backed Firebird", "SoftBank-owned Foo": a name qualified by its backer or owner.
+    if (BACKING.has(t.text) && tokens[i - 1]?.text === '-' && touching(tokens[i - 1], t) && isCapitalized(tokens[i - 2]?.text ?? '') && nameWord(tokens[i + 1]) && !PLACES.has(tokens[i + 1].text) && tokens[i + 1].sentence === t.sentence) {
+      const to = nameAfter(tokens, i + 1);
+      if (to - (i + 1) === 1 || !FIRST_NAMES.has(tokens[i + 1].text)) {
+        found.push({ from: i + 1, to, canonical: canonicalOf(tokens, i + 1, to) });
+        i = to - 1;
+        continue;
+      }
+    }
+    // 3c. Investors and partners by their role in a deal: "a round led by Foo", "funding from Foo and
+    // Bar", "a stake in Foo", "a joint venture of Foo and Bar". People lead rounds too: a two-word
+    // name that starts with a given name ("Eric Schmidt") is a person.
+    const dealLead = dealListLead(tokens, i);
+    if (dealLead > i) {
+      const next = namesAfter(tokens, dealLead, found);
+      if (next > dealLead) { i = next - 1; continue; }
     }
     // 4. "Sharp's former LCD plant", "Foo's shares": a possessive name owning what only a company has.
     if (nameWord(t) && !PLACES.has(t.text) && !sentenceInitial(tokens, i) && (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.text === 's' && touching(t, tokens[i + 1])) {
