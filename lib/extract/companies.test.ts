@@ -170,6 +170,12 @@ describe('companies: names by their role in a deal', () => {
     ]);
     expect(names('The lab took a round led by Dutch chip equipment giant Lithex.')).toEqual([['Lithex', 'Lithex']]);
   });
+  it('finds the participants listed before "participating", but not people or places', () => {
+    expect(names('The lab raised $2 billion in a round led by Nvidia, with 1789 Capital, Brightwater and Eric Schmidt participating.')).toEqual([
+      ['Nvidia', 'Nvidia'], ['1789 Capital', '1789 Capital'], ['Brightwater', 'Brightwater'],
+    ]);
+    expect(names('The round, with Texas participating, raised $5 million.')).toEqual([]);
+  });
   it('finds stakes and joint-venture partners', () => {
     expect(names('Oracle sold its stake in Tessaro, a joint venture of Halden Enterprises and GridConneX.')).toEqual([
       ['Oracle', 'Oracle'], ['Tessaro', 'Tessaro'], ['Halden Enterprises', 'Halden Enterprises'], ['GridConneX', 'GridConneX'],

@@ -127,6 +127,14 @@ function dealListLead(tokens: Token[], i: number): number {
   if (w === 'led' && next === 'by' && near(8, FUNDING_NOUNS)) return i + 2;
   if (w === 'from' && near(4, FUNDING_NOUNS)) return i + 1;
   if (w === 'stake' && next === 'in') return i + 2;
+  // "with Foo Capital, Bar and Baz participating": a list of names that ends in "participating".
+  if (w === 'with' && near(12, FUNDING_NOUNS)) {
+    for (let k = i + 1; k < i + 14 && tokens[k]?.sentence === sentence; k++) {
+      const x = tokens[k].text;
+      if (x === 'participating' || (x === 'also' && tokens[k + 1]?.text === 'participating')) return i + 1;
+      if (!(nameWord(tokens[k]) || x === ',' || x === 'and' || x === '&' || tokens[k].kind === 'num')) break;
+    }
+  }
   if (w === 'venture' && (next === 'of' || next === 'between') && tokens[i - 1]?.text === 'joint') return i + 2;
   return i;
 }
