@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { dealNumbers } from '../lib/deals/derive';
 import { EMPTY_FILTER, filterRows, sortRows, type DealFilter } from '../components/explore/filter';
 import { buildGraph } from '../components/explore/graph';
-import { computeLayout } from '../components/explore/layout';
+import { groupSegments, nearestSegment, segmentsOf } from '../components/explore/edge-canvas';
+import { computeLayout, maxRadiusFor, nodeRadius } from '../components/explore/layout';
 import { pictureOf } from '../components/explore/network';
 import { kindLookup, toRows } from '../components/explore/rows';
 import { bucketRows } from '../components/explore/timeline';
@@ -52,7 +53,20 @@ export async function run(): Promise<Record<string, number | string>> {
   out['pictureOf (1,500 heaviest edges) ms'] = median(() => pictureOf(graph, ''));
   out['timeline buckets (month) ms'] = median(() => bucketRows(rows, 'month', 'Company 0'));
   out['CSV of all rows ms'] = median(() => dealsCsv(rows), 5);
+  const layout = computeLayout(graph);
   out['layout simulation (once per data version) ms'] = median(() => computeLayout(graph), 3);
+  // A network filter change without the DOM: filter, graph of the filtered rows, picture, the
+  // canvas segments and their paths (the drawing itself and Preact's diff are measured in Chromium).
+  const maxUsd = Math.max(...graph.nodes.map((n) => n.disclosedUsd));
+  const radius = new Map(graph.nodes.map((n) => [n.name, nodeRadius(n.disclosedUsd, maxUsd, maxRadiusFor(graph.nodes.length))]));
+  const networkChange = (x: Partial<DealFilter>) => {
+    const pic = pictureOf(buildGraph(filterRows(rows, f(x)), kindOf), '');
+    return groupSegments(segmentsOf(pic, layout, radius), () => 'normal');
+  };
+  out['worst network filter change before drawing (filter + graph + picture + canvas paths) ms'] =
+    Math.max(...filters.map((x) => median(() => networkChange(x))));
+  const segments = segmentsOf(pictureOf(graph, ''), layout, radius);
+  out['link hit-test (nearest of 1,500 segments) ms'] = median(() => nearestSegment(segments, 500, 350, 4), 51);
   return out;
 }
 

@@ -52,33 +52,52 @@ export function flows(row: DealRow): { from: string; to: string; mutual: boolean
 /** Value a deal adds to an edge's width: its annual rate, else its disclosed value, else 0. */
 export const edgeValue = (r: DealRow): number => r.annualUsd ?? r.disclosedUsd ?? 0;
 
-// A row's flows with their edge keys, worked out once per row: filtering rebuilds the graph of
-// the filtered rows on every keystroke, and this halves that work at 10,000 deals.
-const flowCache = new WeakMap<DealRow, { key: string; from: string; to: string; mutual: boolean }[]>();
-function keyedFlows(r: DealRow) {
-  let list = flowCache.get(r);
-  if (!list) flowCache.set(r, (list = flows(r).map((f) => ({ key: `${f.from}→${f.to}`, ...f }))));
-  return list;
+// Each company and each edge key gets a number the first time it is seen (for the page's
+// lifetime), and each row its numbers, once: filtering rebuilds the graph of the filtered rows on
+// every keystroke, and array slots by number are cheaper than string-keyed Map lookups
+// (10,000 deals, all rows: 6.0 → 3.5 ms in Node).
+const nodeNumbers = new Map<string, number>();
+const edgeNumbers = new Map<string, number>();
+const numberOf = (map: Map<string, number>, key: string) => map.get(key) ?? map.set(key, map.size).get(key)!;
+interface NumberedRow {
+  parties: number[];
+  flows: { n: number; key: string; from: string; to: string; mutual: boolean }[];
+}
+const rowCache = new WeakMap<DealRow, NumberedRow>();
+function numbered(r: DealRow): NumberedRow {
+  let x = rowCache.get(r);
+  if (!x) {
+    const keyed = flows(r).map((f) => ({ key: `${f.from}→${f.to}`, ...f }));
+    rowCache.set(r, (x = { parties: r.parties.map((p) => numberOf(nodeNumbers, p)), flows: keyed.map((f) => ({ n: numberOf(edgeNumbers, f.key), ...f })) }));
+  }
+  return x;
 }
 
+/** The graph of `rows`; nodes and edges in the order they first occur in the rows. */
 export function buildGraph(rows: readonly DealRow[], kindOf: (name: string) => CompanyKind): Graph {
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const nodeAt: (GraphNode | undefined)[] = [];
+  const edgeAt: (GraphEdge | undefined)[] = [];
   for (const r of rows) {
-    for (const name of r.parties) {
-      let node = nodes.get(name);
-      if (!node) nodes.set(name, (node = { name, kind: kindOf(name), disclosedUsd: 0, deals: 0 }));
+    const x = numbered(r);
+    for (let i = 0; i < x.parties.length; i++) {
+      let node = nodeAt[x.parties[i]];
+      if (!node) {
+        const name = r.parties[i];
+        nodes.push((nodeAt[x.parties[i]] = node = { name, kind: kindOf(name), disclosedUsd: 0, deals: 0 }));
+      }
       node.deals++;
       node.disclosedUsd += r.disclosedUsd ?? 0;
     }
-    for (const f of keyedFlows(r)) {
-      const { key } = f;
-      let edge = edges.get(key);
-      if (!edge) edges.set(key, (edge = { key, from: f.from, to: f.to, mutual: f.mutual, weightUsd: 0, dealIds: [] }));
-      edge.weightUsd += edgeValue(r);
+    const value = edgeValue(r);
+    for (const f of x.flows) {
+      let edge = edgeAt[f.n];
+      if (!edge) edges.push((edgeAt[f.n] = edge = { key: f.key, from: f.from, to: f.to, mutual: f.mutual, weightUsd: 0, dealIds: [] }));
+      edge.weightUsd += value;
       edge.dealIds.push(r.id);
       edge.mutual &&= f.mutual;
     }
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  return { nodes, edges };
 }
