@@ -138,3 +138,11 @@ describe('gpu: ages and terms are not counts', () => {
     ['It signed a 10-year GPU lease.', []],
   ]);
 });
+
+describe('gpu: odd count forms', () => {
+  check([
+    ['The site plans 20-30k more Blackwell chips and 3.5k MI300Xs.', [{ count: 20000, countHigh: 30000, model: 'Blackwell' }, { count: 3500, model: 'MI300X' }]],
+    ['The order is for 50 thousand H20 chips and 10k+ GPUs.', [{ count: 50000, model: 'H20' }, { text: '10k+ GPUs', count: 10000 }]],
+    ['It will install 8-GPU servers in 72-GPU racks.', []],
+  ]);
+});

@@ -26,22 +26,24 @@ export interface GpuRead {
   definite?: boolean;
 }
 
-interface Count { value: number; from: number; to: number }
+interface Count { value: number; from: number; to: number; scale: number }
 
 function readCount(tokens: Token[], i: number): Count | null {
   const n = readNumber(tokens, i, false);
   if (!n) return null;
   let j = n.to;
   let value = n.value;
+  let multiplier = 1;
   const scaleTok = tokens[j];
   const scale = scaleTok ? SCALE_WORDS[scaleTok.text] : undefined;
   if (scale && (scaleTok.text.length > 1 ? scaleTok.start - tokens[j - 1].end <= 1 : touching(tokens[j - 1], scaleTok))) {
     value *= scale;
+    multiplier = scale;
     j++;
   }
   // "one chip" is no count worth a mark, "one million TPUs" is.
   if (!Number.isFinite(value) || value < 1 || (n.words && value < 2)) return null;
-  return { value, from: i, to: j };
+  return { value, from: i, to: j, scale: multiplier };
 }
 
 /** "by 2026 Nvidia chips will…": a year is no count. */
@@ -96,6 +98,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     const between = sep === 'and' && tokens[i - 1]?.text.toLowerCase() === 'between';
     if (sep === '-' || sep === '–' || sep === 'to' || between) {
       const high = readCount(tokens, j + 1);
+      // "20-30k": the low end borrows the scale of the high end.
+      if (high && count.scale === 1 && high.scale > 1 && count.value < high.value / high.scale) count = { ...count, value: count.value * high.scale };
       if (high && high.value > count.value) {
         countHigh = high.value;
         j = high.to;

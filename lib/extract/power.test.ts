@@ -55,3 +55,12 @@ describe('power: size classes', () => {
 describe('power: attached plus', () => {
   check([['A 2GW+ pipeline is planned.', [{ text: '2GW+', watts: 2e9 }]]]);
 });
+
+describe('power: ranges whose ends both carry a unit, and odd forms', () => {
+  check([
+    ['It will draw 500MW-1GW over time and 0.5 GW at once.', [{ text: '500MW-1GW', watts: 5e8, wattsHigh: 1e9 }, { text: '0.5 GW', watts: 5e8 }]],
+    ['Capacity grows from 300 MW to 1 GW, not 2 GW to 1 GW.', [{ text: '300 MW to 1 GW', watts: 3e8, wattsHigh: 1e9 }, { watts: 2e9 }, { watts: 1e9 }]],
+    ['The three-gigawatt site and 1.2-1.5 GW of grid supply.', [{ watts: 3e9 }, { watts: 1.2e9, wattsHigh: 1.5e9 }]],
+    ['The plant produces 5 TWh a year and 40 GWh of storage.', []],
+  ]);
+});

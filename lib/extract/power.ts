@@ -48,6 +48,14 @@ export function readPower(tokens: Token[], text: string, i: number): { mention: 
   }
   const direct = readQuantity(tokens, i);
   if (direct) {
+    // "500MW-1GW", "300 MW to 1 GW": both ends carry their own unit.
+    const sep = tokens[direct.to]?.text.toLowerCase();
+    if (sep === '-' || sep === '–' || sep === 'to') {
+      const high = readQuantity(tokens, direct.to + 1);
+      if (high && high.value > direct.value && tokens[direct.to + 1].kind === 'num') {
+        return { mention: make(text, tokens, i, high.to, direct.value, high.value), next: high.to };
+      }
+    }
     // "2GW+": an attached plus stays in the span
     const to = tokens[direct.to]?.text === '+' && touching(tokens[direct.to - 1], tokens[direct.to]) ? direct.to + 1 : direct.to;
     return { mention: make(text, tokens, i, to, direct.value), next: to };
