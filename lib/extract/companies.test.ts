@@ -195,6 +195,9 @@ describe('companies: legal forms, former names, short forms, projects', () => {
       ['Marja Oy', 'Marja'], ['CloudBerry', 'Marja'], ['CloudBerry', 'Marja'], ['Tuuli AB', 'Tuuli'], ['Nimbo', 'Tuuli'],
     ]);
     expect(names('Ms Lind, formerly Chief Executive at a bank, and Helsinki, formerly Helsingfors.')).toEqual([]);
+    expect(names('Harbor Grid Inc., a Lisbon GPU cloud formerly known as Quay Racks, grew.')).toEqual([
+      ['Harbor Grid Inc.', 'Harbor Grid'], ['Quay Racks', 'Harbor Grid'],
+    ]);
   });
   it('gives a one-word possessive the canonical name of the longer name it shortens', () => {
     expect(names("Sakuro Networks Inc. won a grant; Sakuro's shares jumped.")).toEqual([

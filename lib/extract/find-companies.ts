@@ -96,8 +96,13 @@ function formerNames(tokens: Token[], text: string, found: { start: number; end:
     else if (tokens[j]?.text === 'called' || tokens[j]?.text === 'named') j++;
     else if (w === 'previously') continue;
     if (!nameWord(tokens[j])) continue;
-    const sep = tokens[i - 1].text === ',' || tokens[i - 1].text === '(' ? i - 2 : i - 1;
-    const canonical = tokens[sep] ? byEnd.get(tokens[sep].end) : undefined;
+    // The company right before ("Foo, formerly Bar"), or the one its appositive describes ("Foo, a
+    // Lisbon GPU cloud formerly known as Bar"): the nearest mention within a few tokens, same sentence.
+    let canonical: string | undefined;
+    for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k].sentence === tokens[i].sentence && !canonical; k--) {
+      canonical = byEnd.get(tokens[k].end);
+      if (tokens[k].text === ';' || tokens[k].text === '.') break;
+    }
     if (!canonical) continue;
     let to = j;
     while (to < j + 3 && nameWord(tokens[to]) && tokens[to].sentence === tokens[j].sentence) to++;

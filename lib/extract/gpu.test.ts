@@ -144,5 +144,7 @@ describe('gpu: odd count forms', () => {
     ['The site plans 20-30k more Blackwell chips and 3.5k MI300Xs.', [{ count: 20000, countHigh: 30000, model: 'Blackwell' }, { count: 3500, model: 'MI300X' }]],
     ['The order is for 50 thousand H20 chips and 10k+ GPUs.', [{ count: 50000, model: 'H20' }, { text: '10k+ GPUs', count: 10000 }]],
     ['It will install 8-GPU servers in 72-GPU racks.', []],
+    ['The cloud runs 6,000 B200 GPUs and plans 8-10k more by 2027.', [{ count: 6000 }, { text: '8-10k', count: 8000, countHigh: 10000, model: 'B200' }]],
+    ['It runs 6,000 B200 GPUs and hired 1,000-2,000 engineers.', [{ count: 6000 }]],
   ]);
 });

@@ -184,9 +184,17 @@ const IMPLIED_FOLLOWERS = new Set(['by', 'globally', 'worldwide', 'in', 'this', 
 /** A bare count right after an accelerator figure takes its model: "500,000 Trainium2 chips now, and
  *  1 million by year-end". Only counts of a thousand or more: small bare numbers are rarely chips. */
 export function readImpliedGpu(tokens: Token[], text: string, i: number, like: GpuMention): GpuRead | null {
-  const count = readCount(tokens, i);
-  if (!count || count.value < 1000 || looksLikeYear(tokens, count) || tokens[i - 1]?.text === '$') return null;
+  let count = readCount(tokens, i);
+  if (!count || looksLikeYear(tokens, count) || tokens[i - 1]?.text === '$') return null;
   let j = count.to;
+  // "8-10k more by 2027": a range, the low end borrowing the scale of the high end.
+  let countHigh: number | undefined;
+  if ((tokens[j]?.text === '-' || tokens[j]?.text === '–') && touching(tokens[j - 1], tokens[j])) {
+    const high = readCount(tokens, j + 1);
+    if (high && count.scale === 1 && high.scale > 1 && count.value < high.value / high.scale) count = { ...count, value: count.value * high.scale };
+    if (high && high.value > count.value) { countHigh = high.value; j = high.to; }
+  }
+  if (count.value < 1000) return null;
   if (tokens[j]?.text === '+' && touching(tokens[j - 1], tokens[j])) j++;
   const next = tokens[j];
   if (next && next.kind !== 'punct' && !IMPLIED_FOLLOWERS.has(next.text.toLowerCase())) return null;
@@ -195,5 +203,6 @@ export function readImpliedGpu(tokens: Token[], text: string, i: number, like: G
   const start = tokens[i].start;
   const end = tokens[j - 1].end;
   const mention: GpuMention = { type: 'gpu', text: text.slice(start, end), start, end, model: like.model, vendor: like.vendor, count: count.value };
+  if (countHigh !== undefined) mention.countHigh = countHigh;
   return { mention, next: j, pronoun: false };
 }
