@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import type { DealKind } from '../../lib/feed/types';
 import type { DealFilter, Status } from './filter';
 import { DEAL_KIND_LABEL, DEAL_KINDS, STATUSES } from './labels';
@@ -15,7 +16,7 @@ export function FilterBar({ filter, names, onChange, onReset }: Props) {
     (e: Event) => onChange({ [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <form class="filters" role="search" aria-label="Filter deals" onSubmit={(e) => e.preventDefault()}>
-      <datalist id="company-names">{names.map((n) => <option key={n} value={n} />)}</datalist>
+      <CompanyNames names={names} />
       <label>Company<input type="search" list="company-names" value={filter.company} onChange={text('company')} placeholder="any" /></label>
       <label>Counterparty<input type="search" list="company-names" value={filter.counterparty} onChange={text('counterparty')} placeholder="any" /></label>
       <label>Kind
@@ -42,3 +43,9 @@ export function FilterBar({ filter, names, onChange, onReset }: Props) {
     </form>
   );
 }
+
+/** The company pickers' suggestions: 500 options at 10,000 deals, skipped when the names did
+ *  not change (every filter change re-renders the bar). */
+const CompanyNames = memo(function CompanyNames({ names }: { names: string[] }) {
+  return <datalist id="company-names">{names.map((n) => <option key={n} value={n} />)}</datalist>;
+});
