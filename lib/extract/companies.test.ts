@@ -176,6 +176,12 @@ describe('companies: names by their role in a deal', () => {
     ]);
     expect(names('The round, with Texas participating, raised $5 million.')).toEqual([]);
   });
+  it('finds the counterparty of an agreement, but not places or people', () => {
+    expect(names('It signed a $9.7 billion contract with Iroko Compute and a partnership with Hollis Grid and Marrow Labs.')).toEqual([
+      ['Iroko Compute', 'Iroko Compute'], ['Hollis Grid', 'Hollis Grid'], ['Marrow Labs', 'Marrow Labs'],
+    ]);
+    expect(names('The lab struck a deal with Texas, an agreement with Sam Altman and a deal with the state.')).toEqual([]);
+  });
   it('finds stakes and joint-venture partners', () => {
     expect(names('Oracle sold its stake in Tessaro, a joint venture of Halden Enterprises and GridConneX.')).toEqual([
       ['Oracle', 'Oracle'], ['Tessaro', 'Tessaro'], ['Halden Enterprises', 'Halden Enterprises'], ['GridConneX', 'GridConneX'],

@@ -102,6 +102,9 @@ function examplesAfter(tokens: Token[], i: number, found: FoundName[]): number {
   return j;
 }
 
+/** Agreements whose counterparty, named right after "with", is an organization. */
+const AGREEMENTS = new Set(['deal', 'agreement', 'contract', 'partnership', 'pact', 'alliance', 'tie-up', 'collaboration', 'accord', 'memorandum', 'MoU', 'MOU', 'lease', 'merger']);
+
 /** "-backed", "-owned": what a backer or owner makes of the name after it. */
 const BACKING = new Set(['backed', 'owned', 'funded', 'controlled']);
 const FUNDING_NOUNS = new Set(['round', 'funding', 'financing', 'investment', 'investments', 'backing', 'capital', 'raise', 'raised', 'raising', 'tranche', 'extension', 'participation']);
@@ -127,6 +130,8 @@ function dealListLead(tokens: Token[], i: number): number {
   if (w === 'led' && next === 'by' && near(8, FUNDING_NOUNS)) return i + 2;
   if (w === 'from' && near(4, FUNDING_NOUNS)) return i + 1;
   if (w === 'stake' && next === 'in') return i + 2;
+  // "a $9.7 billion contract with IREN", "a partnership with Foo and Bar".
+  if (AGREEMENTS.has(w) && next === 'with') return i + 2;
   // "with Foo Capital, Bar and Baz participating": a list of names that ends in "participating".
   if (w === 'with' && near(12, FUNDING_NOUNS)) {
     for (let k = i + 1; k < i + 14 && tokens[k]?.sentence === sentence; k++) {
