@@ -77,7 +77,7 @@ export function ExploreApp() {
       {!data && !error && <p class="muted" role="status">Loading the deal cache…</p>}
       {data && (
         <>
-          <FilterBar filter={filter} names={names} onChange={change}
+          <FilterBar filter={filter} names={names} showSeen={data.trail.length > 0} onChange={change}
             onReset={() => { markFilterStart(); setRest(EMPTY_FILTER); go({ company: '' }); }} />
           {loc.company && !names.includes(loc.company) && (
             <p class="banner warn" role="status">No deal in the cache names “{loc.company}”.</p>

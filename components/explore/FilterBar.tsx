@@ -6,12 +6,14 @@ import { DEAL_KIND_LABEL, DEAL_KINDS, STATUSES } from './labels';
 interface Props {
   filter: DealFilter;
   names: string[];
+  /** Offer "Seen deals only" (the reading trail holds something). */
+  showSeen?: boolean;
   onChange(change: Partial<DealFilter>): void;
   onReset(): void;
 }
 
 /** One labeled control per filter; the company is the explorer's selection (kept in the hash). */
-export function FilterBar({ filter, names, onChange, onReset }: Props) {
+export function FilterBar({ filter, names, showSeen = false, onChange, onReset }: Props) {
   const text = (key: 'company' | 'counterparty' | 'from' | 'to' | 'text') =>
     (e: Event) => onChange({ [key]: (e.currentTarget as HTMLInputElement).value });
   return (
@@ -37,7 +39,7 @@ export function FilterBar({ filter, names, onChange, onReset }: Props) {
         <input type="number" min="0" step="0.1" class="num" value={filter.minAnnualUsd ? filter.minAnnualUsd / 1e9 : ''}
           onChange={(e) => onChange({ minAnnualUsd: Math.max(0, Number(e.currentTarget.value) || 0) * 1e9 })} placeholder="0" />
       </label>
-      <label class="check"><input type="checkbox" checked={filter.seen} onChange={(e) => onChange({ seen: e.currentTarget.checked })} />Seen deals only</label>
+      {(showSeen || filter.seen) && <label class="check"><input type="checkbox" checked={filter.seen} onChange={(e) => onChange({ seen: e.currentTarget.checked })} />Seen deals only</label>}
       <label class="grow">Search<input type="search" value={filter.text} onInput={text('text')} placeholder="title, party, place, source" /></label>
       <button type="button" onClick={onReset}>Clear filters</button>
     </form>
