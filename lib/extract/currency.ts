@@ -29,6 +29,9 @@ const DOLLAR_NATIONS: Record<string, string> = {
   'hong': 'HKD', 'new': 'TWD', zealand: 'NZD',
 };
 
+/** Function words that may follow a currency word, so "won" before them is the currency. */
+const AFTER_CURRENCY_WORD = new Set(['and', 'or', 'in', 'for', 'to', 'from', 'of', 'on', 'at', 'by', 'with', 'over', 'this', 'last', 'next', 'worth', 'as', 'per', 'a', 'an', 'each', 'annually', 'monthly', 'last', 'versus', 'vs']);
+
 export interface CurrencyRead {
   currency: string;
   from: number;
@@ -68,9 +71,10 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
   const lower = t.text.toLowerCase();
   if (WORDS[lower]) {
     if (lower === 'won' || lower === 'real') {
-      // "won" and "real" are also English words: accept only before a clear boundary.
+      // "won" and "real" are also English words: accept only before a clear boundary or a word that
+      // cannot be the verb's object ("1.2 trillion won and ...", "5 trillion won in orders").
       const next = tokens[i + 1];
-      if (next && next.kind === 'word' && next.sentence === t.sentence) return null;
+      if (next && next.kind === 'word' && next.sentence === t.sentence && !AFTER_CURRENCY_WORD.has(next.text.toLowerCase())) return null;
     }
     return { currency: WORDS[lower], from: i, to: i + 1 };
   }
@@ -79,6 +83,8 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
   let j = i;
   let nation = lower;
   if (lower === 'hong' && tokens[i + 1]?.text === 'Kong') { j = i + 1; nation = 'hong'; }
+  // "U.S. dollars": the dotted abbreviation of the nation.
+  if (t.text === 'U' && tokens[i + 1]?.text === '.' && tokens[i + 2]?.text === 'S' && tokens[i + 3]?.text === '.' && touching(t, tokens[i + 1]) && touching(tokens[i + 1], tokens[i + 2])) { j = i + 3; nation = 'us'; }
   const currencyWord = tokens[j + 1]?.text.toLowerCase();
   if ((currencyWord === 'dollars' || currencyWord === 'dollar') && DOLLAR_NATIONS[nation]) {
     return { currency: DOLLAR_NATIONS[nation], from: i, to: j + 2 };

@@ -186,3 +186,12 @@ describe('money: an amount compared with a rate takes that rate', () => {
     ['Revenue was $2 billion a quarter; separately, it spent $1 billion from reserves.', [{ period: 'quarter' }, { period: 'one-time' }]],
   ]);
 });
+
+describe('money: ranges before a currency word, "U.S. dollars", "won" before a function word', () => {
+  check([
+    ['They will spend 5 to 7 billion dollars on it.', [{ text: '5 to 7 billion dollars', amount: 5e9, amountHigh: 7e9, currency: 'USD' }]],
+    ['The bank lent 3 billion U.S. dollars to the group.', [{ text: '3 billion U.S. dollars', amount: 3e9, currency: 'USD' }]],
+    ['It booked 1.2 trillion won and 800 billion won in orders.', [{ text: '1.2 trillion won', currency: 'KRW', amount: 1.2e12 }, { text: '800 billion won', amount: 8e11 }]],
+    ['She gave 5 talks to 7 billion people, and 3 billion won awards.', []],
+  ]);
+});

@@ -44,7 +44,8 @@ function readHigh(tokens: Token[], low: Amount, between: boolean): Amount | null
   const high = readAmount(tokens, low.to + 1, false, low.currency !== null);
   if (!high) return null;
   if (high.currency && low.currency && high.currency !== low.currency) return null;
-  if (!dash && !high.currency && !between) return null; // "$5 billion to 10 firms" is no range
+  // "$5 billion to 10 firms" is no range; "5 to 7 billion dollars" is (the currency word follows).
+  if (!dash && !high.currency && !between && !(!low.currency && !low.scaled && high.scaled && readCurrencySuffix(tokens, high.to))) return null;
   if (low.scaled && !high.scaled && !high.currency) return null;
   return high;
 }
