@@ -16,7 +16,7 @@ import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
 import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
-import { extractInSlices, remapLookup, trailDealIds, yieldToPage } from './scan';
+import { extractInSlices, remapLookup, trailRequest, yieldToPage } from './scan';
 import { sendToBackground } from '../messages';
 import { SETTING_FALLBACKS, SETTING_KEYS } from '../settings';
 import { nativeExtension } from './native';
@@ -131,17 +131,19 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
   }
 
   /** The reading trail: this page's matched deals with its hostname (never its address), sent
-   *  only while the reader has the trail on (read when there is something to send), once each. */
+   *  only while the reader has the trail on (read when there is something to send), once each,
+   *  and never from a private window. */
   const trailSent = new Set<string>();
   async function recordTrail(result: LookupResult) {
-    const dealIds = trailDealIds(result).filter((id) => !trailSent.has(id));
     const host = location.hostname;
-    if (!dealIds.length || !host) return;
+    if (!trailRequest(result, host, { on: true, incognito: false, sent: trailSent })) return;
+    const ext = nativeExtension() as ReturnType<typeof nativeExtension> & { extension?: { inIncognitoContext?: boolean } };
     const key = SETTING_KEYS.readingTrail;
-    const on = ((await nativeExtension().storage.local.get([key]))[key] ?? SETTING_FALLBACKS.readingTrail) === true;
-    if (!on) return;
-    dealIds.forEach((id) => trailSent.add(id));
-    await sendToBackground({ type: 'record-trail', dealIds, host });
+    const on = ((await ext.storage.local.get([key]))[key] ?? SETTING_FALLBACKS.readingTrail) === true;
+    const request = trailRequest(result, host, { on, incognito: ext.extension?.inIncognitoContext === true, sent: trailSent });
+    if (!request) return;
+    request.dealIds.forEach((id) => trailSent.add(id));
+    await sendToBackground(request);
   }
 
   async function requestLookup(gen: number) {
