@@ -146,5 +146,7 @@ describe('gpu: odd count forms', () => {
     ['It will install 8-GPU servers in 72-GPU racks.', []],
     ['The cloud runs 6,000 B200 GPUs and plans 8-10k more by 2027.', [{ count: 6000 }, { text: '8-10k', count: 8000, countHigh: 10000, model: 'B200' }]],
     ['It runs 6,000 B200 GPUs and hired 1,000-2,000 engineers.', [{ count: 6000 }]],
+    ['The lab wants a million GPUs and half a million TPUs.', [{ text: 'a million GPUs', count: 1e6 }, { text: 'half a million TPUs', count: 5e5, model: 'TPU' }]],
+    ['The firm has a thousand employees and half a million users.', []],
   ]);
 });

@@ -29,8 +29,14 @@ export interface GpuRead {
 interface Count { value: number; from: number; to: number; scale: number }
 
 function readCount(tokens: Token[], i: number): Count | null {
-  const n = readNumber(tokens, i, false);
-  if (!n) return null;
+  let n = readNumber(tokens, i, false);
+  let article = false;
+  if (!n) {
+    // "a million GPUs", "half a million TPUs": an article counts only before a spelled scale.
+    n = readNumber(tokens, i, true);
+    if (!n || !/^(thousand|million)$/i.test(tokens[n.to]?.text ?? '')) return null;
+    article = true;
+  }
   let j = n.to;
   let value = n.value;
   let multiplier = 1;
@@ -42,7 +48,7 @@ function readCount(tokens: Token[], i: number): Count | null {
     j++;
   }
   // "one chip" is no count worth a mark, "one million TPUs" is.
-  if (!Number.isFinite(value) || value < 1 || (n.words && value < 2)) return null;
+  if (!Number.isFinite(value) || value < 1 || (n.words && value < 2 && !article)) return null;
   return { value, from: i, to: j, scale: multiplier };
 }
 
