@@ -62,5 +62,6 @@ describe('power: ranges whose ends both carry a unit, and odd forms', () => {
     ['Capacity grows from 300 MW to 1 GW, not 2 GW to 1 GW.', [{ text: '300 MW to 1 GW', watts: 3e8, wattsHigh: 1e9 }, { watts: 2e9 }, { watts: 1e9 }]],
     ['The three-gigawatt site and 1.2-1.5 GW of grid supply.', [{ watts: 3e9 }, { watts: 1.2e9, wattsHigh: 1.5e9 }]],
     ['The plant produces 5 TWh a year and 40 GWh of storage.', []],
+    ['The site could exceed 1GW-plus, a 2-GW campus.', [{ text: '1GW-plus', watts: 1e9 }, { text: '2-GW', watts: 2e9 }]],
   ]);
 });

@@ -56,8 +56,10 @@ export function readPower(tokens: Token[], text: string, i: number): { mention: 
         return { mention: make(text, tokens, i, high.to, direct.value, high.value), next: high.to };
       }
     }
-    // "2GW+": an attached plus stays in the span
-    const to = tokens[direct.to]?.text === '+' && touching(tokens[direct.to - 1], tokens[direct.to]) ? direct.to + 1 : direct.to;
+    // "2GW+", "1GW-plus": an attached plus stays in the span
+    let to = direct.to;
+    if (tokens[to]?.text === '+' && touching(tokens[to - 1], tokens[to])) to++;
+    else if (tokens[to]?.text === '-' && tokens[to + 1]?.text === 'plus' && touching(tokens[to - 1], tokens[to])) to += 2;
     return { mention: make(text, tokens, i, to, direct.value), next: to };
   }
   // Ranges: "1-2 GW", "1 to 2 gigawatts", "between 1 and 2 GW" (the low end borrows the unit).
