@@ -169,6 +169,7 @@ describe('companies: names by their role in a deal', () => {
       ['Norrvik', 'Norrvik'], ['Pale Grey Capital AG', 'Pale Grey Capital'],
     ]);
     expect(names('The lab took a round led by Dutch chip equipment giant Lithex.')).toEqual([['Lithex', 'Lithex']]);
+    expect(names('The lab took a round led by Chief Executive Jane Roe and Sheikh Tahnoon.')).toEqual([]);
   });
   it('finds the participants listed before "participating", but not people or places', () => {
     expect(names('The lab raised $2 billion in a round led by Nvidia, with 1789 Capital, Brightwater and Eric Schmidt participating.')).toEqual([

@@ -22,6 +22,9 @@ export const FIRST_NAMES = new Set((
   'Sundar Thomas Tim Tom Vinod Warren William Yann'
 ).split(' '));
 
+/** Titles before a person's name: "led by Chief Executive Jane Roe". */
+const TITLES = new Set(['Chief', 'Executive', 'Founder', 'Cofounder', 'Director', 'Managing', 'Senior', 'Vice', 'Prime', 'Minister', 'Secretary', 'Governor', 'Senator', 'Dr', 'Sir', 'Lord', 'Sheikh', 'Prince', 'King', 'Crown']);
+
 /** Token index where a list of deal-role names starts ("led by |Foo", "a stake in |Foo"), or i. */
 export function dealListLead(tokens: Token[], i: number): number {
   const w = tokens[i].text;
@@ -62,7 +65,7 @@ export function namesAfter(tokens: Token[], j: number, found: FoundName[]): numb
   for (let items = 0; items < 6; items++) {
     if (!nameWord(tokens[j]) || PLACES.has(tokens[j].text) || tokens[j].sentence !== tokens[start].sentence) break;
     const to = nameAfter(tokens, j);
-    const person = FIRST_NAMES.has(tokens[j].text) && to - j >= 2;
+    const person = (FIRST_NAMES.has(tokens[j].text) && to - j >= 2) || TITLES.has(tokens[j].text);
     // "led by Dutch chip equipment giant ASML": a descriptor; the role-noun rule finds the name.
     if (describes(tokens, to)) break;
     if (!person && !placeOnly(tokens, j, to)) found.push({ from: j, to, canonical: canonicalOf(tokens, j, to) });
