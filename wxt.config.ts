@@ -15,19 +15,27 @@ const CSP = [
 // The content script runs on every page, so its build leaves webextension-polyfill and WXT's storage
 // module out (DESIGN.md: a quiet page costs under 2 ms; the polyfill alone takes ≈2 ms to evaluate,
 // and each storage item reads storage when defined). Its own code reaches the browser natively
-// (lib/content/native.ts); WXT's content-script context and lib/messages' helpers get WXT's native
-// accessor for 'wxt/browser'. lib/settings.ts's storage items are pure-annotated and unused there,
-// so they drop out; should one ever be used in this bundle, the stub below fails loudly at load.
+// (lib/content/native.ts); lib/messages' helpers get WXT's native accessor for 'wxt/browser'.
+// lib/settings.ts's storage items are pure-annotated and unused there, so they drop out; should one
+// ever be used in this bundle, the stub below fails loudly at load. WXT's ContentScriptContext
+// (≈0.7 ms per page) is left out too: entrypoints/content.ts ignores the context WXT passes and
+// uses lib/content/page-hooks.ts (invalidation, SPA location changes); the stub below fails
+// loudly should anything touch it.
 const NO_STORAGE = '\0deallens:no-storage-in-content-script';
+const NO_CONTEXT = '\0deallens:no-wxt-context-in-content-script';
 const nativeBrowserInContentScript = {
   name: 'deallens:native-browser-in-content-script',
   enforce: 'pre' as const,
   resolveId(this: { resolve(id: string, importer?: string, o?: object): Promise<unknown> }, id: string, importer?: string) {
     if (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser') return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
     if (id === 'wxt/utils/storage') return NO_STORAGE;
+    if (id === 'wxt/utils/content-script-context') return NO_CONTEXT;
     return null;
   },
   load(id: string) {
+    if (id === NO_CONTEXT) {
+      return `export class ContentScriptContext { constructor() { return new Proxy({}, { get(_, key) { throw new Error('WXT\\'s content-script context is not in the content script (lib/content/page-hooks.ts): ' + String(key)); } }); } }`;
+    }
     if (id !== NO_STORAGE) return null;
     return `export const storage = new Proxy({}, { get() { throw new Error('WXT storage is not in the content script: read settings with lib/content/settings-state.ts'); } });`;
   },

@@ -1,8 +1,9 @@
 // Content-script cost in real Chromium with the built extension (run by `npm run bench`, or alone
-// with `npm run bench -- page`). Pages: a 5,000-word article with nothing to mark and a
-// 5,000-word article full of figures (test/fixtures/text). The content script measures its own
-// synchronous slices and publishes them when the page carries <meta name="deallens-bench">;
-// Chromium's long-task and layout-shift observers and CDP metrics are read alongside.
+// with `npm run bench -- page`). Pages: a 5,000-word article with nothing to mark (also with
+// DealLens paused) and a 5,000-word article full of figures (test/fixtures/text). The content
+// script measures its own synchronous slices and publishes them when the page carries
+// <meta name="deallens-bench">; Chromium's trace, long-task and layout-shift observers are read
+// alongside.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +39,9 @@ interface Sample {
   longTasks: number;
   shift: number;
   contentEvalMs: number;
+  /** The same evaluation in thread (CPU) time: what the script cost, without the time other
+   *  processes took the core (this machine's 2 cores are shared). */
+  contentEvalThreadMs: number;
   annotatorEvents: number;
   annotatorParseMs: number;
 }
@@ -45,12 +49,15 @@ interface Sample {
 /** Chromium trace events of our scripts: evaluation (compile + top-level run) of the content
  *  script, and whether the annotator bundle was requested or compiled at all (a module imported
  *  on demand: fetched, parsed off the main thread, then compiled). */
-function scriptCost(events: { name: string; dur?: number; args?: unknown }[]) {
+type TraceEvent = { name: string; dur?: number; tdur?: number; args?: unknown };
+function scriptCost(events: TraceEvent[]) {
   const mentioning = (file: string) => events.filter((e) => JSON.stringify(e.args ?? {}).includes(file));
-  const ms = (list: { dur?: number }[]) => list.reduce((t, e) => t + (e.dur ?? 0), 0) / 1000;
+  const ms = (list: TraceEvent[], key: 'dur' | 'tdur' = 'dur') => list.reduce((t, e) => t + (e[key] ?? 0), 0) / 1000;
   const annotator = mentioning('/annotate.js');
+  const evaluation = mentioning('content-scripts/content.js').filter((e) => e.name === 'EvaluateScript');
   return {
-    contentEvalMs: ms(mentioning('content-scripts/content.js').filter((e) => e.name === 'EvaluateScript')),
+    contentEvalMs: ms(evaluation),
+    contentEvalThreadMs: ms(evaluation, 'tdur'),
     annotatorEvents: annotator.length,
     annotatorParseMs: ms(annotator.filter((e) => e.name.startsWith('v8.parse') || e.name.startsWith('v8.compile'))),
   };
@@ -59,7 +66,7 @@ function scriptCost(events: { name: string; dur?: number; args?: unknown }[]) {
 async function load(ext: Extension, path: string, marked: boolean): Promise<{ page: Page; sample: Sample }> {
   const page = await ext.context.newPage();
   const cdp = await page.context().newCDPSession(page);
-  const events: { name: string; dur?: number; args?: unknown }[] = [];
+  const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as typeof events)));
   const traced = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' } as never);
@@ -95,6 +102,7 @@ export async function run(): Promise<Record<string, number | string>> {
     ext.server.route('/bench-quiet.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: articlePage('plain-5000.txt') });
     ext.server.route('/bench-article.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: articlePage('article-5000.txt') });
     const quiet: Sample[] = [];
+    const paused: Sample[] = [];
     const full: Sample[] = [];
     const hover: number[] = [];
     const hoverFirst: number[] = [];
@@ -104,6 +112,13 @@ export async function run(): Promise<Record<string, number | string>> {
         quiet.push(q.sample);
         await q.page.close();
       }
+      // Paused: the settings are read first, and nothing of the page is (no slices at all).
+      const worker = await ext.worker();
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ paused: true }));
+      const p = await load(ext, '/bench-quiet.html', false);
+      paused.push(p.sample);
+      await p.page.close();
+      await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ paused: false }));
       const a = await load(ext, '/bench-article.html', true);
       full.push(a.sample);
       // Hover: our work from the end of the intent delay to a placed tooltip, for the first
@@ -128,8 +143,10 @@ export async function run(): Promise<Record<string, number | string>> {
       'machine load average at start (2 cores)': round(load1),
       'quiet 5,000 words: our main-thread ms (slices)': m(quiet, (s) => s.perf.busyMs),
       'quiet: content script evaluation ms (trace: compile + top level)': m(quiet, (s) => s.contentEvalMs),
+      'quiet: the same evaluation in thread time ms (CPU; not slowed by other processes)': m(quiet, (s) => s.contentEvalThreadMs),
       // The slices run in tasks after the evaluation (never inside it), so the two add up.
       'quiet: total ms, evaluation + slices (budget: under 2)': m(quiet, (s) => s.contentEvalMs + s.perf.busyMs),
+      'paused quiet page: total ms, evaluation + slices; slices': `${m(paused, (s) => s.contentEvalMs + s.perf.busyMs)}; ${Math.max(...paused.map((s) => s.perf.slices))}`,
       ...contentScript(),
       'quiet: annotator bundle (extractor) requested or parsed': quiet.some((s) => s.annotatorEvents > 0 || s.perf.extractorLoaded) ? 'yes' : 'no',
       'article 5,000 words: mentions': full[0].perf.mentions,

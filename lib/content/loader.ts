@@ -1,11 +1,11 @@
-// The part of the content script every page pays for: the article root and the cheap prefilter.
-// Only when the article may hold something (now, after added paragraphs, after SPA navigation, or
-// when the reader asks) are the settings read and, unless paused or switched off for the site, the
-// annotator — extractor, marks, tooltip — loaded. A page with nothing to mark never reads storage,
-// never loads or parses that code, nor webextension-polyfill: the loader talks to the browser
-// natively (./native.ts; why there). The prefilter runs before the settings are known, also on
-// paused pages: it only reads the page's text, in this tab, and decides nothing but whether to
-// read the settings.
+// The part of the content script every page pays for: the settings, the article root and the
+// cheap prefilter. Settings first: a reader who paused DealLens, or switched it off for the site,
+// gets nothing read from the page at all (one async storage read, answered between tasks, costs
+// far less main-thread time than the page's text). Otherwise the article's text goes through the
+// prefilter, and only when it may hold something (now, after added paragraphs, after SPA
+// navigation, or when the reader asks) is the annotator — extractor, marks, tooltip — loaded.
+// A page with nothing to mark never loads or parses that code, nor webextension-polyfill: the
+// loader talks to the browser natively (./native.ts; why there).
 import { hasCandidates } from '../extract/prefilter';
 import { sendToBackgroundVia, type PageSummary, type TabRequest } from '../messages';
 import { findArticleRoot } from '../dom/collect';
@@ -21,8 +21,14 @@ export interface Annotator {
   startContent(hooks: ContentHooks, perf: Perf, opts: StartOptions): Promise<{ handle(req: TabRequest): Promise<object> }>;
 }
 
+/** The lifecycle the loader needs: the annotator's hooks, and whether the extension is still
+ *  there (./page-hooks.ts). */
+export interface LoaderHooks extends ContentHooks {
+  isValid(): boolean;
+}
+
 export async function startLoader(
-  hooks: ContentHooks,
+  hooks: LoaderHooks,
   loadAnnotator: () => Promise<Annotator>,
   ext: NativeExtension = nativeExtension(),
 ): Promise<{ handle(req: TabRequest): Promise<object> }> {
@@ -31,71 +37,84 @@ export async function startLoader(
   let observation: { stop(): void } | null = null;
   let unwatch: (() => void)[] = [];
 
-  // Settings are read on first need: when the page may hold something, or the popup asks. A
-  // quiet page never touches storage. Read once, then kept live (a change re-runs the check).
-  let settings: Promise<ContentSettings> | null = null;
-  const settingsNow = () => {
-    settings ??= loadSettings(ext).then((s) => {
+  // Settings kept live (a change re-runs the check) once they matter beyond the first check: the
+  // page is blocked (an unpause must resume it), the annotator runs, or the popup asked. A quiet,
+  // allowed page only reads them once (and again, fresh, should added content hold candidates).
+  let live: Promise<ContentSettings> | null = null;
+  const keepLive = (s: ContentSettings) => {
+    if (!live) {
+      live = Promise.resolve(s);
       unwatch = watchSettings(s, () => check(), ext);
-      return s;
-    });
-    settings.catch(() => { settings = null; });
-    return settings;
+    }
+    return live;
+  };
+  const liveSettings = () => live ?? loadSettings(ext).then(keepLive);
+  const currentSettings = () => live ?? loadSettings(ext);
+  const stopObserving = () => {
+    observation?.stop();
+    observation = null;
   };
 
   const start = (forced: boolean, current: ContentSettings) => {
-    observation?.stop();
-    observation = null;
+    stopObserving();
     perf.report.extractorLoaded = true;
     if (!running) {
       // The dictionary request and the bundle import run side by side.
       const companies = sendToBackgroundVia((m) => ext.runtime.sendMessage(m), { type: 'companies' }).then((r) => r.companies);
       companies.catch(() => {});
-      running = loadAnnotator().then((a) => a.startContent(hooks, perf, { forced, settings: current, companies }));
+      running = keepLive(current).then(loadAnnotator).then((a) => a.startContent(hooks, perf, { forced, settings: current, companies }));
     }
     running.catch(() => { running = null; });
     return running;
   };
 
-  // Candidates found: the annotator starts unless the reader paused or switched this site off
-  // (then a settings change runs the check again).
-  const startIfAllowed = guard(async () => {
-    const current = await settingsNow();
-    if (!running && !blockedReason(current, location.hostname, false)) void start(false, current);
-  });
+  // Candidates found: the annotator starts unless the reader paused or switched this site off.
+  const startIfAllowed = async (settings: ContentSettings) => {
+    if (running) return;
+    if (blockedReason(settings, location.hostname, false)) {
+      stopObserving();
+      await keepLive(settings); // (a change of settings runs the check again)
+      return;
+    }
+    void start(false, settings);
+  };
 
   // Decides whether this page needs the annotator; if not yet, watches for content that might.
-  const check = guard(() => {
+  const check = guard(async () => {
+    if (running || !hooks.isValid()) return;
+    const settings = await currentSettings();
     if (running) return;
+    if (blockedReason(settings, location.hostname, false)) {
+      perf.update({}); // (the report shows that nothing was read)
+      return startIfAllowed(settings);
+    }
     const root = perf.slice(() => findArticleRoot(document), 'find-root');
     if (!root) return;
     const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
     perf.update({});
-    if (candidates) {
-      startIfAllowed();
-      return;
-    }
-    observation?.stop();
-    observation = observeAdditions(root, (nodes) => {
-      if (perf.slice(() => nodes.some((n) => hasCandidates(n.textContent ?? '')), 'prefilter-added')) startIfAllowed();
-    });
+    if (candidates) return startIfAllowed(settings);
+    stopObserving();
+    observation = observeAdditions(root, guard(async (nodes) => {
+      if (!hooks.isValid()) return stopObserving();
+      if (perf.slice(() => nodes.some((n) => hasCandidates(n.textContent ?? '')), 'prefilter-added')) await startIfAllowed(await currentSettings());
+    }));
   });
 
   hooks.onLocationChange(() => setTimeout(check, 300));
   hooks.onInvalidated(() => {
-    observation?.stop();
+    stopObserving();
     unwatch.forEach((u) => u());
   });
-  // In a task of its own, after the script's evaluation: two short tasks rather than one longer.
-  setTimeout(check, 0);
+  // The settings read starts now; the check runs when they arrive, in a task of its own.
+  check();
 
   return {
     async handle(req) {
       // Once the annotator runs (or starts while the settings are read), it answers.
-      const read = running ? null : await settingsNow();
+      const read = running ? null : await liveSettings();
       const active = running as typeof running; // (may have started meanwhile)
       if (active) return (await active).handle(req);
-      const current = read ?? (await settingsNow());
+      const current = read ?? (await liveSettings());
       if (req.type === 'rescan') {
         if (current.paused) return { count: 0 };
         return (await start(true, current)).handle(req);

@@ -84,31 +84,53 @@ export function collectText(root: Node): TextMap<Text> {
 
 const textLength = (el: Element) => (el.textContent ?? '').length;
 
+/** What marks an article root, in one selector: the page is walked once on the common path. */
+const ROOT_MARKERS = '[itemprop~="articleBody"], article, main, [role="main"]';
+/** The densest-block fallback looks at this many paragraphs at most. */
+const MAX_PARAGRAPHS = 2000;
+
 /** The article root: an explicit article body, the longest <article>, <main>, else the element
- *  that holds the most paragraph text, else <body>. */
+ *  that holds the most paragraph text, else <body>. One querySelectorAll finds the first three
+ *  (and reads no text unless there are several articles); the paragraph search, bounded, runs
+ *  only on pages that mark none of them. */
 export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const explicit = doc.querySelector('[itemprop~="articleBody"]');
+  let explicit: Element | null = null;
+  let main: Element | null = null;
+  const articles: Element[] = [];
+  for (const el of doc.querySelectorAll(ROOT_MARKERS)) {
+    const tag = el.tagName.toUpperCase();
+    if (!explicit && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')) explicit = el;
+    if (tag === 'ARTICLE') articles.push(el);
+    else if (!main && (tag === 'MAIN' || el.getAttribute('role') === 'main')) main = el;
+  }
   if (explicit && textLength(explicit) > 0) return explicit;
-  const articles = doc.querySelectorAll('article');
   if (articles.length === 1) return articles[0];
   if (articles.length > 1) {
     let best = articles[0];
-    for (const a of articles) if (textLength(a) > textLength(best)) best = a;
+    let bestLength = textLength(best);
+    for (const a of articles) {
+      const length = textLength(a);
+      if (length > bestLength) [best, bestLength] = [a, length];
+    }
     return best;
   }
-  const main = doc.querySelector('main, [role="main"]');
   if (main) return main;
-  // Densest block of paragraphs: the parent with the most <p> text (first 2,000 paragraphs).
+  return densestBlock(doc) ?? body;
+}
+
+/** The parent with the most <p> text (first MAX_PARAGRAPHS paragraphs), when it holds at least
+ *  200 characters. */
+function densestBlock(doc: Document): Element | null {
   const totals = new Map<Element, number>();
   const paragraphs = doc.querySelectorAll('p');
-  for (let i = 0; i < paragraphs.length && i < 2000; i++) {
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const parent = paragraphs[i].parentElement;
     if (parent) totals.set(parent, (totals.get(parent) ?? 0) + textLength(paragraphs[i]));
   }
   let densest: Element | null = null;
   let most = 0;
   for (const [el, n] of totals) if (n > most) [densest, most] = [el, n];
-  return densest && most >= 200 ? densest : body;
+  return densest && most >= 200 ? densest : null;
 }

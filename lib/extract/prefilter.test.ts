@@ -19,6 +19,7 @@ describe('hasCandidates', () => {
     expect(hasCandidates('Nobody released anything.', names)).toBe(false);
   });
   it('counts legal suffixes, which reveal unknown companies', () => {
-    expect(hasCandidates('Foobar Inc. signed.')).toBe(true);
+    for (const s of ['Foobar Inc. signed.', 'Acme Corp said', 'Widgets Ltd', 'Baumann GmbH', 'Alpha LLC', 'Beta PLC']) expect(hasCandidates(s), s).toBe(true);
+    expect(hasCandidates('Incoming corporate ltd edition')).toBe(false);
   });
 });

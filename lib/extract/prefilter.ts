@@ -3,9 +3,10 @@
 // before any parsing; pages without candidates cost one read of their text and load nothing else.
 import type { Company } from '../feed/types';
 
-/** Currency marks and codes, digits with a scale or unit, accelerator names. Case-sensitive. */
+/** Currency marks and codes, digits with a scale or unit, accelerator names, and legal suffixes
+ *  ("Inc": unknown companies are found by them). Case-sensitive. */
 const FIGURE =
-  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?) ?\d|\d ?(?:k|K|m|M|mn|bn|b|B|tn|[kMGT]W)\b|\b(?:G?[HBAL]\d{2,3}[A-Z]?s?|MI\d{3}[XA]?s?|TPUs?|Trainium\d?|Blackwell|Hopper|Gaudi ?\d?|Instinct)\b/;
+  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?) ?\d|\d ?(?:k|K|m|M|mn|bn|b|B|tn|[kMGT]W)\b|\b(?:G?[HBAL]\d{2,3}[A-Z]?s?|MI\d{3}[XA]?s?|TPUs?|Trainium\d?|Blackwell|Hopper|Gaudi ?\d?|Instinct|Inc|Corp|LLC|Ltd|PLC|GmbH)\b/;
 /** Spelled scales and units: "billion", "gigawatts", "GPUs", "crore". */
 const WORDS = /\b(?:thousand|million|billion|trillion|crore|lakh|watts?|kilowatts?|megawatts?|gigawatts?|GPUs?|chips|accelerators|multibillion)\b/i;
 /** Capitalized words (and all-caps names such as "AWS", "xAI") to look up in a name set. */
@@ -30,7 +31,6 @@ export function companyNameSet(companies: Company[]): Set<string> {
 export function hasCandidates(text: string, names?: ReadonlySet<string>): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
   if (FIGURE.test(text) || WORDS.test(text)) return true;
-  if (/\b(?:Inc|Corp|LLC|Ltd|PLC|GmbH)\b/.test(text)) return true;
   if (!names) return false;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
