@@ -7,7 +7,8 @@
 // Chrome (`chrome`) and in Firefox (`browser`): one storage.local.get, storage.onChanged,
 // runtime.sendMessage / onMessage and runtime.getURL. Everything else (the annotator bundle,
 // popup, options, background) keeps the polyfill through 'wxt/browser'.
-// wxt.config.ts keeps the polyfill out of the content-script build for WXT's own context code too.
+// wxt.config.ts keeps the polyfill (and WXT's content-script context: ./page-hooks.ts) out of the
+// content-script build.
 
 type Listener<A extends unknown[]> = { addListener(cb: (...args: A) => unknown): void; removeListener(cb: (...args: A) => unknown): void };
 
