@@ -109,6 +109,7 @@ function fakeDocument(elements: { tag: string; attrs?: Record<string, string>; t
   return {
     body,
     querySelectorAll: (selector: string) => els.filter((el) => selector.split(',').some((s) => matches(el, s.trim()))),
+    querySelector: (selector: string) => els.find((el) => selector.split(',').some((s) => matches(el, s.trim()))) ?? null,
   } as unknown as Document;
 }
 

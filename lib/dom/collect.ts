@@ -84,40 +84,31 @@ export function collectText(root: Node): TextMap<Text> {
 
 const textLength = (el: Element) => (el.textContent ?? '').length;
 
-/** What marks an article root, in one selector: the page is walked once on the common path. */
-const ROOT_MARKERS = '[itemprop~="articleBody"], article, main, [role="main"]';
 /** The densest-block fallback looks at this many paragraphs at most. */
 const MAX_PARAGRAPHS = 2000;
 
 /** The article root: an explicit article body, the longest <article>, <main>, else the element
- *  that holds the most paragraph text, else <body>. One querySelectorAll finds the first three
- *  (and reads no text unless there are several articles); the paragraph search, bounded, runs
- *  only on pages that mark none of them. */
+ *  that holds the most paragraph text, else <body>. Simple selectors, one at a time: measured in
+ *  Chromium, a single querySelectorAll over all four markers cost more than these (the tag
+ *  selector has a fast path). Text is read only when there are several articles; the paragraph
+ *  search, bounded, runs only on pages that mark none of them. */
 export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  let explicit: Element | null = null;
-  let main: Element | null = null;
-  const articles: Element[] = [];
-  for (const el of doc.querySelectorAll(ROOT_MARKERS)) {
-    const tag = el.tagName.toUpperCase();
-    if (!explicit && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')) explicit = el;
-    if (tag === 'ARTICLE') articles.push(el);
-    else if (!main && (tag === 'MAIN' || el.getAttribute('role') === 'main')) main = el;
-  }
+  const explicit = doc.querySelector('[itemprop~="articleBody"]');
   if (explicit && textLength(explicit) > 0) return explicit;
+  const articles = doc.querySelectorAll('article');
   if (articles.length === 1) return articles[0];
   if (articles.length > 1) {
     let best = articles[0];
     let bestLength = textLength(best);
-    for (const a of articles) {
-      const length = textLength(a);
-      if (length > bestLength) [best, bestLength] = [a, length];
+    for (let i = 1; i < articles.length; i++) {
+      const length = textLength(articles[i]);
+      if (length > bestLength) [best, bestLength] = [articles[i], length];
     }
     return best;
   }
-  if (main) return main;
-  return densestBlock(doc) ?? body;
+  return doc.querySelector('main, [role="main"]') ?? densestBlock(doc) ?? body;
 }
 
 /** The parent with the most <p> text (first MAX_PARAGRAPHS paragraphs), when it holds at least
