@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatCount } from '../../lib/figures/format';
 import { DealCard } from '../DealCard';
 import { dealsCsv } from './csv';
-import { downloadText } from './download';
+import { downloadText } from '../ui/download';
 import { EMPTY_FILTER, filterRows, partyNames, type DealFilter } from './filter';
 import { FilterBar } from './FilterBar';
 import { buildGraph } from './graph';

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Section } from '../ui/Section';
+import { downloadText } from '../ui/download';
 import { splitFeedErrors, type FeedErrorLine } from './feedErrors';
 import type { SyncControls } from './useSyncStatus';
 
@@ -7,18 +8,6 @@ type Outcome =
   | { kind: 'ok'; text: string }
   | { kind: 'errors'; file: string; lines: FeedErrorLine[] }
   | null;
-
-/** Saves text as a file through a Blob URL (no download permission needed). */
-function saveText(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Import a feed file (validated like a sync; the cache is untouched when it fails) and export the
  *  cache as a feed file. */
@@ -46,7 +35,7 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
   const onExport = async () => {
     setWorking(true);
     try {
-      saveText(await sync.exportFeed(), 'deallens-feed.json');
+      downloadText(await sync.exportFeed(), 'deallens-feed.json', 'application/json');
       setOutcome({ kind: 'ok', text: 'Exported the cache as deallens-feed.json.' });
     } catch (err) {
       setOutcome({ kind: 'errors', file: 'export', lines: [{ path: null, message: String(err instanceof Error ? err.message : err) }] });
