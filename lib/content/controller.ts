@@ -7,8 +7,8 @@ import type { Company } from '../feed/types';
 import { hasCandidates } from '../extract';
 import { FX_REFERENCE } from '../feed/fx-reference';
 import type { LookupResult, PageSummary, TabRequest, TabReplies } from '../messages';
-import { collectPieces, createCollector, findArticleRoot } from '../dom/collect';
-import { buildTextMap, createTextMapBuilder, type Piece, type TextMap } from '../dom/textmap';
+import { collectPieces, findArticleRoot } from '../dom/collect';
+import { buildTextMap, type Piece, type TextMap } from '../dom/textmap';
 import { anchorRect } from '../dom/ranges';
 import { createMarks } from '../dom/marks';
 import { stepIndex } from '../dom/spans';
@@ -16,10 +16,9 @@ import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
 import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
-import { extractInSlices, remapLookup, trailRequest, yieldToPage } from './scan';
-import { sendToBackground } from '../messages';
-import { SETTING_FALLBACKS, SETTING_KEYS } from '../settings';
-import { nativeExtension } from './native';
+import { extractInSlices, remapLookup, yieldToPage } from './scan';
+import { createTrailRecorder } from './trail';
+import { collectInSlices } from './collect-slices';
 import { loadExtractor, lookupMentions, openExplorer } from './services';
 import { guard, whenIdle as idle } from './guard';
 import { attachInteraction } from './interaction';
@@ -28,8 +27,6 @@ import { blockedReason, loadSettings, watchSettings, type ContentSettings } from
 import type { Perf } from './perf';
 
 const RANGE_SLICE = 400;
-const COLLECT_SLICE = 4000;
-const MAP_SLICE_CHARS = 64_000;
 
 export interface ContentHooks {
   /** Registers cleanup for when the extension reloads (WXT's ctx.onInvalidated). */
@@ -130,21 +127,7 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     reason = why;
   }
 
-  /** The reading trail: this page's matched deals with its hostname (never its address), sent
-   *  only while the reader has the trail on (read when there is something to send), once each,
-   *  and never from a private window. */
-  const trailSent = new Set<string>();
-  async function recordTrail(result: LookupResult) {
-    const host = location.hostname;
-    if (!trailRequest(result, host, { on: true, incognito: false, sent: trailSent })) return;
-    const ext = nativeExtension() as ReturnType<typeof nativeExtension> & { extension?: { inIncognitoContext?: boolean } };
-    const key = SETTING_KEYS.readingTrail;
-    const on = ((await ext.storage.local.get([key]))[key] ?? SETTING_FALLBACKS.readingTrail) === true;
-    const request = trailRequest(result, host, { on, incognito: ext.extension?.inIncognitoContext === true, sent: trailSent });
-    if (!request) return;
-    request.dealIds.forEach((id) => trailSent.add(id));
-    await sendToBackground(request);
-  }
+  const recordTrail = createTrailRecorder();
 
   async function requestLookup(gen: number) {
     const mentions = index.mentions;
@@ -243,27 +226,8 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
     perf.update({});
     if (!candidates) return;
-    // Collected and mapped in slices of a few thousand nodes or ~64k characters: huge pages (long
-    // tables, 1 MB articles) never block.
-    const collector = createCollector(root);
-    const builder = createTextMapBuilder<Text>();
-    let fed = 0;
-    const collectSlice = () => {
-      const until = builder.chars + MAP_SLICE_CHARS;
-      let done = false;
-      for (let nodes = 0; !done && nodes < COLLECT_SLICE && builder.chars < until; nodes += 500) {
-        done = collector.run(500);
-        while (fed < collector.pieces.length) builder.add(collector.pieces[fed++]);
-      }
-      return done;
-    };
-    while (!perf.slice(collectSlice, 'collect')) {
-      await yieldToPage();
-      if (gen !== generation) return;
-    }
-    const map = perf.slice(() => builder.finish(), 'text-map');
-    await yieldToPage();
-    if (gen !== generation) return;
+    const map = await collectInSlices(root, perf.slice, () => gen !== generation);
+    if (!map) return;
     await scanChunk(map, gen);
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../extract/types';
-import { expandLookup, extractInSlices, figureQueries, nextWindowSize, pageCompanies, planLookup, remapLookup, trailDealIds, trailRequest, windowEnd, windows } from './scan';
+import { expandLookup, extractInSlices, figureQueries, nextWindowSize, pageCompanies, planLookup, remapLookup, windowEnd, windows } from './scan';
+import { trailDealIds, trailRequest } from './trail';
 import type { LookupResult } from '../messages';
 
 describe('windows', () => {

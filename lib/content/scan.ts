@@ -159,20 +159,3 @@ export function remapLookup(result: LookupResult, remap: readonly number[]): Loo
     standings: result.standings.flatMap((s) => (to(s.index) >= 0 ? [{ ...s, index: to(s.index) }] : [])),
   };
 }
-
-/** The deals a page matched, for the reading trail: both parties named on the page, or a figure
- *  of the page matching the deal's (a company's other deals merely shown in its card are not). */
-export function trailDealIds(result: Pick<LookupResult, 'deals'>): string[] {
-  return result.deals.filter((d) => d.partiesOnPage.length >= 2 || d.figureIndexes.length > 0).map((d) => d.deal.id);
-}
-
-/** The `record-trail` request a lookup makes, or null: nothing while the trail is off, in a
- *  private window, on a page without a hostname (file:, data:), or when every matched deal was
- *  already sent from this page. */
-export function trailRequest(
-  result: Pick<LookupResult, 'deals'>, host: string, opts: { on: boolean; incognito: boolean; sent: ReadonlySet<string> },
-): { type: 'record-trail'; dealIds: string[]; host: string } | null {
-  if (!opts.on || opts.incognito || !host) return null;
-  const dealIds = trailDealIds(result).filter((id) => !opts.sent.has(id));
-  return dealIds.length ? { type: 'record-trail', dealIds, host } : null;
-}

@@ -1,0 +1,40 @@
+// The reading trail, content side: which of a page's matched deals to remember (pure, tested)
+// and the recorder that sends them. Only the page's hostname ever goes with them, and only while
+// the reader has the trail switched on.
+import type { LookupResult } from '../messages';
+import { sendToBackground } from '../messages';
+import { SETTING_FALLBACKS, SETTING_KEYS } from '../settings';
+import { nativeExtension } from './native';
+
+/** The deals a page matched, for the reading trail: both parties named on the page, or a figure
+ *  of the page matching the deal's (a company's other deals merely shown in its card are not). */
+export function trailDealIds(result: Pick<LookupResult, 'deals'>): string[] {
+  return result.deals.filter((d) => d.partiesOnPage.length >= 2 || d.figureIndexes.length > 0).map((d) => d.deal.id);
+}
+
+/** The `record-trail` request a lookup makes, or null: nothing while the trail is off, in a
+ *  private window, on a page without a hostname (file:, data:), or when every matched deal was
+ *  already sent from this page. */
+export function trailRequest(
+  result: Pick<LookupResult, 'deals'>, host: string, opts: { on: boolean; incognito: boolean; sent: ReadonlySet<string> },
+): { type: 'record-trail'; dealIds: string[]; host: string } | null {
+  if (!opts.on || opts.incognito || !host) return null;
+  const dealIds = trailDealIds(result).filter((id) => !opts.sent.has(id));
+  return dealIds.length ? { type: 'record-trail', dealIds, host } : null;
+}
+
+/** Sends each matched deal of this page once. The setting is read when there is something to
+ *  send (not on every page), and nothing is sent from a private window. */
+export function createTrailRecorder(host: () => string = () => location.hostname) {
+  const sent = new Set<string>();
+  return async function record(result: LookupResult): Promise<void> {
+    if (!trailRequest(result, host(), { on: true, incognito: false, sent })) return;
+    const ext = nativeExtension() as ReturnType<typeof nativeExtension> & { extension?: { inIncognitoContext?: boolean } };
+    const key = SETTING_KEYS.readingTrail;
+    const on = ((await ext.storage.local.get([key]))[key] ?? SETTING_FALLBACKS.readingTrail) === true;
+    const request = trailRequest(result, host(), { on, incognito: ext.extension?.inIncognitoContext === true, sent });
+    if (!request) return;
+    request.dealIds.forEach((id) => sent.add(id));
+    await sendToBackground(request);
+  };
+}
