@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { extract } from './test-support';
 import { hasCandidates } from './prefilter';
 import type { Mention } from './types';
+import { PATHOLOGICAL } from '../../test/fixtures/text/pathological';
 
 const pieces = ['$', '€', '£', '¥', '₹', 'US$', 'USD ', '1', '2,500', '3.5', '0', ',', '.', '-', '+', '/', ' ', '\n', 'bn', 'B', 'M', 'k', ' billion', ' million', ' crore', ' GW', ' MW', '-gigawatt', ' TWh', ' GPUs', ' H100s', ' Nvidia', ' AWS', "'s", ' Inc.', ' Capital', ' per month', ' a year', ' over five years', 'hundreds of ', 'thousands of ', 'between ', ' and ', ' to ', 'half a', ' dollars', ' euros', ' of its', ' chips', 'Arm', 'Meta', ', the ', 'company ', '|', '[', ']', '(', ')'];
 const newsy = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
@@ -46,20 +47,9 @@ function cost(fn: () => void): number {
   return Math.min(...times);
 }
 
-const hostile: [string, (n: number) => string][] = [
-  ['dollar signs', (n) => '$'.repeat(n)],
-  ['digits and commas', (n) => '1,'.repeat(n / 2)],
-  ['digits', (n) => '7'.repeat(n)],
-  ['money fragments', (n) => '$1-'.repeat(n / 3)],
-  ['vague chains', (n) => 'hundreds of '.repeat(n / 12)],
-  ['capitalized words', (n) => 'Foo Bar '.repeat(n / 8)],
-  ['suffix chains', (n) => 'Inc. '.repeat(n / 5)],
-  ['pronoun gpus', (n) => 'Nvidia sold 5 of its GPUs. '.repeat(n / 27)],
-  ['ambiguous names', (n) => 'Meta and Arm said Apple grew. '.repeat(n / 30)],
-];
 
 describe('extractor cost is linear in the input', () => {
-  for (const [name, make] of hostile) {
+  for (const [name, make] of PATHOLOGICAL) {
     // A quadratic path fails every try; a noisy neighbour on the shared machine rarely spoils three.
     it(`10x the input costs far less than 100x the time: ${name}`, { retry: 2 }, () => {
       const small = make(20_000);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DIRS, ensureBuilt } from './build';
 import { FIND_PHRASE_JS, type PhraseRect } from './find-text';
-import { launchFirefox, type Firefox } from './firefox-bidi';
+import { launchFirefox, type Firefox, poll } from './firefox-bidi';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { SCREENSHOTS } from './harness';
 
@@ -17,16 +17,6 @@ async function evaluate<T>(expression: string): Promise<T> {
   const r = await ff.command('script.evaluate', { expression: `JSON.stringify(${expression}) ?? 'null'`, target: { context }, awaitPromise: false });
   if (r.type !== 'success') throw new Error(`script.evaluate: ${JSON.stringify(r.exceptionDetails?.text ?? r)}`);
   return JSON.parse(r.result.value) as T;
-}
-
-async function poll<T>(what: string, probe: () => Promise<T | null>, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== null) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 beforeAll(async () => {

@@ -88,3 +88,14 @@ function listeningOn(proc: ChildProcess): Promise<string> {
     proc.once('exit', (code) => { clearTimeout(timer); reject(new Error(`Firefox exited (${code}):\n${seen}`)); });
   });
 }
+
+/** Polls `probe` until it returns a value other than null, or fails after `ms` naming `what`. */
+export async function poll<T>(what: string, probe: () => Promise<T | null>, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v !== null) return v;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

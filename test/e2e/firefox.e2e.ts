@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, snapshotBuild } from './build';
 import { FIND_PHRASE_JS, type PhraseRect } from './find-text';
-import { launchFirefox, type Firefox } from './firefox-bidi';
+import { launchFirefox, type Firefox, poll } from './firefox-bidi';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 const TOOLTIP_TEXT_JS = `(function () {
@@ -38,16 +38,6 @@ async function hover(phrase: string): Promise<void> {
   await ff.command('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse',
     parameters: { pointerType: 'mouse' },
     actions: [{ type: 'pointerMove', x: 1, y: 1 }, { type: 'pointerMove', x, y, duration: 100 }] }] });
-}
-
-async function poll<T>(what: string, probe: () => Promise<T | null>, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== null) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 beforeAll(async () => {
