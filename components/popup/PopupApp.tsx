@@ -13,9 +13,6 @@ import { nextIndex, summarize, type CompanyItem, type DealItem } from './summari
 import { usePopupData, type PopupHost } from './usePopupData';
 import { chooseView, webHost } from './view';
 
-/** The most relevant deals (the background ranks them) fit without scrolling past the lists. */
-const DEALS_SHOWN = 5;
-
 /** The toolbar popup: the current tab at a glance, the site and pause switches, the deal list's sync. */
 export function PopupApp({ host }: { host: PopupHost }) {
   const data = usePopupData(host);
@@ -54,6 +51,10 @@ export function PopupApp({ host }: { host: PopupHost }) {
     lastRevealed.current.set(key, index);
     data.reveal(index);
   };
+  const revealDeal = (d: DealItem) => revealNext(`deal:${d.deal.id}`, d.indexes);
+  // The deals the page is about come first; the companies' other deals wait behind a button.
+  const matching = shown.deals.filter((d) => d.onPage);
+  const related = shown.deals.filter((d) => !d.onPage);
 
   return (
     <main class="popup">
@@ -82,21 +83,19 @@ export function PopupApp({ host }: { host: PopupHost }) {
                 onReveal={(c: CompanyItem) => revealNext(`company:${c.name}`, c.indexes)} />
             </Section>
           )}
-          <Section title="Matching deals" aside={<span class="muted">{shown.deals.length}</span>}>
-            {shown.deals.length > 0 ? (
-              <>
-                <DealList deals={allDeals ? shown.deals : shown.deals.slice(0, DEALS_SHOWN)}
-                  numbers={display?.numbers ?? 'compact'}
-                  onReveal={(d: DealItem) => revealNext(`deal:${d.deal.id}`, d.indexes)} />
-                {!allDeals && shown.deals.length > DEALS_SHOWN && (
-                  <button type="button" class="link more" onClick={() => setAllDeals(true)}>
-                    Show all {shown.deals.length} deals of these companies
-                  </button>
-                )}
-              </>
+          <Section title="Matching deals" aside={<span class="muted">{matching.length}</span>}>
+            {matching.length > 0 ? (
+              <DealList deals={matching} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
             ) : (
               <p class="muted">No known deal matches this page{data.summary?.lookup ? '' : ' (deal list unavailable)'}.</p>
             )}
+            {related.length > 0 && (allDeals ? (
+              <DealList deals={related} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
+            ) : (
+              <button type="button" class="link more" onClick={() => setAllDeals(true)}>
+                Show {related.length} other {related.length === 1 ? 'deal' : 'deals'} of these companies
+              </button>
+            ))}
           </Section>
         </div>
       ) : (

@@ -96,6 +96,19 @@ describe('summarize', () => {
     expect(d.indexes).toEqual([0, 1]);
   });
 
+  it('tells the deals the page is about from the other deals of its companies', () => {
+    const base = lookup.deals[0];
+    const cases: [typeof base, boolean][] = [
+      [base, true],
+      [{ ...base, figureIndexes: [] }, true],
+      [{ ...base, figureIndexes: [], partiesOnPage: base.partiesOnPage.slice(0, 1) }, false],
+      [{ ...base, partiesOnPage: base.partiesOnPage.slice(0, 1) }, true],
+    ];
+    for (const [match, onPage] of cases) {
+      expect(summarize(mentions, { ...lookup, deals: [match] }, { currency: 'USD', numbers: 'compact' }).deals[0].onPage).toBe(onPage);
+    }
+  });
+
   it('leaves out the mention types the reader does not mark, keeping page indexes', () => {
     const types = { company: true, money: true, gpu: false, power: false };
     const lists = summarize(mentions, lookup, { currency: 'USD', numbers: 'compact', types });

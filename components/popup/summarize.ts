@@ -35,6 +35,9 @@ export interface DealItem {
   matchedText: string[];
   /** Where on the page this deal shows: its matching figures first, else its parties. */
   indexes: number[];
+  /** The page is about this deal: both parties are named on it, or one of its figures is. The
+   *  others are merely deals of the page's companies. */
+  onPage: boolean;
 }
 
 export interface PopupLists {
@@ -80,6 +83,7 @@ export function summarize(
       normalized: differs ? dealValue(deal, currency, fx, style) : null,
       matchedText: figureIndexes.map((i) => mentions[i]?.text).filter((t): t is string => !!t),
       indexes: figureIndexes.length ? figureIndexes : partyIndexes,
+      onPage: figureIndexes.length > 0 || partiesOnPage.length >= 2,
     };
   });
 
