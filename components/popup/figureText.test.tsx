@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GpuMention, MoneyMention, PowerMention } from '../../lib/extract/types';
 import type { Deal, FxTable } from '../../lib/feed/types';
-import { convert, dealValue, gpuValue, moneyValue, powerValue } from './figureText';
+import { dealValue, gpuValue, moneyValue, powerValue } from './figureText';
 
 const fx: FxTable = { date: '2026-01-02', base: 'USD', usdPer: { EUR: 1.25, JPY: 0.005 }, source: 'test' };
 const span = { text: 'x', start: 0, end: 1 };
 const money = (m: Partial<MoneyMention>): MoneyMention => ({ type: 'money', currency: 'USD', period: 'one-time', ...span, ...m });
-
-describe('convert', () => {
-  it('goes through USD with the dated table, and gives null for unknown rates', () => {
-    expect(convert(100, 'EUR', 'USD', fx)).toBe(125);
-    expect(convert(125, 'USD', 'EUR', fx)).toBe(100);
-    expect(convert(100, 'EUR', 'JPY', fx)).toBe(25000);
-    expect(convert(100, 'SEK', 'USD', fx)).toBeNull();
-    expect(convert(100, 'EUR', 'USD', null)).toBeNull();
-    expect(convert(100, 'EUR', 'EUR', null)).toBe(100);
-  });
-});
 
 describe('moneyValue', () => {
   it('annualizes rates and totals them over an explicit term', () => {

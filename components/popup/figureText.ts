@@ -4,21 +4,12 @@ import type { GpuMention, MoneyMention, PowerMention } from '../../lib/extract/t
 import type { Deal, FxTable } from '../../lib/feed/types';
 import { formatCount, formatMoney, formatMoneyRange, formatWatts } from '../../lib/figures/format';
 import { annualize, totalOverTerm } from '../../lib/figures/period';
+import { convert } from '../../lib/figures/fx';
 import type { DisplaySettings } from '../../lib/settings';
 
 export type Style = DisplaySettings['numbers'];
 
 const PERIOD_WORD = { month: 'month', quarter: 'quarter', year: 'year' } as const;
-
-/** Converts `amount` of `from` into `to` with the FX table; null when a rate is missing. */
-export function convert(amount: number, from: string, to: string, fx: FxTable | null): number | null {
-  if (from === to) return amount;
-  if (!fx) return null;
-  const fromRate = from === 'USD' ? 1 : fx.usdPer[from];
-  const toRate = to === 'USD' ? 1 : fx.usdPer[to];
-  if (!fromRate || !toRate) return null;
-  return (amount * fromRate) / toRate;
-}
 
 /** An amount in the display currency when it converts, else in its own currency. */
 function money(amount: number, from: string, to: string, fx: FxTable | null, style: Style): string {

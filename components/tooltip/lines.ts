@@ -9,7 +9,8 @@ import {
   marketHourlyRange, powerForAccelerators, purchaseCost, rentalValuePerMonth, yearlyEnergyWh,
 } from '../../lib/figures/estimates';
 import type { Line, TooltipInput } from './model';
-import { KIND_LABEL, PERIOD_WORD, showHourly, showUsd, showUsdRange, termWords, toUsd } from './view';
+import { KIND_LABEL, PERIOD_WORD, showHourly, showUsd, showUsdRange, termWords } from './view';
+import { toUsd, usdRate } from '../../lib/figures/fx';
 
 const OVERHEAD_NOTE = `Facility power = board power × ${DEFAULT_OVERHEAD} for cooling, networking and host servers (a PUE of about ${DEFAULT_OVERHEAD}).`;
 
@@ -30,8 +31,8 @@ export function moneyLines(m: MoneyMention, input: TooltipInput, gpu: { count: n
   if (m.amountHigh !== undefined || m.currency !== input.display.currency) {
     lines.push({ label: 'Amount', value: formatMoneyRange(m.amount, m.amountHigh, m.currency, { style: input.display.numbers }) + per });
   }
-  const usd = m.usd ?? toUsd(m.amount, m.currency, fx);
-  const usdHigh = m.usdHigh ?? (m.amountHigh !== undefined ? toUsd(m.amountHigh, m.currency, fx) : null);
+  const usd = m.usd ?? toUsd(m.amount, m.currency, fx) ?? null;
+  const usdHigh = m.usdHigh ?? (m.amountHigh !== undefined ? toUsd(m.amountHigh, m.currency, fx) ?? null : null);
   if (usd === null) {
     lines.push({ label: 'In USD', value: 'unknown', note: `no ${m.currency} rate in the FX table` });
     return lines;
@@ -39,7 +40,7 @@ export function moneyLines(m: MoneyMention, input: TooltipInput, gpu: { count: n
   const converted = m.currency !== input.display.currency;
   if (converted) {
     const value = usdHigh ? `${show(usd)}–${show(usdHigh)}` : show(usd);
-    lines.push({ label: `In ${fx?.usdPer[input.display.currency] ? input.display.currency : 'USD'}`, value: value + per, note: fx ? `FX of ${fx.date}` : undefined });
+    lines.push({ label: `In ${usdRate(input.display.currency, fx) ? input.display.currency : 'USD'}`, value: value + per, note: fx ? `FX of ${fx.date}` : undefined });
   }
   const yearly = annualize(usd, m.period);
   if (yearly !== null && m.period !== 'year') lines.push({ label: 'Per year', value: show(yearly) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FxTable } from '../../lib/feed/types';
-import { safeHref, showHourly, showUsd, termWords, toUsd } from './view';
+import { safeHref, showHourly, showUsd, termWords } from './view';
 
 const FX: FxTable = { date: '2026-11-20', base: 'USD', usdPer: { USD: 1, EUR: 1.25 }, source: 'test' };
 
@@ -11,11 +11,6 @@ describe('tooltip view helpers', () => {
     // No rate for the display currency: stay in USD rather than invent one.
     expect(showUsd(15e9, { currency: 'GBP', numbers: 'compact' }, FX)).toBe('$15.0B');
     expect(showHourly(2.5, { currency: 'EUR' }, FX)).toBe('€2.00');
-  });
-  it('converts to USD only with a known rate', () => {
-    expect(toUsd(8e9, 'EUR', FX)).toBe(10e9);
-    expect(toUsd(8e9, 'SEK', FX)).toBeNull();
-    expect(toUsd(8e9, 'USD', null)).toBe(8e9);
   });
   it('keeps only http(s) links', () => {
     expect(safeHref('https://example.com/a?b')).toBe('https://example.com/a?b');

@@ -2,17 +2,18 @@
 import type { DisplaySettings } from '../../lib/settings';
 import type { CompanyKind, DealKind, FxTable, PriceRange } from '../../lib/feed/types';
 import { formatMoney, formatMoneyRange, formatPrice } from '../../lib/figures/format';
+import { usdRate } from '../../lib/figures/fx';
 
 /** A USD amount in the reader's display currency, through the feed's FX table (USD when the
  *  table lacks the currency). */
 export function showUsd(usd: number, display: Pick<DisplaySettings, 'currency' | 'numbers'>, fx: FxTable | null): string {
-  const rate = fx?.usdPer[display.currency];
+  const rate = usdRate(display.currency, fx);
   const currency = rate ? display.currency : 'USD';
   return formatMoney(rate ? usd / rate : usd, currency, { style: display.numbers });
 }
 
 export function showUsdRange(r: PriceRange, display: Pick<DisplaySettings, 'currency' | 'numbers'>, fx: FxTable | null): string {
-  const rate = fx?.usdPer[display.currency];
+  const rate = usdRate(display.currency, fx);
   const currency = rate ? display.currency : 'USD';
   const k = rate ?? 1;
   return formatMoneyRange(r.low / k, r.high / k, currency, { style: display.numbers });
@@ -20,15 +21,8 @@ export function showUsdRange(r: PriceRange, display: Pick<DisplaySettings, 'curr
 
 /** An hourly price (keeps cents) in the display currency. */
 export function showHourly(usd: number, display: Pick<DisplaySettings, 'currency'>, fx: FxTable | null): string {
-  const rate = fx?.usdPer[display.currency];
+  const rate = usdRate(display.currency, fx);
   return rate ? formatPrice(usd / rate, display.currency) : formatPrice(usd, 'USD');
-}
-
-/** Any amount in its own currency → USD, or null when the table lacks the currency. */
-export function toUsd(amount: number, currency: string, fx: FxTable | null): number | null {
-  if (currency === 'USD') return amount;
-  const rate = fx?.usdPer[currency];
-  return rate ? amount * rate : null;
 }
 
 /** Only http(s) links ever become hrefs; anything else (javascript:, data:) is shown as text. */

@@ -4,6 +4,7 @@ import type { Mention } from '../extract/types';
 import type { FxTable } from '../feed/types';
 import type { FigureQuery, LookupResult } from '../messages';
 import { annualize, totalOverTerm } from '../figures/period';
+import { toUsd } from '../figures/fx';
 
 /** A block longer than this is not prose (9 × 200,000 characters of "$1-$1-…" or "7777…" in one
  *  paragraph): it is cut inside, so no single extraction slice grows with it. */
@@ -83,8 +84,7 @@ export function figureQueries(mentions: readonly Mention[], fx: FxTable | null):
   const out: FigureQuery[] = [];
   mentions.forEach((m, index) => {
     if (m.type === 'money' && m.amount !== undefined && !m.vague) {
-      const rate = m.currency === 'USD' ? 1 : fx?.usdPer[m.currency];
-      const usd = m.usd ?? (rate ? m.amount * rate : undefined);
+      const usd = m.usd ?? toUsd(m.amount, m.currency, fx);
       if (usd === undefined) return;
       const q: FigureQuery = { index };
       if (m.period === 'one-time') q.usd = usd;

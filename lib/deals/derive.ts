@@ -1,6 +1,7 @@
 // Derived USD figures for a deal, stored beside it so ranking and matching need no FX math at
 // query time. Pure. A currency missing from the FX table yields nulls (unknown, not zero).
 import type { Deal, FxTable } from '../feed/types';
+import { usdRate } from '../figures/fx';
 
 export interface DealNumbers {
   /** Annualized rate in USD (period month/quarter/year); null for one-off values. */
@@ -15,11 +16,6 @@ export interface DealNumbers {
 }
 
 const PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
-
-export function usdRate(currency: string, fx: FxTable | null | undefined): number | null {
-  if (currency === 'USD') return 1;
-  return fx?.usdPer[currency] ?? null;
-}
 
 export function dealNumbers(deal: Deal, fx: FxTable | null | undefined): DealNumbers {
   const value = deal.value;
