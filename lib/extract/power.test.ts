@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { only } from './test-support';
+import { checkMentions, only, type Case } from './test-support';
 
-type Case = [string, Record<string, unknown>[]];
-
-function check(cases: Case[]) {
-  for (const [sentence, expected] of cases) {
-    it(sentence, () => {
-      const got = only('power', sentence);
-      expect(got).toHaveLength(expected.length);
-      expected.forEach((e, k) => expect(got[k]).toMatchObject(e));
-    });
-  }
-}
+const check = (cases: Case[]) => checkMentions('power', cases);
 
 describe('power: units, words and hyphens', () => {
   check([
