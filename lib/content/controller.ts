@@ -43,6 +43,9 @@ export interface StartOptions {
   settings?: ContentSettings;
   /** The company dictionary, already requested by the loader while this bundle loaded. */
   companies?: Promise<Company[]>;
+  /** The article root the loader already found candidates in: the first scan neither looks for
+   *  the root again nor runs the prefilter over the same text a second time. */
+  checkedRoot?: Element;
 }
 
 export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartOptions = {}): Promise<{ handle(req: TabRequest): Promise<object> }> {
@@ -59,6 +62,7 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
   // Scans between their first await and their lookup answer: they hold mention indexes, so the
   // index is only pruned when none is running.
   let inFlight = 0;
+  let handedRoot = opts.checkedRoot ?? null;
 
   const visible = (t: MentionType) => settings.display.types[t] !== false;
   const marks = createMarks(doc);
@@ -219,11 +223,13 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     const gen = generation;
     const blocked = blockedReason(settings, location.hostname, forced);
     if (blocked) { reason = blocked; return; }
-    const root = perf.slice(() => findArticleRoot(doc), 'find-root');
+    const given = handedRoot?.isConnected ? handedRoot : null;
+    handedRoot = null;
+    const root = given ?? perf.slice(() => findArticleRoot(doc), 'find-root');
     if (!root) { reason = 'no-article'; return; }
     observation = observeAdditions(root, (nodes) => { if (gen === generation) scanning = onAdded(nodes, gen).catch(() => {}); });
     // The cheap test first: a page with nothing to find costs one read of its text.
-    const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
+    const candidates = root === given || perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
     perf.update({});
     if (!candidates) return;
     const map = await collectInSlices(root, perf.slice, () => gen !== generation);

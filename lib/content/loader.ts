@@ -55,28 +55,28 @@ export async function startLoader(
     observation = null;
   };
 
-  const start = (forced: boolean, current: ContentSettings) => {
+  const start = (forced: boolean, current: ContentSettings, checkedRoot?: Element) => {
     stopObserving();
     perf.report.extractorLoaded = true;
     if (!running) {
       // The dictionary request and the bundle import run side by side.
       const companies = sendToBackgroundVia((m) => ext.runtime.sendMessage(m), { type: 'companies' }).then((r) => r.companies);
       companies.catch(() => {});
-      running = keepLive(current).then(loadAnnotator).then((a) => a.startContent(hooks, perf, { forced, settings: current, companies }));
+      running = keepLive(current).then(loadAnnotator).then((a) => a.startContent(hooks, perf, { forced, settings: current, companies, checkedRoot }));
     }
     running.catch(() => { running = null; });
     return running;
   };
 
   // Candidates found: the annotator starts unless the reader paused or switched this site off.
-  const startIfAllowed = async (settings: ContentSettings) => {
+  const startIfAllowed = async (settings: ContentSettings, checkedRoot?: Element) => {
     if (running) return;
     if (blockedReason(settings, location.hostname, false)) {
       stopObserving();
       await keepLive(settings); // (a change of settings runs the check again)
       return;
     }
-    void start(false, settings);
+    void start(false, settings, checkedRoot);
   };
 
   // Decides whether this page needs the annotator; if not yet, watches for content that might.
@@ -92,7 +92,7 @@ export async function startLoader(
     if (!root) return;
     const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
     perf.update({});
-    if (candidates) return startIfAllowed(settings);
+    if (candidates) return startIfAllowed(settings, root);
     stopObserving();
     observation = observeAdditions(root, guard(async (nodes) => {
       if (!hooks.isValid()) return stopObserving();
