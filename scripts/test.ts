@@ -11,7 +11,14 @@ import { countVitest, failedTests, type Count } from './test-count';
 const ROOT = join(import.meta.dirname, '..');
 const TMP = join(ROOT, '.tmp');
 
-interface Stage { name: string; ok: boolean; seconds: number; detail: string; count?: Count; failures?: string[] }
+interface Stage {
+  name: string;
+  ok: boolean;
+  seconds: number;
+  detail: string;
+  count?: Count;
+  failures?: string[];
+}
 const stages: Stage[] = [];
 
 /** Runs a command from the project root. `show` streams its output; otherwise it is kept for failures. */
@@ -30,6 +37,13 @@ function step(name: string, cmd: string, args: string[]): boolean {
   return r.ok;
 }
 
+/** A check that counts as one test: the formatter and the linter (a failing lint is a failed test). */
+function check(name: string, cmd: string, args: string[]): void {
+  step(name, cmd, args);
+  const s = stages[stages.length - 1];
+  s.count = { passed: s.ok ? 1 : 0, failed: s.ok ? 0 : 1, skipped: 0 };
+}
+
 function vitest(name: string, extra: string[]): void {
   const out = join(TMP, `${name}.json`);
   rmSync(out, { force: true });
@@ -38,14 +52,29 @@ function vitest(name: string, extra: string[]): void {
   const r = run('npx', args, true);
   const report = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : null;
   const count = countVitest(report, r.ok);
-  stages.push({ name, ok: r.ok && count.failed === 0, seconds: r.seconds, count, failures: failedTests(report, ROOT),
-    detail: `${count.passed} passed, ${count.failed} failed${count.skipped ? `, ${count.skipped} skipped` : ''}${count.note ? ` (${count.note})` : ''}` });
+  stages.push({
+    name,
+    ok: r.ok && count.failed === 0,
+    seconds: r.seconds,
+    count,
+    failures: failedTests(report, ROOT),
+    detail: `${count.passed} passed, ${count.failed} failed${count.skipped ? `, ${count.skipped} skipped` : ''}${count.note ? ` (${count.note})` : ''}`,
+  });
 }
 
 function firefoxLint(): void {
-  const dir = readdirSync(join(ROOT, '.output')).filter((d) => d.startsWith('firefox-mv')).sort().pop();
+  const dir = readdirSync(join(ROOT, '.output'))
+    .filter((d) => d.startsWith('firefox-mv'))
+    .sort()
+    .pop();
   if (!dir) {
-    stages.push({ name: 'firefox lint', ok: false, seconds: 0, detail: 'no Firefox build', count: { passed: 0, failed: 1, skipped: 0 } });
+    stages.push({
+      name: 'firefox lint',
+      ok: false,
+      seconds: 0,
+      detail: 'no Firefox build',
+      count: { passed: 0, failed: 1, skipped: 0 },
+    });
     return;
   }
   const args = ['web-ext', 'lint', '--source-dir', `.output/${dir}`, '--output', 'json', '--no-input'];
@@ -62,18 +91,39 @@ function firefoxLint(): void {
   }
   for (const m of messages) console.log(`  ${m.code}: ${m.message}${m.file ? ` (${m.file})` : ''}`);
   const ok = summary.errors === 0;
-  stages.push({ name: 'firefox lint', ok, seconds: r.seconds, detail: `${summary.errors} errors, ${summary.warnings} warnings`,
-    count: { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 } });
+  stages.push({
+    name: 'firefox lint',
+    ok,
+    seconds: r.seconds,
+    detail: `${summary.errors} errors, ${summary.warnings} warnings`,
+    count: { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 },
+  });
 }
 
 mkdirSync(TMP, { recursive: true });
 step('typecheck', 'npx', ['tsc', '--noEmit']);
+check('format', 'npx', ['prettier', '--check', '.']);
+check('lint', 'npx', ['oxlint', '--deny-warnings', '.']);
 vitest('unit', []);
 const chromeBuilt = step('build', 'npm', ['run', '-s', 'build']);
 if (step('build:firefox', 'npm', ['run', '-s', 'build:firefox'])) firefoxLint();
-else stages.push({ name: 'firefox lint', ok: false, seconds: 0, detail: 'not run: no Firefox build', count: { passed: 0, failed: 1, skipped: 0 } });
+else
+  stages.push({
+    name: 'firefox lint',
+    ok: false,
+    seconds: 0,
+    detail: 'not run: no Firefox build',
+    count: { passed: 0, failed: 1, skipped: 0 },
+  });
 if (chromeBuilt) vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
-else stages.push({ name: 'e2e', ok: false, seconds: 0, detail: 'not run: the Chrome build failed', count: { passed: 0, failed: 1, skipped: 0 } });
+else
+  stages.push({
+    name: 'e2e',
+    ok: false,
+    seconds: 0,
+    detail: 'not run: the Chrome build failed',
+    count: { passed: 0, failed: 1, skipped: 0 },
+  });
 
 console.log('\nStage           Result');
 for (const s of stages) console.log(`${s.ok ? '✔' : '✘'} ${s.name.padEnd(14)} ${s.detail} (${s.seconds.toFixed(1)} s)`);
