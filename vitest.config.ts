@@ -4,7 +4,14 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.ts', 'components/**/*.test.tsx', 'cli/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'lib/**/*.test.tsx',
+      'components/**/*.test.ts',
+      'components/**/*.test.tsx',
+      'cli/**/*.test.ts',
+      'test/unit/**/*.test.ts',
+    ],
     setupFiles: ['fake-indexeddb/auto'],
   },
 });

@@ -7,8 +7,13 @@ const FEED_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 // Extension pages and the background: only the extension's own code runs (no eval, no remote
 // scripts, no plugins); network only to feeds (https, or http on loopback).
 const CSP = [
-  "default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*", "img-src 'self' data:",
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+  "img-src 'self' data:",
   "style-src 'self' 'unsafe-inline'",
 ].join('; ');
 
@@ -26,8 +31,13 @@ const NO_CONTEXT = '\0deallens:no-wxt-context-in-content-script';
 const nativeBrowserInContentScript = {
   name: 'deallens:native-browser-in-content-script',
   enforce: 'pre' as const,
-  resolveId(this: { resolve(id: string, importer?: string, o?: object): Promise<unknown> }, id: string, importer?: string) {
-    if (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser') return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+  resolveId(
+    this: { resolve(id: string, importer?: string, o?: object): Promise<unknown> },
+    id: string,
+    importer?: string,
+  ) {
+    if (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser')
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
     if (id === 'wxt/utils/storage') return NO_STORAGE;
     if (id === 'wxt/utils/content-script-context') return NO_CONTEXT;
     return null;
@@ -63,9 +73,16 @@ export default defineConfig({
     ...(manifestVersion === 2 ? { optional_permissions: FEED_HOSTS } : { optional_host_permissions: FEED_HOSTS }),
     content_security_policy: manifestVersion === 2 ? CSP : { extension_pages: CSP },
     // The annotator bundle, imported by the content script only on pages with candidates.
-    web_accessible_resources: manifestVersion === 2
-      ? ['annotate.js']
-      : [{ resources: ['annotate.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['annotate.js']
+        : [
+            {
+              resources: ['annotate.js'],
+              matches: ['<all_urls>'],
+              ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+            },
+          ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -35,8 +35,13 @@ export async function run(): Promise<Record<string, number | string>> {
   const kindOf = kindLookup(feed.companies);
   let rows = toRows(data);
   const filters: Partial<DealFilter>[] = [
-    { text: 'c' }, { text: 'company 12' }, { text: 'report company 3' }, { kind: 'investment' },
-    { company: 'Company 0' }, { minAnnualUsd: 1e9 }, { from: '2026-01', to: '2026-06' },
+    { text: 'c' },
+    { text: 'company 12' },
+    { text: 'report company 3' },
+    { kind: 'investment' },
+    { company: 'Company 0' },
+    { minAnnualUsd: 1e9 },
+    { from: '2026-01', to: '2026-06' },
   ];
   const f = (x: Partial<DealFilter>) => ({ ...EMPTY_FILTER, ...x });
   const graph = buildGraph(rows, kindOf);
@@ -45,7 +50,9 @@ export async function run(): Promise<Record<string, number | string>> {
     'toRows ms': median(() => (rows = toRows(data)), 5),
   };
   for (const x of filters) out[`filter ${JSON.stringify(x)} ms`] = median(() => filterRows(rows, f(x)));
-  out['worst filter + graph of its rows ms'] = Math.max(...filters.map((x) => median(() => buildGraph(filterRows(rows, f(x)), kindOf))));
+  out['worst filter + graph of its rows ms'] = Math.max(
+    ...filters.map((x) => median(() => buildGraph(filterRows(rows, f(x)), kindOf))),
+  );
   out['sort by annual value ms'] = median(() => sortRows(rows, { key: 'annualUsd', dir: 'desc' }));
   out['graph nodes'] = graph.nodes.length;
   out['graph edges'] = graph.edges.length;
@@ -58,13 +65,16 @@ export async function run(): Promise<Record<string, number | string>> {
   // A network filter change without the DOM: filter, graph of the filtered rows, picture, the
   // canvas segments and their paths (the drawing itself and Preact's diff are measured in Chromium).
   const maxUsd = Math.max(...graph.nodes.map((n) => n.disclosedUsd));
-  const radius = new Map(graph.nodes.map((n) => [n.name, nodeRadius(n.disclosedUsd, maxUsd, maxRadiusFor(graph.nodes.length))]));
+  const radius = new Map(
+    graph.nodes.map((n) => [n.name, nodeRadius(n.disclosedUsd, maxUsd, maxRadiusFor(graph.nodes.length))]),
+  );
   const networkChange = (x: Partial<DealFilter>) => {
     const pic = pictureOf(buildGraph(filterRows(rows, f(x)), kindOf), '');
     return groupSegments(segmentsOf(pic, layout, radius), () => 'normal');
   };
-  out['worst network filter change before drawing (filter + graph + picture + canvas paths) ms'] =
-    Math.max(...filters.map((x) => median(() => networkChange(x))));
+  out['worst network filter change before drawing (filter + graph + picture + canvas paths) ms'] = Math.max(
+    ...filters.map((x) => median(() => networkChange(x))),
+  );
   const segments = segmentsOf(pictureOf(graph, ''), layout, radius);
   out['link hit-test (nearest of 1,500 segments) ms'] = median(() => nearestSegment(segments, 500, 350, 4), 51);
   return out;

@@ -25,7 +25,15 @@ function median(fn: () => unknown, runs: number): number {
 }
 
 async function gzippedBundle(contents: string): Promise<number> {
-  const out = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent' });
+  const out = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
   return gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
 }
 
@@ -52,7 +60,9 @@ export async function run(): Promise<Record<string, number | string>> {
   r['speed-up vs compromise (x)'] = nlpMs / extractMs;
 
   let sink = 0;
-  const readOnce = median(() => { for (let i = 0; i < plain.length; i++) sink += plain.charCodeAt(i); }, 51);
+  const readOnce = median(() => {
+    for (let i = 0; i < plain.length; i++) sink += plain.charCodeAt(i);
+  }, 51);
   r['no-candidate page words'] = words(plain);
   r['no-candidate hasCandidates()'] = String(hasCandidates(plain));
   r['no-candidate hasCandidates ms'] = median(() => hasCandidates(plain), 51);
@@ -63,8 +73,15 @@ export async function run(): Promise<Record<string, number | string>> {
   const ordinaryMs = median(() => extract(ordinary), 3);
   r['1 MB ordinary article ms'] = ordinaryMs;
   const hostile: Record<string, string> = {
-    'dollar signs': '$', 'digits': '7', 'digits and commas': '1,', 'money fragments': '$1-', 'scales': '1bn ',
-    'vague chains': 'hundreds of ', 'capitalized words': 'Foo Bar ', 'legal suffixes': 'Inc. ', 'unit soup': '5 GW-',
+    'dollar signs': '$',
+    digits: '7',
+    'digits and commas': '1,',
+    'money fragments': '$1-',
+    scales: '1bn ',
+    'vague chains': 'hundreds of ',
+    'capitalized words': 'Foo Bar ',
+    'legal suffixes': 'Inc. ',
+    'unit soup': '5 GW-',
   };
   for (const [label, unit] of Object.entries(hostile)) {
     const text = toMegabyte(unit);

@@ -23,7 +23,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function articlePage(textFile: string): string {
   const text = readFileSync(join(ROOT, 'test/fixtures/text', textFile), 'utf8');
-  const paragraphs = text.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  const paragraphs = text
+    .split(/\n+/)
+    .filter((p) => p.trim())
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
   return `<!doctype html><html><head><meta charset="utf-8"><meta name="deallens-bench" content="1"><title>bench</title>
 <style>body{font:16px/1.5 serif;max-width:720px;margin:20px auto}</style>
 <script>
@@ -69,18 +72,25 @@ async function load(ext: Extension, path: string, marked: boolean): Promise<{ pa
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as typeof events)));
   const traced = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' } as never);
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8'] },
+    transferMode: 'ReportEvents',
+  } as never);
   await page.goto(ext.server.url(path));
   if (marked) {
     await waitForMarks(page, 50, 15000);
     await waitForLookup(page, 15000);
   } else {
-    await page.waitForFunction(`document.documentElement.hasAttribute('data-deallens-perf')`, undefined, { timeout: 15000 });
+    await page.waitForFunction(`document.documentElement.hasAttribute('data-deallens-perf')`, undefined, {
+      timeout: 15000,
+    });
   }
   await page.waitForTimeout(300); // let any trailing work and observers report
   await cdp.send('Tracing.end');
   await traced;
-  const [longTaskMs, longTasks, shift] = (await page.evaluate('[window.__longest, window.__longTasks, window.__shift]')) as number[];
+  const [longTaskMs, longTasks, shift] = (await page.evaluate(
+    '[window.__longest, window.__longTasks, window.__shift]',
+  )) as number[];
   return { page, sample: { perf: (await perfReport(page))!, longTaskMs, longTasks, shift, ...scriptCost(events) } };
 }
 
@@ -99,8 +109,14 @@ export async function run(): Promise<Record<string, number | string>> {
   const ext = await launchExtension();
   const load1 = (await import('node:os')).loadavg()[0];
   try {
-    ext.server.route('/bench-quiet.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: articlePage('plain-5000.txt') });
-    ext.server.route('/bench-article.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: articlePage('article-5000.txt') });
+    ext.server.route('/bench-quiet.html', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: articlePage('plain-5000.txt'),
+    });
+    ext.server.route('/bench-article.html', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: articlePage('article-5000.txt'),
+    });
     const quiet: Sample[] = [];
     const paused: Sample[] = [];
     const full: Sample[] = [];
@@ -114,11 +130,19 @@ export async function run(): Promise<Record<string, number | string>> {
       }
       // Paused: the settings are read first, and nothing of the page is (no slices at all).
       const worker = await ext.worker();
-      await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ paused: true }));
+      await worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ paused: true }),
+      );
       const p = await load(ext, '/bench-quiet.html', false);
       paused.push(p.sample);
       await p.page.close();
-      await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ paused: false }));
+      await worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ paused: false }),
+      );
       const a = await load(ext, '/bench-article.html', true);
       full.push(a.sample);
       // Hover: our work from the end of the intent delay to a placed tooltip, for the first
@@ -143,22 +167,34 @@ export async function run(): Promise<Record<string, number | string>> {
       'machine load average at start (2 cores)': round(load1),
       'quiet 5,000 words: our main-thread ms (slices)': m(quiet, (s) => s.perf.busyMs),
       'quiet: content script evaluation ms (trace: compile + top level)': m(quiet, (s) => s.contentEvalMs),
-      'quiet: the same evaluation in thread time ms (CPU; not slowed by other processes)': m(quiet, (s) => s.contentEvalThreadMs),
+      'quiet: the same evaluation in thread time ms (CPU; not slowed by other processes)': m(
+        quiet,
+        (s) => s.contentEvalThreadMs,
+      ),
       // The slices run in tasks after the evaluation (never inside it), so the two add up.
       'quiet: total ms, evaluation + slices (budget: under 2)': m(quiet, (s) => s.contentEvalMs + s.perf.busyMs),
       'paused quiet page: total ms, evaluation + slices; slices': `${m(paused, (s) => s.contentEvalMs + s.perf.busyMs)}; ${Math.max(...paused.map((s) => s.perf.slices))}`,
       ...contentScript(),
-      'quiet: annotator bundle (extractor) requested or parsed': quiet.some((s) => s.annotatorEvents > 0 || s.perf.extractorLoaded) ? 'yes' : 'no',
+      'quiet: annotator bundle (extractor) requested or parsed': quiet.some(
+        (s) => s.annotatorEvents > 0 || s.perf.extractorLoaded,
+      )
+        ? 'yes'
+        : 'no',
       'article 5,000 words: mentions': full[0].perf.mentions,
       'article: our main-thread ms (slices)': m(full, (s) => s.perf.busyMs),
-      'article: annotator bundle parse + compile ms (trace; parse runs off the main thread)': m(full, (s) => s.annotatorParseMs),
+      'article: annotator bundle parse + compile ms (trace; parse runs off the main thread)': m(
+        full,
+        (s) => s.annotatorParseMs,
+      ),
       'article: our slices': m(full, (s) => s.perf.slices),
       'article: longest slice ms (median)': m(full, (s) => s.perf.longestMs),
       'article: longest slice ms (max), step': `${round(longest.perf.longestMs)} (${longest.perf.longestStep})`,
       'article: marks ready after script start ms': m(full, (s) => (s.perf.marksReadyAt ?? NaN) - s.perf.startedAt),
       'article: lookup answered after script start ms': m(full, (s) => (s.perf.lookupAt ?? NaN) - s.perf.startedAt),
       'article: page long tasks (>50 ms), total over runs': full.reduce((t, s) => t + s.longTasks, 0),
-      'article: longest long task ms (max over runs, all of the page)': round(Math.max(...full.map((s) => s.longTaskMs))),
+      'article: longest long task ms (max over runs, all of the page)': round(
+        Math.max(...full.map((s) => s.longTaskMs)),
+      ),
       'hover to tooltip work ms, first tooltip (median)': round(median(hoverFirst)),
       'hover to tooltip work ms, later tooltips (median)': round(median(hover)),
       'hover to tooltip work ms, later tooltips (max)': round(Math.max(...hover)),

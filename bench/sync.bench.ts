@@ -81,8 +81,14 @@ export async function run(): Promise<Record<string, number | string>> {
     //    reads for the page's companies + the pure ranking), and the pure part alone.
     const companies = ['Company 1', 'Company 7', 'Company 42', 'Company 99', 'Company 250'];
     const figures: FigureQuery[] = [
-      { index: 0, usd: 5e9 }, { index: 1, usdPerYear: 1.2e10 }, { index: 2, usd: 2.5e8 }, { index: 3, gpuCount: 50000 },
-      { index: 4, usdTotal: 3e10 }, { index: 5, watts: 1e9 }, { index: 6, usd: 1e9 }, { index: 7, usdPerYear: 6e9 },
+      { index: 0, usd: 5e9 },
+      { index: 1, usdPerYear: 1.2e10 },
+      { index: 2, usd: 2.5e8 },
+      { index: 3, gpuCount: 50000 },
+      { index: 4, usdTotal: 3e10 },
+      { index: 5, watts: 1e9 },
+      { index: 6, usd: 1e9 },
+      { index: 7, usdPerYear: 6e9 },
     ];
     const servedLookup = createLookup(db);
     const servedTimes: number[] = [];

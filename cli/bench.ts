@@ -19,7 +19,9 @@ function show(value: number | string): string {
 }
 
 async function main() {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort();
   let failed = 0;
   for (const file of files) {
     if (filter && !file.includes(filter)) continue;

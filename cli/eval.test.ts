@@ -12,13 +12,18 @@ const extract = createExtractor(loadExtractorContext());
 
 function strictF1(file: string) {
   const totals: Record<string, Counts> = Object.fromEntries(TYPES.map((t) => [t, emptyCounts()]));
-  for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
+  for (const line of readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())) {
     const row = JSON.parse(line) as { text: string; entities: Label[] };
     const { byType } = scoreCase(row.text, row.entities, extract(row.text));
     for (const t of TYPES) totals[t] = add(totals[t], byType[t]);
   }
   const overall = TYPES.reduce((acc, t) => add(acc, totals[t]), emptyCounts());
-  return { overall: metrics(overall).strictF1, byType: Object.fromEntries(TYPES.map((t) => [t, metrics(totals[t]).strictF1])) };
+  return {
+    overall: metrics(overall).strictF1,
+    byType: Object.fromEntries(TYPES.map((t) => [t, metrics(totals[t]).strictF1])),
+  };
 }
 
 describe('extraction on the held-out passages', () => {

@@ -22,23 +22,38 @@ const nlp = withCompromise ? (await import('compromise')).default : null;
 function compromiseOrgs(text: string, found: Mention[]): Mention[] {
   if (!nlp) return [];
   const out: Mention[] = [];
-  for (const o of nlp(text).organizations().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+  for (const o of nlp(text).organizations().json({ offset: true }) as {
+    text: string;
+    offset: { start: number; length: number };
+  }[]) {
     const raw = text.slice(o.offset.start, o.offset.start + o.offset.length);
-    const trimmed = raw.replace(/(?:['’]s)?[\s.,;:!?)\]]*$/, '').replace(/^[\s(\[]+/, '');
+    const trimmed = raw.replace(/(?:['’]s)?[\s.,;:!?)\]]*$/, '').replace(/^[\s([]+/, '');
     const start = o.offset.start + raw.indexOf(trimmed);
     const end = start + trimmed.length;
     if (!trimmed || found.some((m) => m.type === 'company' && m.start < end && start < m.end)) continue;
-    out.push({ type: 'company', text: trimmed, start, end, canonical: trimmed.replace(/,?\s+(Inc|Corp|Corporation|LLC|Ltd)\.?$/, '') });
+    out.push({
+      type: 'company',
+      text: trimmed,
+      start,
+      end,
+      canonical: trimmed.replace(/,?\s+(Inc|Corp|Corporation|LLC|Ltd)\.?$/, ''),
+    });
   }
   return out;
 }
 
 const totals: Record<string, Counts> = Object.fromEntries(TYPES.map((t) => [t, emptyCounts()]));
-const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+const rows = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 for (const line of rows) {
   const row = JSON.parse(line) as { id: string; text: string; entities: Label[] };
   const mentions = extract(row.text);
-  const result = scoreCase(row.text, row.entities, [...mentions, ...compromiseOrgs(row.text, mentions)].sort((a, b) => a.start - b.start));
+  const result = scoreCase(
+    row.text,
+    row.entities,
+    [...mentions, ...compromiseOrgs(row.text, mentions)].sort((a, b) => a.start - b.start),
+  );
   for (const t of TYPES) totals[t] = add(totals[t], result.byType[t]);
   if (verbose) for (const m of result.misses) process.stdout.write(`${row.id} ${m}\n`);
 }
@@ -49,10 +64,14 @@ for (const t of TYPES) {
   const c = totals[t];
   overall = add(overall, c);
   const m = metrics(c);
-  lines.push(`${t.padEnd(8)} ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}  ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}  ${pct(m.valueAccuracy)}  ${pct(m.strictF1)}`);
+  lines.push(
+    `${t.padEnd(8)} ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}  ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}  ${pct(m.valueAccuracy)}  ${pct(m.strictF1)}`,
+  );
 }
 const o = metrics(overall);
-lines.push(`${'overall'.padEnd(8)} ${String(overall.tp).padStart(3)} ${String(overall.fp).padStart(3)} ${String(overall.fn).padStart(3)}  ${pct(o.precision)}  ${pct(o.recall)}  ${pct(o.f1)}  ${pct(o.valueAccuracy)}  ${pct(o.strictF1)}`);
+lines.push(
+  `${'overall'.padEnd(8)} ${String(overall.tp).padStart(3)} ${String(overall.fp).padStart(3)} ${String(overall.fn).padStart(3)}  ${pct(o.precision)}  ${pct(o.recall)}  ${pct(o.f1)}  ${pct(o.valueAccuracy)}  ${pct(o.strictF1)}`,
+);
 lines.push(`cases: ${rows.length}`);
 lines.push(`strict F1 overall: ${pct(o.strictF1)}`);
 process.stdout.write(lines.join('\n') + '\n');

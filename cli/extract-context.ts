@@ -18,6 +18,8 @@ export function loadExtractorContext({ extras = true } = {}): ExtractorContext {
   const feed = extras ? readJson<Feed | null>(join(root, 'data/feed.json'), null) : null;
   const base: Company[] = feed?.companies ?? readJson<Company[]>(join(root, '../shared/data/companies.json'), []);
   const names = new Set(base.map((c) => c.name));
-  const extra = !extras ? [] : readJson<Company[]>(join(root, 'data/companies-extra.json'), []).filter((c) => !names.has(c.name));
+  const extra = !extras
+    ? []
+    : readJson<Company[]>(join(root, 'data/companies-extra.json'), []).filter((c) => !names.has(c.name));
   return { companies: [...base, ...extra], fx: feed?.reference?.fx ?? DEFAULT_FX };
 }

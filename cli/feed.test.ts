@@ -8,7 +8,10 @@ import { company, deal, feed } from '../test/fixtures/feeds/generate';
 import { runFeedCli } from './feed';
 
 const dir = mkdtempSync(join(tmpdir(), 'feed-cli-'));
-const good = feed([company('Alpha'), company('Beta')], [deal('ab', ['Alpha', 'Beta']), deal('ac', ['Alpha', 'Gamma'], { kind: 'investment', announced: '2024-02' })]);
+const good = feed(
+  [company('Alpha'), company('Beta')],
+  [deal('ab', ['Alpha', 'Beta']), deal('ac', ['Alpha', 'Gamma'], { kind: 'investment', announced: '2024-02' })],
+);
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -69,8 +72,12 @@ describe('feed stats', () => {
     const r = await run('stats', file, '--json');
     const stats = JSON.parse(r.out.join('\n'));
     expect(stats).toMatchObject({
-      deals: 2, companies: 2, byKind: { 'compute-lease': 1, investment: 1 }, byStatus: { confirmed: 2 },
-      announced: { first: '2024-02', last: '2026-03-15' }, partiesNotInCompanies: 1,
+      deals: 2,
+      companies: 2,
+      byKind: { 'compute-lease': 1, investment: 1 },
+      byStatus: { confirmed: 2 },
+      announced: { first: '2024-02', last: '2026-03-15' },
+      partiesNotInCompanies: 1,
     });
   });
 });

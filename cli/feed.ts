@@ -16,7 +16,11 @@ const USAGE = 'usage: npm run -s feed -- check FILE|URL\n       npm run -s feed 
 
 async function readSource(source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) {
-    const res = await fetchFeed(source, { etag: null, lastModified: null }, { timeoutMs: 30_000, maxBytes: MAX_FEED_BYTES });
+    const res = await fetchFeed(
+      source,
+      { etag: null, lastModified: null },
+      { timeoutMs: 30_000, maxBytes: MAX_FEED_BYTES },
+    );
     if (res.status !== 'ok') throw new Error('server answered 304 Not Modified to an unconditional request');
     return res.text;
   }
@@ -45,13 +49,16 @@ export async function runFeedCli(args: string[], io: Io): Promise<number> {
   }
   if (command === 'check') {
     for (const warning of feedWarnings(result.feed)) io.out(`${source}: warning: ${warning}`);
-    io.out(`${source}: valid deallens-feed v1 (${result.feed.deals.length} deals, ${result.feed.companies.length} companies)`);
+    io.out(
+      `${source}: valid deallens-feed v1 (${result.feed.deals.length} deals, ${result.feed.companies.length} companies)`,
+    );
     return 0;
   }
   const stats = feedStats(result.feed);
   if (args.includes('--json')) io.out(JSON.stringify(stats, null, 2));
   else {
-    const line = (label: string, value: unknown) => io.out(`${label.padEnd(22)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
+    const line = (label: string, value: unknown) =>
+      io.out(`${label.padEnd(22)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
     for (const [key, value] of Object.entries(stats)) line(key, value);
   }
   return 0;

@@ -6,9 +6,11 @@ import { DEAL_KIND_LABEL, PERIOD_WORD, safeHref, termWords } from './tooltip/vie
 export function dealValueText(v: DealValue | null, numbers: 'compact' | 'full' = 'compact'): string | null {
   if (!v) return null;
   const parts: string[] = [];
-  if (v.amount !== null) parts.push(formatMoney(v.amount, v.currency, { style: numbers }) + (v.period ? ` ${PERIOD_WORD[v.period]}` : ''));
+  if (v.amount !== null)
+    parts.push(formatMoney(v.amount, v.currency, { style: numbers }) + (v.period ? ` ${PERIOD_WORD[v.period]}` : ''));
   if (v.termMonths) parts.push(`for ${termWords(v.termMonths)}`);
-  if (v.total !== null && v.total !== v.amount) parts.push(`(${formatMoney(v.total, v.currency, { style: numbers })} total)`);
+  if (v.total !== null && v.total !== v.amount)
+    parts.push(`(${formatMoney(v.total, v.currency, { style: numbers })} total)`);
   return parts.length ? parts.join(' ') : null;
 }
 
@@ -16,7 +18,9 @@ export function dealValueText(v: DealValue | null, numbers: 'compact' | 'full' =
  *  opened in a new tab without referrer). Shared by the tooltip and the popup. */
 export function DealCard({ deal, numbers = 'compact' }: { deal: Deal; numbers?: 'compact' | 'full' }) {
   const value = dealValueText(deal.value, numbers);
-  const gpus = deal.gpus?.count ? `${formatCount(deal.gpus.count)}${deal.gpus.modelKeys?.length ? ` ${deal.gpus.modelKeys.join('/')}` : ''} accelerators` : null;
+  const gpus = deal.gpus?.count
+    ? `${formatCount(deal.gpus.count)}${deal.gpus.modelKeys?.length ? ` ${deal.gpus.modelKeys.join('/')}` : ''} accelerators`
+    : null;
   return (
     <div class="deal">
       <div class="deal-title">{deal.title}</div>
@@ -32,7 +36,13 @@ export function DealCard({ deal, numbers = 'compact' }: { deal: Deal; numbers?: 
             const label = s.title || s.url;
             return (
               <li key={s.url}>
-                {href ? <a href={href} target="_blank" rel="noopener noreferrer">{label}</a> : <span>{label}</span>}
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {label}
+                  </a>
+                ) : (
+                  <span>{label}</span>
+                )}
                 {s.date && <span class="date"> {s.date}</span>}
               </li>
             );

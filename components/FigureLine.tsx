@@ -15,7 +15,9 @@ export function FigureLine({ line }: { line: Line }) {
         <details class="assumptions">
           <summary>Assumptions</summary>
           <ul>
-            {line.assumptions.map((a) => <li key={a}>{a}</li>)}
+            {line.assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
           </ul>
         </details>
       )}

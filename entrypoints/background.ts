@@ -14,7 +14,8 @@ export default defineBackground(() => {
     scheduler: alarmScheduler,
     syncEveryHours: () => syncEveryHours.getValue(),
     trailEnabled: () => readingTrail.getValue(),
-    openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/explore.html') })),
+    openPage: async (path) =>
+      void (await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/explore.html') })),
   });
   const report = (what: string) => (e: unknown) => console.error(`DealLens ${what} failed:`, e);
 

@@ -5,7 +5,9 @@ import { isTabRequest, listenOn, sendToBackgroundVia, toReply, MessageError } fr
 function fakeEvent() {
   let listener: ((msg: unknown, sender: unknown, sendResponse?: (r: unknown) => void) => unknown) | null = null;
   return {
-    addListener: (cb: typeof listener) => { listener = cb; },
+    addListener: (cb: typeof listener) => {
+      listener = cb;
+    },
     deliver: (msg: unknown, withSendResponse: boolean) =>
       new Promise<{ returned: unknown; sent?: unknown }>((resolve) => {
         const returned = listener!(msg, {}, withSendResponse ? (sent) => resolve({ returned, sent }) : undefined);
@@ -33,7 +35,10 @@ describe('listenOn', () => {
     const { returned, sent } = await event.deliver({ type: 'rescan' }, true);
     expect(returned).toBe(true);
     expect(sent).toEqual({ ok: true, count: 2 });
-    expect((await event.deliver({ type: 'reveal', index: 0 }, true)).sent).toEqual({ ok: false, error: 'nothing to reveal' });
+    expect((await event.deliver({ type: 'reveal', index: 0 }, true)).sent).toEqual({
+      ok: false,
+      error: 'nothing to reveal',
+    });
   });
 
   it('answers with the returned promise when there is no sendResponse, and ignores other messages', async () => {
@@ -48,7 +53,11 @@ describe('sendToBackgroundVia', () => {
   it('unwraps the reply, and turns a failure or silence into a MessageError', async () => {
     const companies = await sendToBackgroundVia(async () => ({ ok: true, companies: [] }), { type: 'companies' });
     expect(companies.companies).toEqual([]);
-    await expect(sendToBackgroundVia(async () => ({ ok: false, error: 'no cache' }), { type: 'companies' })).rejects.toThrow(MessageError);
-    await expect(sendToBackgroundVia(async () => undefined, { type: 'companies' })).rejects.toThrow('No answer to "companies"');
+    await expect(
+      sendToBackgroundVia(async () => ({ ok: false, error: 'no cache' }), { type: 'companies' }),
+    ).rejects.toThrow(MessageError);
+    await expect(sendToBackgroundVia(async () => undefined, { type: 'companies' })).rejects.toThrow(
+      'No answer to "companies"',
+    );
   });
 });

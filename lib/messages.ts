@@ -147,10 +147,7 @@ export interface BackgroundReplies {
 }
 
 /** Requests handled by a tab's content script. */
-export type TabRequest =
-  | { type: 'page-summary' }
-  | { type: 'reveal'; index: number }
-  | { type: 'rescan' };
+export type TabRequest = { type: 'page-summary' } | { type: 'reveal'; index: number } | { type: 'rescan' };
 
 export interface TabReplies {
   'page-summary': PageSummary;
@@ -177,7 +174,10 @@ export async function sendToBackground<R extends BackgroundRequest>(request: R):
 
 /** sendToBackground over a given runtime.sendMessage: the content script's loader passes the
  *  browser's own (lib/content/native.ts), so every page does not load the polyfill. */
-export async function sendToBackgroundVia<R extends BackgroundRequest>(sendMessage: (m: R) => Promise<unknown>, request: R): Promise<BgReply<R>> {
+export async function sendToBackgroundVia<R extends BackgroundRequest>(
+  sendMessage: (m: R) => Promise<unknown>,
+  request: R,
+): Promise<BgReply<R>> {
   const reply = (await sendMessage(request)) as Reply<BgReply<R>> | undefined;
   return unwrap(reply, request.type);
 }
@@ -221,9 +221,20 @@ export function listenOn<Req extends { type: string }>(
 }
 
 const BACKGROUND_TYPES = new Set<string>([
-  'lookup', 'companies', 'sync-status', 'sync-now', 'import-feed', 'export-feed',
-  'add-feed', 'remove-feed', 'set-feed-enabled', 'reseed', 'explore-data', 'open-explorer',
-  'record-trail', 'clear-trail',
+  'lookup',
+  'companies',
+  'sync-status',
+  'sync-now',
+  'import-feed',
+  'export-feed',
+  'add-feed',
+  'remove-feed',
+  'set-feed-enabled',
+  'reseed',
+  'explore-data',
+  'open-explorer',
+  'record-trail',
+  'clear-trail',
 ]);
 const TAB_TYPES = new Set<string>(['page-summary', 'reveal', 'rescan']);
 

@@ -42,8 +42,10 @@ function main(): void {
   }
   writeFileSync(schemaPath, JSON.stringify(feedJsonSchema(), null, 2) + '\n');
   writeFileSync(outPath, JSON.stringify(feed, null, 1) + '\n');
-  console.log(`${outPath}: ${feed.deals.length} deals, ${feed.companies.length} companies, ` +
-    `${feed.reference.accelerators.length} accelerators, FX ${feed.reference.fx.date}`);
+  console.log(
+    `${outPath}: ${feed.deals.length} deals, ${feed.companies.length} companies, ` +
+      `${feed.reference.accelerators.length} accelerators, FX ${feed.reference.fx.date}`,
+  );
 }
 
 main();

@@ -14,7 +14,9 @@ export function describeMention(m: Mention): string {
       if (m.vague || m.amount === undefined) return `vague amount (${m.currency})`;
       // Small amounts (share prices, $/GPU-hour) keep their cents.
       const small = m.amount < 1e4 && m.amountHigh === undefined;
-      const value = (small ? formatPrice(m.amount, m.currency) : formatMoneyRange(m.amount, m.amountHigh, m.currency)) + PER[m.period];
+      const value =
+        (small ? formatPrice(m.amount, m.currency) : formatMoneyRange(m.amount, m.amountHigh, m.currency)) +
+        PER[m.period];
       const perYear = annualize(m.amount, m.period);
       const yearly = perYear !== null && m.period !== 'year' ? ` = ${formatMoney(perYear, m.currency)}/year` : '';
       const usd = m.currency !== 'USD' && m.usd !== undefined ? ` ≈ ${formatMoney(m.usd)}` : '';
@@ -35,14 +37,20 @@ export function describeMention(m: Mention): string {
 /** Fixed-width table of the figures (type, the page's text, what it means), then the companies
  *  on one line, each named once. */
 export function mentionTable(mentions: Mention[]): string {
-  const rows = mentions.filter((m) => m.type !== 'company')
+  const rows = mentions
+    .filter((m) => m.type !== 'company')
     .map((m) => [m.type, clip(m.text.replace(/\s+/g, ' '), 32), describeMention(m)]);
   const companies = [...new Set(mentions.flatMap((m) => (m.type === 'company' ? [m.canonical] : [])))];
   const all = [['type', 'on the page', 'meaning'], ...rows];
   const widths = [0, 1].map((c) => Math.max(...all.map((r) => r[c].length)));
   const line = (r: string[]) => `${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2]}`;
-  return [line(all[0]), line(widths.map((w) => '-'.repeat(w)).concat('-------')), ...rows.map(line),
-    '', `companies (${companies.length}): ${companies.join(', ') || 'none'}`].join('\n');
+  return [
+    line(all[0]),
+    line(widths.map((w) => '-'.repeat(w)).concat('-------')),
+    ...rows.map(line),
+    '',
+    `companies (${companies.length}): ${companies.join(', ') || 'none'}`,
+  ].join('\n');
 }
 
 function clip(s: string, n: number): string {

@@ -49,7 +49,9 @@ async function headless(ext: Extension): Promise<void> {
 async function headful(ext: Extension): Promise<void> {
   await ext.openPage(ARTICLE);
   for (const blank of ext.context.pages().filter((p) => p.url() === 'about:blank')) await blank.close();
-  console.log(`DealLens demo: ${ext.server.url(ARTICLE)}\nHover a figure to see its tooltip. Close the browser to finish.`);
+  console.log(
+    `DealLens demo: ${ext.server.url(ARTICLE)}\nHover a figure to see its tooltip. Close the browser to finish.`,
+  );
   await new Promise<void>((resolve) => ext.context.once('close', () => resolve()));
 }
 
@@ -60,7 +62,9 @@ async function main(): Promise<number> {
     await (hasDisplay ? headful(ext) : headless(ext));
     return 0;
   } catch (e) {
-    console.error(e instanceof MissingChromiumError ? e.message : `npm start failed: ${e instanceof Error ? e.message : e}`);
+    console.error(
+      e instanceof MissingChromiumError ? e.message : `npm start failed: ${e instanceof Error ? e.message : e}`,
+    );
     return 1;
   } finally {
     await ext?.close();

@@ -14,14 +14,22 @@ const CLEAR: RGBA = [0, 0, 0, 0];
 /** The icon as a function of a point in the unit square: what colour is there. */
 function shade(x: number, y: number): RGBA {
   const r = 0.2; // corner radius of the background square
-  const cx = Math.min(Math.max(x, r), 1 - r), cy = Math.min(Math.max(y, r), 1 - r);
+  const cx = Math.min(Math.max(x, r), 1 - r),
+    cy = Math.min(Math.max(y, r), 1 - r);
   if (Math.hypot(x - cx, y - cy) > r) return CLEAR;
-  const lx = 0.44, ly = 0.42, d = Math.hypot(x - lx, y - ly);
+  const lx = 0.44,
+    ly = 0.42,
+    d = Math.hypot(x - lx, y - ly);
   if (d > 0.23 && d < 0.31) return WHITE; // lens rim
-  const along = (x - lx + (y - ly)) / Math.SQRT2, across = Math.abs(x - lx - (y - ly)) / Math.SQRT2;
+  const along = (x - lx + (y - ly)) / Math.SQRT2,
+    across = Math.abs(x - lx - (y - ly)) / Math.SQRT2;
   if (along > 0.3 && along < 0.56 && across < 0.06) return WHITE; // handle
   if (d <= 0.23) {
-    const bars = [[0.31, 0.5], [0.41, 0.4], [0.51, 0.29]]; // [left edge, top] of three rising bars
+    const bars = [
+      [0.31, 0.5],
+      [0.41, 0.4],
+      [0.51, 0.29],
+    ]; // [left edge, top] of three rising bars
     if (bars.some(([left, top]) => x >= left && x < left + 0.07 && y >= top && y < 0.57)) return GOLD;
   }
   return NAVY;
@@ -61,7 +69,9 @@ function crc32(buf: Buffer): number {
 }
 
 function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4), crc = Buffer.alloc(4), body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const len = Buffer.alloc(4),
+    crc = Buffer.alloc(4),
+    body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
   len.writeUInt32BE(data.length);
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
@@ -75,7 +85,12 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
   const rows = Buffer.alloc(size * (size * 4 + 1)); // each row: filter byte 0, then pixels
   for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const dir = join(import.meta.dirname, '../public/icon');

@@ -16,9 +16,19 @@ import { TimelineView } from './TimelineView';
 import { useExploreData } from './useExploreData';
 import { useHashLocation } from './useHashLocation';
 
-const VIEWS: [View, string][] = [['network', 'Network'], ['timeline', 'Timeline'], ['table', 'Table']];
+const VIEWS: [View, string][] = [
+  ['network', 'Network'],
+  ['timeline', 'Timeline'],
+  ['table', 'Table'],
+];
 
-const session = (): Storage | null => { try { return sessionStorage; } catch { return null; } };
+const session = (): Storage | null => {
+  try {
+    return sessionStorage;
+  } catch {
+    return null;
+  }
+};
 
 /** The deal explorer: one filter bar over three views of the whole cache; the company, the
  *  deal and the view live in the address (explore.html#company=xAI). */
@@ -42,7 +52,8 @@ export function ExploreApp() {
   const names = useMemo(() => partyNames(rows), [rows]);
   const rowsById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const layout = useMemo(
-    () => (data ? cachedLayout(`${data.generation}:${fullGraph.nodes.length}:${rows.length}`, fullGraph, session()) : {}),
+    () =>
+      data ? cachedLayout(`${data.generation}:${fullGraph.nodes.length}:${rows.length}`, fullGraph, session()) : {},
     [data, fullGraph, rows.length],
   );
   useLayoutEffect(() => markCommitted(filtered.rows.length, document.documentElement), [filtered]);
@@ -65,22 +76,55 @@ export function ExploreApp() {
     <main class="explore">
       <header class="explore-header">
         <h1>DealLens explorer</h1>
-        {data && <p class="muted">{formatCount(rows.length)} deals · {formatCount(data.companies.length)} companies in the cache</p>}
+        {data && (
+          <p class="muted">
+            {formatCount(rows.length)} deals · {formatCount(data.companies.length)} companies in the cache
+          </p>
+        )}
         <nav role="tablist" aria-label="Views">
           {VIEWS.map(([v, label]) => (
-            <button key={v} type="button" role="tab" id={`tab-${v}`} aria-selected={loc.view === v} aria-controls="view"
-              class={loc.view === v ? 'tab active' : 'tab'} onClick={() => go({ view: v })}>{label}</button>
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              id={`tab-${v}`}
+              aria-selected={loc.view === v}
+              aria-controls="view"
+              class={loc.view === v ? 'tab active' : 'tab'}
+              onClick={() => go({ view: v })}
+            >
+              {label}
+            </button>
           ))}
         </nav>
       </header>
-      {error && <p class="banner error" role="alert">Could not read the deal cache: {error}</p>}
-      {!data && !error && <p class="muted" role="status">Loading the deal cache…</p>}
+      {error && (
+        <p class="banner error" role="alert">
+          Could not read the deal cache: {error}
+        </p>
+      )}
+      {!data && !error && (
+        <p class="muted" role="status">
+          Loading the deal cache…
+        </p>
+      )}
       {data && (
         <>
-          <FilterBar filter={filter} names={names} showSeen={data.trail.length > 0} onChange={change}
-            onReset={() => { markFilterStart(); setRest(EMPTY_FILTER); go({ company: '' }); }} />
+          <FilterBar
+            filter={filter}
+            names={names}
+            showSeen={data.trail.length > 0}
+            onChange={change}
+            onReset={() => {
+              markFilterStart();
+              setRest(EMPTY_FILTER);
+              go({ company: '' });
+            }}
+          />
           {loc.company && !names.includes(loc.company) && (
-            <p class="banner warn" role="status">No deal in the cache names “{loc.company}”.</p>
+            <p class="banner warn" role="status">
+              No deal in the cache names “{loc.company}”.
+            </p>
           )}
           {deal && (
             <section class="deal-panel" aria-label="Selected deal">
@@ -88,19 +132,38 @@ export function ExploreApp() {
                 <DealCard deal={deal.deal} numbers="full" />
                 {deal.seen.length > 0 && <p class="seen-in">Seen in {seenText(deal.seen)}</p>}
               </div>
-              <button type="button" onClick={() => go({ deal: '' })}>Close</button>
+              <button type="button" onClick={() => go({ deal: '' })}>
+                Close
+              </button>
             </section>
           )}
-          {loc.deal && !deal && <p class="banner warn" role="status">No deal with the id “{loc.deal}” is in the cache.</p>}
+          {loc.deal && !deal && (
+            <p class="banner warn" role="status">
+              No deal with the id “{loc.deal}” is in the cache.
+            </p>
+          )}
           <div id="view" role="tabpanel" aria-labelledby={`tab-${loc.view}`} class="view">
             {loc.view === 'network' && filtered.graph && (
-              <NetworkView graph={filtered.graph} allNodes={fullGraph.nodes} layout={layout} rowsById={rowsById} selected={loc.company}
-                onSelect={(name) => change({ company: name })} onOpenDeal={(id) => go({ deal: id })} />
+              <NetworkView
+                graph={filtered.graph}
+                allNodes={fullGraph.nodes}
+                layout={layout}
+                rowsById={rowsById}
+                selected={loc.company}
+                onSelect={(name) => change({ company: name })}
+                onOpenDeal={(id) => go({ deal: id })}
+              />
             )}
             {loc.view === 'timeline' && <TimelineView rows={filtered.anyCompany} selected={loc.company} />}
             {loc.view === 'table' && (
-              <TableView rows={filtered.rows} selectedDeal={loc.deal} onOpenDeal={(id) => go({ deal: id })}
-                onSelectCompany={(name) => change({ company: name })} onExport={exportCsv} seenColumn={data.trail.length > 0} />
+              <TableView
+                rows={filtered.rows}
+                selectedDeal={loc.deal}
+                onOpenDeal={(id) => go({ deal: id })}
+                onSelectCompany={(name) => change({ company: name })}
+                onExport={exportCsv}
+                seenColumn={data.trail.length > 0}
+              />
             )}
           </div>
         </>

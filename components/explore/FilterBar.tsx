@@ -14,34 +14,92 @@ interface Props {
 
 /** One labeled control per filter; the company is the explorer's selection (kept in the hash). */
 export function FilterBar({ filter, names, showSeen = false, onChange, onReset }: Props) {
-  const text = (key: 'company' | 'counterparty' | 'from' | 'to' | 'text') =>
-    (e: Event) => onChange({ [key]: (e.currentTarget as HTMLInputElement).value });
+  const text = (key: 'company' | 'counterparty' | 'from' | 'to' | 'text') => (e: Event) =>
+    onChange({ [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <form class="filters" role="search" aria-label="Filter deals" onSubmit={(e) => e.preventDefault()}>
       <CompanyNames names={names} />
-      <label>Company<input type="search" list="company-names" value={filter.company} onChange={text('company')} placeholder="any" /></label>
-      <label>Counterparty<input type="search" list="company-names" value={filter.counterparty} onChange={text('counterparty')} placeholder="any" /></label>
-      <label>Kind
+      <label>
+        Company
+        <input type="search" list="company-names" value={filter.company} onChange={text('company')} placeholder="any" />
+      </label>
+      <label>
+        Counterparty
+        <input
+          type="search"
+          list="company-names"
+          value={filter.counterparty}
+          onChange={text('counterparty')}
+          placeholder="any"
+        />
+      </label>
+      <label>
+        Kind
         <select value={filter.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as DealKind | '' })}>
           <option value="">any</option>
-          {DEAL_KINDS.map((k) => <option key={k} value={k}>{DEAL_KIND_LABEL[k]}</option>)}
+          {DEAL_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {DEAL_KIND_LABEL[k]}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Status
+      <label>
+        Status
         <select value={filter.status} onChange={(e) => onChange({ status: e.currentTarget.value as Status | '' })}>
           <option value="">any</option>
-          {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
       </label>
-      <label>From<input class="date" value={filter.from} onChange={text('from')} placeholder="YYYY-MM" pattern="\d{4}(-\d{2}(-\d{2})?)?" /></label>
-      <label>To<input class="date" value={filter.to} onChange={text('to')} placeholder="YYYY-MM" pattern="\d{4}(-\d{2}(-\d{2})?)?" /></label>
-      <label>Min. annual value ($B)
-        <input type="number" min="0" step="0.1" class="num" value={filter.minAnnualUsd ? filter.minAnnualUsd / 1e9 : ''}
-          onChange={(e) => onChange({ minAnnualUsd: Math.max(0, Number(e.currentTarget.value) || 0) * 1e9 })} placeholder="0" />
+      <label>
+        From
+        <input
+          class="date"
+          value={filter.from}
+          onChange={text('from')}
+          placeholder="YYYY-MM"
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        />
       </label>
-      {(showSeen || filter.seen) && <label class="check"><input type="checkbox" checked={filter.seen} onChange={(e) => onChange({ seen: e.currentTarget.checked })} />Seen deals only</label>}
-      <label class="grow">Search<input type="search" value={filter.text} onInput={text('text')} placeholder="title, party, place, source" /></label>
-      <button type="button" onClick={onReset}>Clear filters</button>
+      <label>
+        To
+        <input
+          class="date"
+          value={filter.to}
+          onChange={text('to')}
+          placeholder="YYYY-MM"
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        />
+      </label>
+      <label>
+        Min. annual value ($B)
+        <input
+          type="number"
+          min="0"
+          step="0.1"
+          class="num"
+          value={filter.minAnnualUsd ? filter.minAnnualUsd / 1e9 : ''}
+          onChange={(e) => onChange({ minAnnualUsd: Math.max(0, Number(e.currentTarget.value) || 0) * 1e9 })}
+          placeholder="0"
+        />
+      </label>
+      {(showSeen || filter.seen) && (
+        <label class="check">
+          <input type="checkbox" checked={filter.seen} onChange={(e) => onChange({ seen: e.currentTarget.checked })} />
+          Seen deals only
+        </label>
+      )}
+      <label class="grow">
+        Search
+        <input type="search" value={filter.text} onInput={text('text')} placeholder="title, party, place, source" />
+      </label>
+      <button type="button" onClick={onReset}>
+        Clear filters
+      </button>
     </form>
   );
 }
@@ -49,5 +107,11 @@ export function FilterBar({ filter, names, showSeen = false, onChange, onReset }
 /** The company pickers' suggestions: 500 options at 10,000 deals, skipped when the names did
  *  not change (every filter change re-renders the bar). */
 const CompanyNames = memo(function CompanyNames({ names }: { names: string[] }) {
-  return <datalist id="company-names">{names.map((n) => <option key={n} value={n} />)}</datalist>;
+  return (
+    <datalist id="company-names">
+      {names.map((n) => (
+        <option key={n} value={n} />
+      ))}
+    </datalist>
+  );
 });

@@ -9,37 +9,97 @@ export type Action = 'select' | 'hover' | 'open';
 export type Act = (what: Action, id: string) => void;
 
 interface EdgeProps {
-  seg: Segment; focused: boolean; hover: boolean; label: string; act: Act;
+  seg: Segment;
+  focused: boolean;
+  hover: boolean;
+  label: string;
+  act: Act;
 }
 
 /** One money-flow arrow; focusable (Enter opens its first deal) when it is the focused company's. */
 export const EdgeMark = memo(function EdgeMark({ seg, focused, hover, label, act }: EdgeProps) {
   const { key } = seg;
   return (
-    <line x1={seg.x1} y1={seg.y1} x2={seg.x2} y2={seg.y2} stroke-width={seg.width}
+    <line
+      x1={seg.x1}
+      y1={seg.y1}
+      x2={seg.x2}
+      y2={seg.y2}
+      stroke-width={seg.width}
       class={`edge${seg.mutual ? ' mutual' : ''}${focused ? ' focused' : ''}${hover ? ' hover' : ''}`}
-      marker-end={seg.mutual ? undefined : 'url(#arrow)'} tabindex={focused ? 0 : undefined} aria-label={focused ? label : undefined}
-      onMouseEnter={() => act('hover', key)} onFocus={() => act('hover', key)} onClick={(ev) => { ev.stopPropagation(); act('open', key); }}
-      onKeyDown={(ev) => { if (ev.key === 'Enter') act('open', key); }} data-edge={key}>
+      marker-end={seg.mutual ? undefined : 'url(#arrow)'}
+      tabindex={focused ? 0 : undefined}
+      aria-label={focused ? label : undefined}
+      onMouseEnter={() => act('hover', key)}
+      onFocus={() => act('hover', key)}
+      onClick={(ev) => {
+        ev.stopPropagation();
+        act('open', key);
+      }}
+      onKeyDown={(ev) => {
+        if (ev.key === 'Enter') act('open', key);
+      }}
+      data-edge={key}
+    >
       <title>{label}</title>
     </line>
   );
 });
 
 interface NodeProps {
-  name: string; kind: CompanyKind; x: number; y: number; r: number;
-  selected: boolean; dim: boolean; labelled: boolean; label: string; act: Act;
+  name: string;
+  kind: CompanyKind;
+  x: number;
+  y: number;
+  r: number;
+  selected: boolean;
+  dim: boolean;
+  labelled: boolean;
+  label: string;
+  act: Act;
 }
 
 /** One company: a button (click, Enter or Space focuses it; again clears the focus). */
-export const NodeMark = memo(function NodeMark({ name, kind, x, y, r, selected, dim, labelled, label, act }: NodeProps) {
+export const NodeMark = memo(function NodeMark({
+  name,
+  kind,
+  x,
+  y,
+  r,
+  selected,
+  dim,
+  labelled,
+  label,
+  act,
+}: NodeProps) {
   return (
-    <g class={`node k-${kind}${selected ? ' selected' : ''}${dim ? ' dim' : ''}`} transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}
-      tabindex={0} role="button" aria-pressed={selected} aria-label={label} data-company={name}
-      onClick={(ev) => { ev.stopPropagation(); act('select', name); }}
-      onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); act('select', name); } }}>
-      <circle r={r}><title>{label}</title></circle>
-      {labelled && <text y={-r - 3} text-anchor="middle">{name}</text>}
+    <g
+      class={`node k-${kind}${selected ? ' selected' : ''}${dim ? ' dim' : ''}`}
+      transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}
+      tabindex={0}
+      role="button"
+      aria-pressed={selected}
+      aria-label={label}
+      data-company={name}
+      onClick={(ev) => {
+        ev.stopPropagation();
+        act('select', name);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          act('select', name);
+        }
+      }}
+    >
+      <circle r={r}>
+        <title>{label}</title>
+      </circle>
+      {labelled && (
+        <text y={-r - 3} text-anchor="middle">
+          {name}
+        </text>
+      )}
     </g>
   );
 });

@@ -7,8 +7,15 @@ import { seenText, type DealRow } from './rows';
 
 const PAGE = 100;
 const COLUMNS: [SortKey | null, string][] = [
-  ['announced', 'Date'], ['title', 'Deal'], [null, 'Parties'], ['kind', 'Kind'], ['status', 'Status'],
-  [null, 'As reported'], ['annualUsd', 'Annual USD'], ['disclosedUsd', 'Disclosed USD'], [null, 'Sources'],
+  ['announced', 'Date'],
+  ['title', 'Deal'],
+  [null, 'Parties'],
+  ['kind', 'Kind'],
+  ['status', 'Status'],
+  [null, 'As reported'],
+  ['annualUsd', 'Annual USD'],
+  ['disclosedUsd', 'Disclosed USD'],
+  [null, 'Sources'],
 ];
 const SEEN_COLUMN: [SortKey | null, string] = [null, 'Seen in'];
 
@@ -31,25 +38,40 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
   const [shown, setShown] = useState(PAGE);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const toggle = (key: SortKey) =>
-    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'title' || key === 'kind' || key === 'status' ? 'asc' : 'desc' }));
+    setSort((s) =>
+      s.key === key
+        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
+        : { key, dir: key === 'title' || key === 'kind' || key === 'status' ? 'asc' : 'desc' },
+    );
 
   return (
     <div class="table-view">
       <div class="table-tools">
-        <p aria-live="polite"><strong>{formatCount(rows.length)}</strong> deal{rows.length === 1 ? '' : 's'}</p>
-        <button type="button" class="primary" onClick={() => onExport(sorted)} disabled={!rows.length}>Export CSV</button>
+        <p aria-live="polite">
+          <strong>{formatCount(rows.length)}</strong> deal{rows.length === 1 ? '' : 's'}
+        </p>
+        <button type="button" class="primary" onClick={() => onExport(sorted)} disabled={!rows.length}>
+          Export CSV
+        </button>
       </div>
       <div class="table-scroll">
         <table>
           <thead>
             <tr>
               {columns.map(([key, label]) => (
-                <th key={label} scope="col" aria-sort={key && sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <th
+                  key={label}
+                  scope="col"
+                  aria-sort={key && sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
                   {key ? (
                     <button type="button" class="sort" onClick={() => toggle(key)}>
-                      {label}{sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                      {label}
+                      {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                     </button>
-                  ) : label}
+                  ) : (
+                    label
+                  )}
                 </th>
               ))}
             </tr>
@@ -58,18 +80,26 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
             {sorted.slice(0, shown).map((r) => (
               <tr key={r.id} data-deal={r.id} class={r.id === selectedDeal ? 'selected' : undefined}>
                 <td class="nowrap">{r.announced}</td>
-                <td><button type="button" class="link" onClick={() => onOpenDeal(r.id)}>{r.deal.title}</button></td>
+                <td>
+                  <button type="button" class="link" onClick={() => onOpenDeal(r.id)}>
+                    {r.deal.title}
+                  </button>
+                </td>
                 <td>
                   {r.deal.parties.map((p, i) => (
                     <span key={`${p.name}-${p.role}`}>
                       {i > 0 && ', '}
-                      <button type="button" class="link" onClick={() => onSelectCompany(p.name)}>{p.name}</button>
+                      <button type="button" class="link" onClick={() => onSelectCompany(p.name)}>
+                        {p.name}
+                      </button>
                       <span class="muted"> ({p.role})</span>
                     </span>
                   ))}
                 </td>
                 <td>{DEAL_KIND_LABEL[r.deal.kind]}</td>
-                <td><span class={`status ${r.deal.status}`}>{r.deal.status}</span></td>
+                <td>
+                  <span class={`status ${r.deal.status}`}>{r.deal.status}</span>
+                </td>
                 <td>{r.valueText ?? '—'}</td>
                 <td class="num">{usd(r.annualUsd)}</td>
                 <td class="num">{usd(r.disclosedUsd)}</td>
@@ -77,12 +107,29 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
                   {r.deal.sources.map((s, i) => {
                     const href = safeHref(s.url);
                     const text = `[${i + 1}]`;
-                    return href
-                      ? <a key={s.url} href={href} target="_blank" rel="noopener noreferrer" title={s.title} aria-label={`Source ${i + 1}: ${s.title || href}`}>{text}</a>
-                      : <span key={s.url} title={s.url}>{text}</span>;
+                    return href ? (
+                      <a
+                        key={s.url}
+                        href={href}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        title={s.title}
+                        aria-label={`Source ${i + 1}: ${s.title || href}`}
+                      >
+                        {text}
+                      </a>
+                    ) : (
+                      <span key={s.url} title={s.url}>
+                        {text}
+                      </span>
+                    );
                   })}
                 </td>
-                {seenColumn && <td class="seen">{r.seen.length ? r.seen.map((s) => <div key={s.host}>{seenText([s])}</div>) : '—'}</td>}
+                {seenColumn && (
+                  <td class="seen">
+                    {r.seen.length ? r.seen.map((s) => <div key={s.host}>{seenText([s])}</div>) : '—'}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -27,27 +27,42 @@ export function TimelineView({ rows, selected }: { rows: DealRow[]; selected: st
       <fieldset class="granularity">
         <legend>Per</legend>
         {(['month', 'quarter'] as const).map((v) => (
-          <label key={v}><input type="radio" name="granularity" value={v} checked={g === v} onChange={() => setG(v)} /> {v}</label>
+          <label key={v}>
+            <input type="radio" name="granularity" value={v} checked={g === v} onChange={() => setG(v)} /> {v}
+          </label>
         ))}
       </fieldset>
-      {buckets.length === 0 ? <p class="muted">No deals match the filters.</p> : (
+      {buckets.length === 0 ? (
+        <p class="muted">No deals match the filters.</p>
+      ) : (
         <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`Disclosed deal value per ${g}`}>
           <g class="axis">
             {ticks.map((t) => (
               <g key={t}>
                 <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} class="grid" />
-                <text x={PAD.left - 6} y={y(t) + 4} text-anchor="end">{formatMoney(t, 'USD')}</text>
+                <text x={PAD.left - 6} y={y(t) + 4} text-anchor="end">
+                  {formatMoney(t, 'USD')}
+                </text>
               </g>
             ))}
           </g>
           {buckets.map((b, i) => {
             const x = PAD.left + i * step + (step - barW) / 2;
             let top = PAD.top + plotH;
-            const label = `${b.key}: ${formatMoney(b.totalUsd, 'USD')} in ${formatCount(b.deals)} deal${b.deals === 1 ? '' : 's'}` +
-              (selected && b.selectedDeals ? `; ${selected}: ${formatMoney(b.selectedUsd, 'USD')} in ${formatCount(b.selectedDeals)}` : '');
+            const label =
+              `${b.key}: ${formatMoney(b.totalUsd, 'USD')} in ${formatCount(b.deals)} deal${b.deals === 1 ? '' : 's'}` +
+              (selected && b.selectedDeals
+                ? `; ${selected}: ${formatMoney(b.selectedUsd, 'USD')} in ${formatCount(b.selectedDeals)}`
+                : '');
             const yearStart = b.key.endsWith('-01') || b.key.endsWith('-Q1') || i === 0;
             return (
-              <g key={b.key} class="bucket" tabindex={b.deals ? 0 : undefined} aria-label={b.deals ? label : undefined} data-bucket={b.key}>
+              <g
+                key={b.key}
+                class="bucket"
+                tabindex={b.deals ? 0 : undefined}
+                aria-label={b.deals ? label : undefined}
+                data-bucket={b.key}
+              >
                 <title>{label}</title>
                 {DEAL_KINDS.map((k) => {
                   const v = b.byKind[k];
@@ -57,18 +72,40 @@ export function TimelineView({ rows, selected }: { rows: DealRow[]; selected: st
                   return <rect key={k} class={`d-${k}`} x={x} y={top} width={barW} height={h} />;
                 })}
                 {b.selectedUsd > 0 && (
-                  <rect class="selected-part" x={x - 1} y={y(b.selectedUsd)} width={barW + 2} height={(b.selectedUsd / max) * plotH} />
+                  <rect
+                    class="selected-part"
+                    x={x - 1}
+                    y={y(b.selectedUsd)}
+                    width={barW + 2}
+                    height={(b.selectedUsd / max) * plotH}
+                  />
                 )}
-                {b.selectedDeals > 0 && b.selectedUsd === 0 && <circle class="selected-dot" cx={x + barW / 2} cy={PAD.top + plotH - 4} r={3} />}
-                {yearStart && <text class="year" x={x} y={H - 8}>{b.key.slice(0, 4)}</text>}
+                {b.selectedDeals > 0 && b.selectedUsd === 0 && (
+                  <circle class="selected-dot" cx={x + barW / 2} cy={PAD.top + plotH - 4} r={3} />
+                )}
+                {yearStart && (
+                  <text class="year" x={x} y={H - 8}>
+                    {b.key.slice(0, 4)}
+                  </text>
+                )}
               </g>
             );
           })}
         </svg>
       )}
       <ul class="legend" aria-label="Deal kinds">
-        {present.map((k) => <li key={k}><span class={`swatch d-${k}`} aria-hidden="true" />{DEAL_KIND_LABEL[k]}</li>)}
-        {selected && <li><span class="swatch selected-part" aria-hidden="true" />deals of {selected}</li>}
+        {present.map((k) => (
+          <li key={k}>
+            <span class={`swatch d-${k}`} aria-hidden="true" />
+            {DEAL_KIND_LABEL[k]}
+          </li>
+        ))}
+        {selected && (
+          <li>
+            <span class="swatch selected-part" aria-hidden="true" />
+            deals of {selected}
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -12,19 +12,41 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const CSV_HEADER = ['id', 'announced', 'title', 'kind', 'status', 'parties', 'value as reported',
-  'annual USD', 'total USD', 'disclosed USD', 'sources'];
+export const CSV_HEADER = [
+  'id',
+  'announced',
+  'title',
+  'kind',
+  'status',
+  'parties',
+  'value as reported',
+  'annual USD',
+  'total USD',
+  'disclosed USD',
+  'sources',
+];
 
 export function dealsCsv(rows: readonly DealRow[]): string {
   const lines = [CSV_HEADER.map(csvCell).join(',')];
   for (const r of rows) {
     const d = r.deal;
-    lines.push([
-      d.id, d.announced, d.title, d.kind, d.status,
-      d.parties.map((p) => `${p.name} (${p.role})`).join('; '),
-      r.valueText, r.annualUsd, r.totalUsd, r.disclosedUsd,
-      d.sources.map((s) => s.url).join(' '),
-    ].map(csvCell).join(','));
+    lines.push(
+      [
+        d.id,
+        d.announced,
+        d.title,
+        d.kind,
+        d.status,
+        d.parties.map((p) => `${p.name} (${p.role})`).join('; '),
+        r.valueText,
+        r.annualUsd,
+        r.totalUsd,
+        r.disclosedUsd,
+        d.sources.map((s) => s.url).join(' '),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { groupSegments, nearestSegment, segmentDistance, segmentsOf, type Segment } from './edge-canvas';
 import type { NetworkPicture } from './network';
 
-const seg = (key: string, x1: number, y1: number, x2: number, y2: number, width = 1, mutual = false): Segment =>
-  ({ key, x1, y1, x2, y2, width, mutual });
+const seg = (key: string, x1: number, y1: number, x2: number, y2: number, width = 1, mutual = false): Segment => ({
+  key,
+  x1,
+  y1,
+  x2,
+  y2,
+  width,
+  mutual,
+});
 
 describe('segmentDistance', () => {
   it('measures to the nearest point of the segment, ends included', () => {
@@ -26,19 +33,46 @@ describe('nearestSegment', () => {
 
 describe('groupSegments', () => {
   it('makes one group per look, dash and half-pixel width, dimmed groups first', () => {
-    const list = [seg('a', 0, 0, 1, 1, 1.1), seg('b', 0, 0, 1, 1, 0.9), seg('c', 0, 0, 1, 1, 3, true), seg('d', 0, 0, 1, 1, 1)];
+    const list = [
+      seg('a', 0, 0, 1, 1, 1.1),
+      seg('b', 0, 0, 1, 1, 0.9),
+      seg('c', 0, 0, 1, 1, 3, true),
+      seg('d', 0, 0, 1, 1, 1),
+    ];
     const groups = groupSegments(list, (s) => (s.key === 'd' ? 'dim' : 'normal'));
     expect(groups.map((g) => [g.look, g.mutual, g.width, g.segments.map((s) => s.key).join('')])).toEqual([
-      ['dim', false, 1, 'd'], ['normal', false, 1, 'ab'], ['normal', true, 3, 'c'],
+      ['dim', false, 1, 'd'],
+      ['normal', false, 1, 'ab'],
+      ['normal', true, 3, 'c'],
     ]);
   });
 });
 
 describe('segmentsOf', () => {
   it('trims links to the circles and leaves out links with an unplaced end', () => {
-    const edge = (from: string, to: string) => ({ key: `${from}→${to}`, from, to, mutual: false, weightUsd: 1, dealIds: ['x'], width: 2 });
-    const pic: NetworkPicture = { edges: [edge('A', 'B'), edge('A', 'Z')], hiddenEdges: 0, labelled: new Set(), focus: new Set() };
-    const out = segmentsOf(pic, { A: { x: 0, y: 0 }, B: { x: 100, y: 0 } }, new Map([['A', 10], ['B', 20]]));
+    const edge = (from: string, to: string) => ({
+      key: `${from}→${to}`,
+      from,
+      to,
+      mutual: false,
+      weightUsd: 1,
+      dealIds: ['x'],
+      width: 2,
+    });
+    const pic: NetworkPicture = {
+      edges: [edge('A', 'B'), edge('A', 'Z')],
+      hiddenEdges: 0,
+      labelled: new Set(),
+      focus: new Set(),
+    };
+    const out = segmentsOf(
+      pic,
+      { A: { x: 0, y: 0 }, B: { x: 100, y: 0 } },
+      new Map([
+        ['A', 10],
+        ['B', 20],
+      ]),
+    );
     expect(out).toEqual([{ key: 'A→B', x1: 10, y1: 0, x2: 78, y2: 0, width: 2, mutual: false }]);
   });
 });

@@ -10,7 +10,10 @@ export type EdgeLook = 'normal' | 'dim';
 
 export interface Segment {
   key: string;
-  x1: number; y1: number; x2: number; y2: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
   width: number;
   mutual: boolean;
 }
@@ -23,7 +26,12 @@ export function segmentsOf(pic: NetworkPicture, layout: Layout, radius: Readonly
     const a = layout[e.from];
     const b = layout[e.to];
     if (!a || !b) continue;
-    out.push({ key: e.key, ...trimmed(a, b, radius.get(e.from) ?? 4, radius.get(e.to) ?? 4), width: e.width, mutual: e.mutual });
+    out.push({
+      key: e.key,
+      ...trimmed(a, b, radius.get(e.from) ?? 4, radius.get(e.to) ?? 4),
+      width: e.width,
+      mutual: e.mutual,
+    });
   }
   return out;
 }
@@ -62,17 +70,28 @@ export function segmentDistance(s: Pick<Segment, 'x1' | 'y1' | 'x2' | 'y2'>, px:
 
 /** The segment nearest to (px, py) within `tolerance` plus half its width, or null. A linear scan:
  *  1,500 segments take well under a millisecond, less than keeping a spatial index current. */
-export function nearestSegment(segments: readonly Segment[], px: number, py: number, tolerance: number): Segment | null {
+export function nearestSegment(
+  segments: readonly Segment[],
+  px: number,
+  py: number,
+  tolerance: number,
+): Segment | null {
   let best: Segment | null = null;
   let bestD = Infinity;
   for (const s of segments) {
     const d = segmentDistance(s, px, py) - s.width / 2;
-    if (d <= tolerance && d < bestD) { best = s; bestD = d; }
+    if (d <= tolerance && d < bestD) {
+      best = s;
+      bestD = d;
+    }
   }
   return best;
 }
 
-export interface EdgeColors { edge: string; opacity: Record<EdgeLook, number> }
+export interface EdgeColors {
+  edge: string;
+  opacity: Record<EdgeLook, number>;
+}
 
 /** The arrowhead at the segment's end (the money's destination), as the SVG marker drew it. */
 function arrowhead(ctx: CanvasRenderingContext2D, s: Segment) {
@@ -80,13 +99,18 @@ function arrowhead(ctx: CanvasRenderingContext2D, s: Segment) {
   const [ux, uy] = [(s.x2 - s.x1) / len, (s.y2 - s.y1) / len];
   const size = 5;
   ctx.moveTo(s.x2, s.y2);
-  ctx.lineTo(s.x2 - ux * size - uy * size / 2, s.y2 - uy * size + ux * size / 2);
-  ctx.lineTo(s.x2 - ux * size + uy * size / 2, s.y2 - uy * size - ux * size / 2);
+  ctx.lineTo(s.x2 - ux * size - (uy * size) / 2, s.y2 - uy * size + (ux * size) / 2);
+  ctx.lineTo(s.x2 - ux * size + (uy * size) / 2, s.y2 - uy * size - (ux * size) / 2);
   // No closePath(): fill() closes each triangle, and 1,500 closePath calls cost ≈1 ms per redraw.
 }
 
 /** Draws the groups in viewBox units; `scale` maps them to canvas pixels (display size × DPR). */
-export function drawEdges(ctx: CanvasRenderingContext2D, groups: readonly EdgeGroup[], colors: EdgeColors, scale: number): void {
+export function drawEdges(
+  ctx: CanvasRenderingContext2D,
+  groups: readonly EdgeGroup[],
+  colors: EdgeColors,
+  scale: number,
+): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
@@ -98,7 +122,10 @@ export function drawEdges(ctx: CanvasRenderingContext2D, groups: readonly EdgeGr
     ctx.lineWidth = g.width;
     ctx.setLineDash(g.mutual ? [4, 3] : []);
     ctx.beginPath();
-    for (const s of g.segments) { ctx.moveTo(s.x1, s.y1); ctx.lineTo(s.x2, s.y2); }
+    for (const s of g.segments) {
+      ctx.moveTo(s.x1, s.y1);
+      ctx.lineTo(s.x2, s.y2);
+    }
     ctx.stroke();
     if (!g.mutual) {
       ctx.beginPath();

@@ -3,9 +3,30 @@ import { EMPTY_FILTER, filterRows, partyNames, sortRows, type DealFilter } from 
 import { row } from './test-rows';
 
 const rows = [
-  row('a', ['Alpha', 'Beta'], { announced: '2026-03-31', kind: 'compute-lease', title: 'Alpha rents GPUs from Beta' }, { annual: 5e9 }),
-  row('b', ['Gamma', 'Alpha'], { announced: '2026-04', kind: 'investment', status: 'reported', title: 'Gamma invests in Alpha', location: 'Reno, Nevada' }, { disclosed: 2e9 }),
-  row('c', ['Beta', 'Gamma'], { announced: '2025-12-01', kind: 'chip-supply', status: 'rumored', title: 'Beta buys chips' }),
+  row(
+    'a',
+    ['Alpha', 'Beta'],
+    { announced: '2026-03-31', kind: 'compute-lease', title: 'Alpha rents GPUs from Beta' },
+    { annual: 5e9 },
+  ),
+  row(
+    'b',
+    ['Gamma', 'Alpha'],
+    {
+      announced: '2026-04',
+      kind: 'investment',
+      status: 'reported',
+      title: 'Gamma invests in Alpha',
+      location: 'Reno, Nevada',
+    },
+    { disclosed: 2e9 },
+  ),
+  row('c', ['Beta', 'Gamma'], {
+    announced: '2025-12-01',
+    kind: 'chip-supply',
+    status: 'rumored',
+    title: 'Beta buys chips',
+  }),
   row('d', ['Alpha', 'Delta'], { announced: '2026-01-10', title: 'Alpha and Delta' }, { annual: 1e9 }),
 ];
 const ids = (f: Partial<DealFilter>) => filterRows(rows, { ...EMPTY_FILTER, ...f }).map((r) => r.id);

@@ -24,7 +24,15 @@ export interface DealFilter {
 }
 
 export const EMPTY_FILTER: DealFilter = {
-  company: '', counterparty: '', kind: '', status: '', from: '', to: '', minAnnualUsd: 0, text: '', seen: false,
+  company: '',
+  counterparty: '',
+  kind: '',
+  status: '',
+  from: '',
+  to: '',
+  minAnnualUsd: 0,
+  text: '',
+  seen: false,
 };
 
 /** Compares two dates at the coarser of their precisions: a month overlaps each of its days. */
@@ -57,7 +65,10 @@ export function filterRows(rows: readonly DealRow[], f: DealFilter): DealRow[] {
 }
 
 export type SortKey = 'announced' | 'title' | 'kind' | 'status' | 'annualUsd' | 'disclosedUsd';
-export interface Sort { key: SortKey; dir: 'asc' | 'desc' }
+export interface Sort {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
 
 export const DEFAULT_SORT: Sort = { key: 'announced', dir: 'desc' };
 
@@ -65,8 +76,15 @@ export const DEFAULT_SORT: Sort = { key: 'announced', dir: 'desc' };
 export function sortRows(rows: readonly DealRow[], sort: Sort): DealRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
   const value = (r: DealRow): string | number | null =>
-    sort.key === 'title' ? r.deal.title.toLowerCase() : sort.key === 'kind' ? r.deal.kind
-      : sort.key === 'status' ? r.deal.status : sort.key === 'announced' ? r.announced : r[sort.key];
+    sort.key === 'title'
+      ? r.deal.title.toLowerCase()
+      : sort.key === 'kind'
+        ? r.deal.kind
+        : sort.key === 'status'
+          ? r.deal.status
+          : sort.key === 'announced'
+            ? r.announced
+            : r[sort.key];
   return rows
     .map((r, i) => ({ r, i, v: value(r) }))
     .sort((a, b) => {

@@ -6,13 +6,34 @@ const kindOf = (name: string): 'ai-lab' | 'other' => (name === 'Lab' ? 'ai-lab' 
 
 describe('flows', () => {
   it('runs from the party that pays to the one paid, whatever the order in the feed', () => {
-    const r = row('x', ['A', 'B'], { parties: [{ name: 'Target', role: 'target' }, { name: 'Buyer', role: 'acquirer' }] });
+    const r = row('x', ['A', 'B'], {
+      parties: [
+        { name: 'Target', role: 'target' },
+        { name: 'Buyer', role: 'acquirer' },
+      ],
+    });
     expect(flows(r)).toEqual([{ from: 'Buyer', to: 'Target', mutual: false }]);
-    const inv = row('y', ['A', 'B'], { parties: [{ name: 'Fund', role: 'investor' }, { name: 'Lab', role: 'investee' }, { name: 'Bank', role: 'investor' }] });
-    expect(flows(inv)).toEqual([{ from: 'Fund', to: 'Lab', mutual: false }, { from: 'Bank', to: 'Lab', mutual: false }]);
+    const inv = row('y', ['A', 'B'], {
+      parties: [
+        { name: 'Fund', role: 'investor' },
+        { name: 'Lab', role: 'investee' },
+        { name: 'Bank', role: 'investor' },
+      ],
+    });
+    expect(flows(inv)).toEqual([
+      { from: 'Fund', to: 'Lab', mutual: false },
+      { from: 'Bank', to: 'Lab', mutual: false },
+    ]);
   });
   it('links partners both ways as one mutual pair', () => {
-    const jv = row('z', ['A', 'B'], { kind: 'joint-venture', parties: [{ name: 'P', role: 'partner' }, { name: 'Q', role: 'partner' }, { name: 'R', role: 'partner' }] });
+    const jv = row('z', ['A', 'B'], {
+      kind: 'joint-venture',
+      parties: [
+        { name: 'P', role: 'partner' },
+        { name: 'Q', role: 'partner' },
+        { name: 'R', role: 'partner' },
+      ],
+    });
     expect(flows(jv).map((f) => `${f.from}-${f.to}-${f.mutual}`)).toEqual(['P-Q-true', 'P-R-true', 'Q-R-true']);
   });
 });

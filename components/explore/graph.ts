@@ -45,7 +45,8 @@ export function flows(row: DealRow): { from: string; to: string; mutual: boolean
   }
   // No payer/payee pair: partners (or a one-sided record) are linked both ways, once per pair.
   const names = row.parties;
-  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) out.push({ from: names[i], to: names[j], mutual: true });
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) out.push({ from: names[i], to: names[j], mutual: true });
   return out;
 }
 
@@ -68,7 +69,13 @@ function numbered(r: DealRow): NumberedRow {
   let x = rowCache.get(r);
   if (!x) {
     const keyed = flows(r).map((f) => ({ key: `${f.from}→${f.to}`, ...f }));
-    rowCache.set(r, (x = { parties: r.parties.map((p) => numberOf(nodeNumbers, p)), flows: keyed.map((f) => ({ n: numberOf(edgeNumbers, f.key), ...f })) }));
+    rowCache.set(
+      r,
+      (x = {
+        parties: r.parties.map((p) => numberOf(nodeNumbers, p)),
+        flows: keyed.map((f) => ({ n: numberOf(edgeNumbers, f.key), ...f })),
+      }),
+    );
   }
   return x;
 }
@@ -93,7 +100,10 @@ export function buildGraph(rows: readonly DealRow[], kindOf: (name: string) => C
     const value = edgeValue(r);
     for (const f of x.flows) {
       let edge = edgeAt[f.n];
-      if (!edge) edges.push((edgeAt[f.n] = edge = { key: f.key, from: f.from, to: f.to, mutual: f.mutual, weightUsd: 0, dealIds: [] }));
+      if (!edge)
+        edges.push(
+          (edgeAt[f.n] = edge = { key: f.key, from: f.from, to: f.to, mutual: f.mutual, weightUsd: 0, dealIds: [] }),
+        );
       edge.weightUsd += value;
       edge.dealIds.push(r.id);
       edge.mutual &&= f.mutual;

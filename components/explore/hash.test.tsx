@@ -4,7 +4,11 @@ import { formatHash, parseHash } from './hash';
 describe('explorer hash', () => {
   it('reads company and deal deep links, the network view by default', () => {
     expect(parseHash('#company=xAI')).toEqual({ view: 'network', company: 'xAI', deal: '' });
-    expect(parseHash('#deal=anthropic-xai-2026&view=table')).toEqual({ view: 'table', company: '', deal: 'anthropic-xai-2026' });
+    expect(parseHash('#deal=anthropic-xai-2026&view=table')).toEqual({
+      view: 'table',
+      company: '',
+      deal: 'anthropic-xai-2026',
+    });
     expect(parseHash('#company=Alpha%20Lab%20%26%20Co')).toMatchObject({ company: 'Alpha Lab & Co' });
     expect(parseHash('#view=bogus').view).toBe('network');
     expect(parseHash('')).toEqual({ view: 'network', company: '', deal: '' });

@@ -12,7 +12,11 @@ export interface ExploreLocation {
 export function parseHash(hash: string): ExploreLocation {
   const q = new URLSearchParams(hash.replace(/^#/, ''));
   const view = q.get('view') as View | null;
-  return { view: view && VIEWS.includes(view) ? view : 'network', company: q.get('company') ?? '', deal: q.get('deal') ?? '' };
+  return {
+    view: view && VIEWS.includes(view) ? view : 'network',
+    company: q.get('company') ?? '',
+    deal: q.get('deal') ?? '',
+  };
 }
 
 export function formatHash(loc: ExploreLocation): string {

@@ -1,10 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildGraph } from './graph';
-import { cachedLayout, clearLayoutMemory, computeLayout, HEIGHT, maxRadiusFor, nodeRadius, WIDTH, type Layout } from './layout';
+import {
+  cachedLayout,
+  clearLayoutMemory,
+  computeLayout,
+  HEIGHT,
+  maxRadiusFor,
+  nodeRadius,
+  WIDTH,
+  type Layout,
+} from './layout';
 import { row } from './test-rows';
 
-const rows = Array.from({ length: 40 }, (_, i) => row(`d${i}`, [`C${i % 12}`, `C${(i * 5 + 1) % 12}`], {}, { annual: (i + 1) * 1e8 }))
-  .filter((r) => r.parties.length === 2);
+const rows = Array.from({ length: 40 }, (_, i) =>
+  row(`d${i}`, [`C${i % 12}`, `C${(i * 5 + 1) % 12}`], {}, { annual: (i + 1) * 1e8 }),
+).filter((r) => r.parties.length === 2);
 const graph = buildGraph(rows, () => 'other');
 
 function mapStore() {
@@ -63,7 +73,12 @@ describe('cachedLayout', () => {
     expect(compute).toHaveBeenCalledTimes(1);
     clearLayoutMemory();
     store.m.set('deallens-explore-layout:w', '{not json');
-    const full = { getItem: store.getItem, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      getItem: store.getItem,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(Object.keys(cachedLayout('w', graph, full, compute))).toHaveLength(graph.nodes.length);
     expect(compute).toHaveBeenCalledTimes(2);
   });

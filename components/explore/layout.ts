@@ -3,10 +3,20 @@
 // fixed number of ticks: d3-force seeds its own positions deterministically, so the same graph
 // always gives the same picture. The result is cached by the data version (the cache
 // generation): in memory for re-renders, in sessionStorage so a reload does not re-simulate.
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { Graph } from './graph';
 
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 /** Positions by company name, in a box of WIDTH × HEIGHT. */
 export type Layout = Record<string, Point>;
 
@@ -42,8 +52,16 @@ export function computeLayout(graph: Graph): Layout {
   const charge = -30 - 600 / Math.sqrt(Math.max(1, nodes.length));
   const sim = forceSimulation(nodes)
     .force('charge', forceManyBody().strength(charge).distanceMax(400))
-    .force('link', forceLink<N, { source: string; target: string }>([...pairs.values()]).id((n) => n.id).distance(40))
-    .force('collide', forceCollide<N>((n) => n.r + 2))
+    .force(
+      'link',
+      forceLink<N, { source: string; target: string }>([...pairs.values()])
+        .id((n) => n.id)
+        .distance(40),
+    )
+    .force(
+      'collide',
+      forceCollide<N>((n) => n.r + 2),
+    )
     .force('center', forceCenter(0, 0))
     .stop();
   sim.tick(TICKS);
@@ -75,7 +93,12 @@ const STORAGE_PREFIX = 'deallens-explore-layout:';
 
 /** The layout for a data version, computed at most once per version and page session. A
  *  storage that is full or missing only costs the reload's re-simulation. */
-export function cachedLayout(version: string, graph: Graph, store: KeyValueStore | null, compute = computeLayout): Layout {
+export function cachedLayout(
+  version: string,
+  graph: Graph,
+  store: KeyValueStore | null,
+  compute = computeLayout,
+): Layout {
   const hit = memory.get(version);
   if (hit) return hit;
   const key = STORAGE_PREFIX + version;
@@ -83,11 +106,17 @@ export function cachedLayout(version: string, graph: Graph, store: KeyValueStore
   try {
     const saved = store?.getItem(key);
     if (saved) layout = JSON.parse(saved) as Layout;
-  } catch { /* unreadable: recompute */ }
+  } catch {
+    /* unreadable: recompute */
+  }
   // A stored layout missing a node (different data under the same key) is not reused.
   if (!layout || graph.nodes.some((n) => !layout![n.name])) {
     layout = compute(graph);
-    try { store?.setItem(key, JSON.stringify(layout)); } catch { /* quota: memory only */ }
+    try {
+      store?.setItem(key, JSON.stringify(layout));
+    } catch {
+      /* quota: memory only */
+    }
   }
   memory.set(version, layout);
   return layout;

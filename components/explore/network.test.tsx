@@ -3,7 +3,14 @@ import type { Graph } from './graph';
 import { edgeWidth, MAX_EDGES, pictureOf, trimmed } from './network';
 
 const node = (name: string, usd: number) => ({ name, kind: 'other' as const, disclosedUsd: usd, deals: 1 });
-const edge = (from: string, to: string, w: number) => ({ key: `${from}→${to}`, from, to, mutual: false, weightUsd: w, dealIds: [`${from}${to}`] });
+const edge = (from: string, to: string, w: number) => ({
+  key: `${from}→${to}`,
+  from,
+  to,
+  mutual: false,
+  weightUsd: w,
+  dealIds: [`${from}${to}`],
+});
 
 describe('pictureOf', () => {
   it('keeps the heaviest edges, but always those of the focused company', () => {

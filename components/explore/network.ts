@@ -35,7 +35,12 @@ export function pictureOf(graph: Graph, selected: string): NetworkPicture {
   const room = Math.max(0, MAX_EDGES - own.length);
   const floor = others.length > room ? nthHeaviest(others, room) : -Infinity;
   const byWeight = (a: GraphEdge, b: GraphEdge) => b.weightUsd - a.weightUsd;
-  const heavy = room ? others.filter((e) => e.weightUsd >= floor).sort(byWeight).slice(0, room) : [];
+  const heavy = room
+    ? others
+        .filter((e) => e.weightUsd >= floor)
+        .sort(byWeight)
+        .slice(0, room)
+    : [];
   const shown = [...own.sort(byWeight), ...heavy].slice(0, MAX_EDGES);
   const maxUsd = Math.max(0, ...shown.map((e) => e.weightUsd));
   const focus = new Set<string>();
@@ -45,7 +50,12 @@ export function pictureOf(graph: Graph, selected: string): NetworkPicture {
   }
   const byValue = focus.size ? [] : [...graph.nodes].sort((a, b) => b.disclosedUsd - a.disclosedUsd);
   const labelled = new Set(focus.size ? focus : byValue.slice(0, MAX_LABELS).map((n) => n.name));
-  return { edges: shown.map((e) => ({ ...e, width: edgeWidth(e.weightUsd, maxUsd) })), hiddenEdges: graph.edges.length - shown.length, labelled, focus };
+  return {
+    edges: shown.map((e) => ({ ...e, width: edgeWidth(e.weightUsd, maxUsd) })),
+    hiddenEdges: graph.edges.length - shown.length,
+    labelled,
+    focus,
+  };
 }
 
 /** The segment from the edge of one circle to the edge of the other (so arrowheads show). */
@@ -53,5 +63,10 @@ export function trimmed(a: { x: number; y: number }, b: { x: number; y: number }
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;
-  return { x1: a.x + (dx / len) * ra, y1: a.y + (dy / len) * ra, x2: b.x - (dx / len) * (rb + 2), y2: b.y - (dy / len) * (rb + 2) };
+  return {
+    x1: a.x + (dx / len) * ra,
+    y1: a.y + (dy / len) * ra,
+    x2: b.x - (dx / len) * (rb + 2),
+    y2: b.y - (dy / len) * (rb + 2),
+  };
 }

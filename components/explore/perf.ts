@@ -13,8 +13,12 @@ let started: number | null = null;
 let filterMs = 0;
 const history: FilterTiming[] = [];
 
-export const markFilterStart = (): void => { started = performance.now(); };
-export const recordFilter = (ms: number): void => { filterMs = ms; };
+export const markFilterStart = (): void => {
+  started = performance.now();
+};
+export const recordFilter = (ms: number): void => {
+  filterMs = ms;
+};
 
 /** Called after the commit that follows a filter change. */
 export function markCommitted(rows: number, root: HTMLElement): void {

@@ -23,7 +23,10 @@ export interface DealRow {
   seen: SeenOn[];
 }
 
-export interface SeenOn { host: string; dates: string[] }
+export interface SeenOn {
+  host: string;
+  dates: string[];
+}
 
 /** The trail (newest first) by deal id, then site, keeping that order. Pure. */
 export function seenByDeal(trail: readonly TrailEntry[]): Map<string, SeenOn[]> {
@@ -39,7 +42,8 @@ export function seenByDeal(trail: readonly TrailEntry[]): Map<string, SeenOn[]> 
 }
 
 /** "127.0.0.1 (2026-11-27, 2026-11-20); news.example (2026-11-01)". */
-export const seenText = (seen: readonly SeenOn[]): string => seen.map((s) => `${s.host} (${s.dates.join(', ')})`).join('; ');
+export const seenText = (seen: readonly SeenOn[]): string =>
+  seen.map((s) => `${s.host} (${s.dates.join(', ')})`).join('; ');
 
 export function toRows(data: Pick<ExploreData, 'deals'> & Partial<Pick<ExploreData, 'trail'>>): DealRow[] {
   const seen = seenByDeal(data.trail ?? []);
@@ -52,8 +56,17 @@ export function toRows(data: Pick<ExploreData, 'deals'> & Partial<Pick<ExploreDa
     totalUsd,
     disclosedUsd,
     valueText: dealValueText(deal.value, 'compact'),
-    haystack: [deal.id, deal.title, ...deal.parties.map((p) => p.name), deal.location ?? '', deal.value?.note ?? '',
-      deal.gpus?.model ?? '', ...deal.sources.map((s) => s.title)].join('\n').toLowerCase(),
+    haystack: [
+      deal.id,
+      deal.title,
+      ...deal.parties.map((p) => p.name),
+      deal.location ?? '',
+      deal.value?.note ?? '',
+      deal.gpus?.model ?? '',
+      ...deal.sources.map((s) => s.title),
+    ]
+      .join('\n')
+      .toLowerCase(),
     seen: seen.get(deal.id) ?? [],
   }));
 }

@@ -4,7 +4,22 @@ import { deal } from '../../test/fixtures/feeds/generate';
 import { toRows, type DealRow } from './rows';
 
 /** One row; `usd` sets the derived figures the background would send. */
-export function row(id: string, parties: [string, string], over: Partial<Deal> = {}, usd: { annual?: number; disclosed?: number } = {}): DealRow {
+export function row(
+  id: string,
+  parties: [string, string],
+  over: Partial<Deal> = {},
+  usd: { annual?: number; disclosed?: number } = {},
+): DealRow {
   const d = deal(id, parties, over);
-  return toRows({ deals: [{ deal: d, annualUsd: usd.annual ?? null, oneOffUsd: null, totalUsd: null, disclosedUsd: usd.disclosed ?? usd.annual ?? null }] })[0];
+  return toRows({
+    deals: [
+      {
+        deal: d,
+        annualUsd: usd.annual ?? null,
+        oneOffUsd: null,
+        totalUsd: null,
+        disclosedUsd: usd.disclosed ?? usd.annual ?? null,
+      },
+    ],
+  })[0];
 }

@@ -28,9 +28,12 @@ describe('bucketRows', () => {
     expect(b[1]).toMatchObject({ totalUsd: 0, deals: 0 });
     expect(b[3]).toMatchObject({ byKind: { investment: 1e9, 'compute-lease': 5e8 }, totalUsd: 1.5e9, deals: 3 });
   });
-  it('counts the selected company\'s part separately', () => {
+  it("counts the selected company's part separately", () => {
     const q = bucketRows(rows, 'quarter', 'A');
-    expect(q.map((x) => [x.key, x.selectedUsd, x.selectedDeals])).toEqual([['2025-Q4', 2e9, 1], ['2026-Q1', 1e9, 1]]);
+    expect(q.map((x) => [x.key, x.selectedUsd, x.selectedDeals])).toEqual([
+      ['2025-Q4', 2e9, 1],
+      ['2026-Q1', 1e9, 1],
+    ]);
     expect(bucketRows(rows, 'quarter').every((x) => x.selectedUsd === 0)).toBe(true);
   });
   it('is empty without rows', () => expect(bucketRows([], 'month')).toEqual([]));

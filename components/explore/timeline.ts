@@ -39,7 +39,9 @@ export function bucketRows(rows: readonly DealRow[], g: Granularity, company = '
   const byKey = new Map<string, Bucket>();
   for (const r of rows) {
     const key = bucketKey(r.announced, g);
-    const b = byKey.get(key) ?? byKey.set(key, { key, byKind: {}, totalUsd: 0, deals: 0, selectedUsd: 0, selectedDeals: 0 }).get(key)!;
+    const b =
+      byKey.get(key) ??
+      byKey.set(key, { key, byKind: {}, totalUsd: 0, deals: 0, selectedUsd: 0, selectedDeals: 0 }).get(key)!;
     const v = timelineValue(r);
     b.byKind[r.deal.kind] = (b.byKind[r.deal.kind] ?? 0) + v;
     b.totalUsd += v;

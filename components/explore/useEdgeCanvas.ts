@@ -28,9 +28,15 @@ export function useEdgeCanvas(canvas: RefObject<HTMLCanvasElement | null>, group
     });
     ro.observe(el);
     const dark = matchMedia('(prefers-color-scheme: dark)');
-    const flip = () => { colors.current = null; setScheme((n) => n + 1); };
+    const flip = () => {
+      colors.current = null;
+      setScheme((n) => n + 1);
+    };
     dark.addEventListener('change', flip);
-    return () => { ro.disconnect(); dark.removeEventListener('change', flip); };
+    return () => {
+      ro.disconnect();
+      dark.removeEventListener('change', flip);
+    };
   }, []);
 
   useLayoutEffect(() => {
@@ -40,7 +46,10 @@ export function useEdgeCanvas(canvas: RefObject<HTMLCanvasElement | null>, group
     const dpr = window.devicePixelRatio || 1;
     const w = Math.max(1, Math.round(cssWidth * dpr));
     const scale = w / WIDTH;
-    if (el.width !== w) { el.width = w; el.height = Math.round(HEIGHT * scale); }
+    if (el.width !== w) {
+      el.width = w;
+      el.height = Math.round(HEIGHT * scale);
+    }
     colors.current ??= readColors(el);
     drawEdges(ctx, groups, colors.current, scale);
   }, [groups, cssWidth, scheme]);

@@ -40,12 +40,22 @@ export function AddFeedForm({ requestPermission, addFeed, disabled }: AddFeedFor
     <form class="add-feed" onSubmit={submit} noValidate>
       <label for="feed-url">Feed URL</label>
       <div class="inline">
-        <input id="feed-url" type="url" inputMode="url" placeholder="https://example.org/deallens-feed.json"
-          value={url} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
-          aria-describedby="feed-url-help feed-url-message" />
-        <button type="submit" class="primary" disabled={disabled}>Add feed</button>
+        <input
+          id="feed-url"
+          type="url"
+          inputMode="url"
+          placeholder="https://example.org/deallens-feed.json"
+          value={url}
+          onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
+          aria-describedby="feed-url-help feed-url-message"
+        />
+        <button type="submit" class="primary" disabled={disabled}>
+          Add feed
+        </button>
       </div>
-      <p id="feed-url-help" class="muted">https:// addresses; http:// only for localhost and 127.0.0.1.</p>
+      <p id="feed-url-help" class="muted">
+        https:// addresses; http:// only for localhost and 127.0.0.1.
+      </p>
       <p id="feed-url-message" class={message?.tone ?? ''} role={message?.tone === 'error' ? 'alert' : 'status'}>
         {message?.text ?? ''}
       </p>

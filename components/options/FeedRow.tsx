@@ -35,14 +35,21 @@ export function FeedRow({ feed, syncing, disabled, onEnabled, onRemove }: FeedRo
   return (
     <li class="feed-row" data-feed-url={feed.url}>
       <div class="feed-head">
-        <span class="feed-name" title={feed.url}>{name}</span>
+        <span class="feed-name" title={feed.url}>
+          {name}
+        </span>
         <div class="feed-actions">
           <Toggle checked={feed.enabled} disabled={disabled} onChange={onEnabled} description={`Use ${name}`}>
             Enabled
           </Toggle>
           {feed.kind === 'user' && (
-            <button type="button" class="danger" disabled={disabled} onClick={onRemove}
-              aria-label={`Remove feed ${feed.url}`}>
+            <button
+              type="button"
+              class="danger"
+              disabled={disabled}
+              onClick={onRemove}
+              aria-label={`Remove feed ${feed.url}`}
+            >
               Remove
             </button>
           )}
@@ -50,7 +57,9 @@ export function FeedRow({ feed, syncing, disabled, onEnabled, onRemove }: FeedRo
       </div>
       <dl class="feed-facts">
         <dt>Records</dt>
-        <dd>{plural(feed.counts.deals, 'deal')}, {plural(feed.counts.companies, 'company', 'companies')}</dd>
+        <dd>
+          {plural(feed.counts.deals, 'deal')}, {plural(feed.counts.companies, 'company', 'companies')}
+        </dd>
         <dt>Last success</dt>
         <dd>{syncing && feed.enabled ? 'syncing…' : when(feed.lastSuccess, now)}</dd>
         {feed.lastError && (

@@ -26,9 +26,10 @@ export function FeedsSection({ sync, requestPermission }: FeedsSectionProps) {
   const [every, setEvery] = useStorageItem(settings.syncEveryHours);
   const { status, busy } = sync;
   const syncing = busy === 'sync' || !!status?.syncing;
-  const schedules = every !== undefined && !SCHEDULES.some(([h]) => h === every)
-    ? [...SCHEDULES, [every, `every ${every} hours`] as [number, string]]
-    : SCHEDULES;
+  const schedules =
+    every !== undefined && !SCHEDULES.some(([h]) => h === every)
+      ? [...SCHEDULES, [every, `every ${every} hours`] as [number, string]]
+      : SCHEDULES;
 
   return (
     <Section title="Feeds" id="feeds">
@@ -38,9 +39,14 @@ export function FeedsSection({ sync, requestPermission }: FeedsSectionProps) {
       {status ? (
         <ul class="feed-list" aria-label="Feeds">
           {status.feeds.map((f) => (
-            <FeedRow key={f.url} feed={f} syncing={syncing} disabled={busy !== null}
+            <FeedRow
+              key={f.url}
+              feed={f}
+              syncing={syncing}
+              disabled={busy !== null}
               onEnabled={(on) => void sync.setFeedEnabled(f.url, on)}
-              onRemove={() => void sync.removeFeed(f.url)} />
+              onRemove={() => void sync.removeFeed(f.url)}
+            />
           ))}
         </ul>
       ) : (
@@ -54,16 +60,29 @@ export function FeedsSection({ sync, requestPermission }: FeedsSectionProps) {
         {syncing && <progress aria-label="Sync progress" />}
         <StatusLine
           tone={sync.error ? 'error' : 'muted'}
-          text={sync.error ? plainError(sync.error)
-            : status ? `${status.totals.deals} deals and ${status.totals.companies} companies cached${
-              status.nextSync ? `; next sync ${relativeTime(status.nextSync, Date.now())}` : ''}.`
-            : null} />
+          text={
+            sync.error
+              ? plainError(sync.error)
+              : status
+                ? `${status.totals.deals} deals and ${status.totals.companies} companies cached${
+                    status.nextSync ? `; next sync ${relativeTime(status.nextSync, Date.now())}` : ''
+                  }.`
+                : null
+          }
+        />
       </div>
       <div class="field">
         <label for="sync-every">Sync automatically</label>
-        <select id="sync-every" value={String(every ?? 24)}
-          onChange={(e) => void setEvery(Number((e.currentTarget as HTMLSelectElement).value))}>
-          {schedules.map(([h, words]) => <option key={h} value={String(h)}>{words}</option>)}
+        <select
+          id="sync-every"
+          value={String(every ?? 24)}
+          onChange={(e) => void setEvery(Number((e.currentTarget as HTMLSelectElement).value))}
+        >
+          {schedules.map(([h, words]) => (
+            <option key={h} value={String(h)}>
+              {words}
+            </option>
+          ))}
         </select>
       </div>
     </Section>

@@ -4,10 +4,7 @@ import { downloadText } from '../ui/download';
 import { splitFeedErrors, type FeedErrorLine } from './feedErrors';
 import type { SyncControls } from './useSyncStatus';
 
-type Outcome =
-  | { kind: 'ok'; text: string }
-  | { kind: 'errors'; file: string; lines: FeedErrorLine[] }
-  | null;
+type Outcome = { kind: 'ok'; text: string } | { kind: 'errors'; file: string; lines: FeedErrorLine[] } | null;
 
 /** Import a feed file (validated like a sync; the cache is untouched when it fails) and export the
  *  cache as a feed file. */
@@ -38,7 +35,11 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
       downloadText(await sync.exportFeed(), 'deallens-feed.json', 'application/json');
       setOutcome({ kind: 'ok', text: 'Exported the cache as deallens-feed.json.' });
     } catch (err) {
-      setOutcome({ kind: 'errors', file: 'export', lines: [{ path: null, message: String(err instanceof Error ? err.message : err) }] });
+      setOutcome({
+        kind: 'errors',
+        file: 'export',
+        lines: [{ path: null, message: String(err instanceof Error ? err.message : err) }],
+      });
     } finally {
       setWorking(false);
     }
@@ -48,23 +49,39 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
     <Section title="Import and export" id="import-export">
       <div class="field">
         <label for="import-file">Import a feed file</label>
-        <input id="import-file" type="file" accept=".json,application/json" disabled={working} onChange={onFile}
-          aria-describedby="import-help" />
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={working}
+          onChange={onFile}
+          aria-describedby="import-help"
+        />
       </div>
       <p id="import-help" class="muted">
         The file is checked like a synced feed; if anything is wrong nothing is changed.
       </p>
       <div class="field">
-        <button type="button" onClick={() => void onExport()} disabled={working}>Export deals as a feed file</button>
+        <button type="button" onClick={() => void onExport()} disabled={working}>
+          Export deals as a feed file
+        </button>
       </div>
       <div class="import-outcome" aria-live="polite">
-        {outcome?.kind === 'ok' && <p class="ok" role="status">{outcome.text}</p>}
+        {outcome?.kind === 'ok' && (
+          <p class="ok" role="status">
+            {outcome.text}
+          </p>
+        )}
         {outcome?.kind === 'errors' && (
           <div class="import-errors" role="alert">
             <p class="error">{outcome.file} was not imported; the cache is unchanged:</p>
             <ul>
               {outcome.lines.map((l, i) => (
-                <li key={i}>{l.path && <code class="json-path">{l.path}</code>}{l.path ? ': ' : ''}{l.message}</li>
+                <li key={i}>
+                  {l.path && <code class="json-path">{l.path}</code>}
+                  {l.path ? ': ' : ''}
+                  {l.message}
+                </li>
               ))}
             </ul>
           </div>

@@ -26,13 +26,21 @@ export function OptionsApp({ host }: { host: OptionsHost }) {
       <header class="options-header">
         <h1>DealLens options</h1>
         <nav aria-label="Sections">
-          {NAV.map(([id, label]) => <a key={id} href={`#${id}`}>{label}</a>)}
-          <a href="/explore.html" target="_blank" rel="noopener">Explore deals</a>
+          {NAV.map(([id, label]) => (
+            <a key={id} href={`#${id}`}>
+              {label}
+            </a>
+          ))}
+          <a href="/explore.html" target="_blank" rel="noopener">
+            Explore deals
+          </a>
         </nav>
       </header>
       <main>
         {sync.status && !sync.status.seeded && (
-          <p class="banner warn" role="status">Loading the bundled deal list for the first time…</p>
+          <p class="banner warn" role="status">
+            Loading the bundled deal list for the first time…
+          </p>
         )}
         <FeedsSection sync={sync} requestPermission={host.requestPermission} />
         <ImportExportSection sync={sync} />

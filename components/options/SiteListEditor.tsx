@@ -34,8 +34,12 @@ export function SiteListEditor({ id, label, sites, onChange, note }: SiteListEdi
           {sites.map((s) => (
             <li key={s}>
               <span>{s}</span>
-              <button type="button" class="link" aria-label={`Remove ${s} from ${label.toLowerCase()}`}
-                onClick={() => onChange(sites.filter((x) => x !== s))}>
+              <button
+                type="button"
+                class="link"
+                aria-label={`Remove ${s} from ${label.toLowerCase()}`}
+                onClick={() => onChange(sites.filter((x) => x !== s))}
+              >
                 Remove
               </button>
             </li>
@@ -45,12 +49,23 @@ export function SiteListEditor({ id, label, sites, onChange, note }: SiteListEdi
         <p class="muted">None.</p>
       )}
       <form class="inline" onSubmit={add} noValidate>
-        <label for={`${id}-input`} class="visually-hidden">Add a site to {label.toLowerCase()}</label>
-        <input id={`${id}-input`} type="text" placeholder="example.com" value={draft}
-          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)} />
+        <label for={`${id}-input`} class="visually-hidden">
+          Add a site to {label.toLowerCase()}
+        </label>
+        <input
+          id={`${id}-input`}
+          type="text"
+          placeholder="example.com"
+          value={draft}
+          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="submit">Add site</button>
       </form>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

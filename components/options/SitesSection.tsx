@@ -21,19 +21,34 @@ export function SitesSection() {
         <legend>Mark figures</legend>
         {MODES.map(([value, label, help]) => (
           <label key={value} class="choice">
-            <input type="radio" name="site-mode" value={value} checked={mode === value}
-              onChange={() => void setMode(value)} />
-            <span>{label} <span class="muted">— {help}</span></span>
+            <input
+              type="radio"
+              name="site-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => void setMode(value)}
+            />
+            <span>
+              {label} <span class="muted">— {help}</span>
+            </span>
           </label>
         ))}
       </fieldset>
       <div class="site-lists">
-        <SiteListEditor id="disabled-sites" label="Sites switched off" sites={disabled ?? []}
+        <SiteListEditor
+          id="disabled-sites"
+          label="Sites switched off"
+          sites={disabled ?? []}
           onChange={(s) => void setDisabled(s)}
-          note={mode === 'all' ? 'DealLens leaves these sites alone.' : 'Used when marking on all sites.'} />
-        <SiteListEditor id="enabled-sites" label="Sites switched on" sites={enabled ?? []}
+          note={mode === 'all' ? 'DealLens leaves these sites alone.' : 'Used when marking on all sites.'}
+        />
+        <SiteListEditor
+          id="enabled-sites"
+          label="Sites switched on"
+          sites={enabled ?? []}
           onChange={(s) => void setEnabled(s)}
-          note={mode === 'listed' ? 'DealLens marks only these sites.' : 'Used when marking only listed sites.'} />
+          note={mode === 'listed' ? 'DealLens marks only these sites.' : 'Used when marking only listed sites.'}
+        />
       </div>
     </Section>
   );

@@ -9,7 +9,8 @@ export interface FeedErrorLine {
 }
 
 // A path: identifiers, dots, [n] or ["key"] indexes, or "(feed)" for the document itself.
-const PATH = /^((?:\(feed\)|[A-Za-z_$][\w$]*|\[\d+\]|\["[^"]*"\])(?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["[^"]*"\])*):\s+(.*)$/s;
+const PATH =
+  /^((?:\(feed\)|[A-Za-z_$][\w$]*|\[\d+\]|\["[^"]*"\])(?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["[^"]*"\])*):\s+(.*)$/s;
 // "Invalid feed: " and similar prefixes before the first path.
 const PREFIX = /^[^:\n]*\b(?:feed|import)\b[^:\n]*:\s+(?=\S)/i;
 

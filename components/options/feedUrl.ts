@@ -2,9 +2,7 @@
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-export type FeedUrlCheck =
-  | { ok: true; url: string; origin: string; permission: string }
-  | { ok: false; error: string };
+export type FeedUrlCheck = { ok: true; url: string; origin: string; permission: string } | { ok: false; error: string };
 
 /** https anywhere; plain http only on this machine (localhost, 127.0.0.1) for testing feeds. */
 export function checkFeedUrl(input: string): FeedUrlCheck {
@@ -16,7 +14,8 @@ export function checkFeedUrl(input: string): FeedUrlCheck {
   } catch {
     return { ok: false, error: 'That is not a full web address (it should start with https://).' };
   }
-  if (url.username || url.password) return { ok: false, error: 'Feed addresses cannot contain a user name or password.' };
+  if (url.username || url.password)
+    return { ok: false, error: 'Feed addresses cannot contain a user name or password.' };
   const loopback = LOOPBACK.has(url.hostname);
   if (url.protocol === 'http:' && !loopback) {
     return { ok: false, error: 'Feeds must use https:// (plain http is allowed only for localhost).' };

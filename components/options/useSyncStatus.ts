@@ -47,20 +47,23 @@ export function useSyncStatus(): SyncControls {
 
   /** Runs an action that answers with a fresh SyncStatus; gives its error, or null on success.
    *  `own`: the caller shows the error itself, so the page-wide status line stays clear. */
-  const run = useCallback(async (label: string, action: () => Promise<SyncStatus>, own = false) => {
-    setBusy(label);
-    setError(null);
-    try {
-      setStatus(await action());
-      return null;
-    } catch (e) {
-      if (!own) setError(errorText(e));
-      void refresh();
-      return errorText(e);
-    } finally {
-      setBusy(null);
-    }
-  }, [refresh]);
+  const run = useCallback(
+    async (label: string, action: () => Promise<SyncStatus>, own = false) => {
+      setBusy(label);
+      setError(null);
+      try {
+        setStatus(await action());
+        return null;
+      } catch (e) {
+        if (!own) setError(errorText(e));
+        void refresh();
+        return errorText(e);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [refresh],
+  );
 
   return {
     status,

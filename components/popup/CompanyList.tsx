@@ -17,8 +17,12 @@ export function CompanyList({ companies, onReveal }: CompanyListProps) {
     <ul class="company-list" aria-label="Companies">
       {companies.map((c) => (
         <li key={c.name}>
-          <button type="button" class="row" onClick={() => onReveal(c)}
-            title={c.indexes.length > 1 ? 'Show on the page (click again for the next mention)' : 'Show on the page'}>
+          <button
+            type="button"
+            class="row"
+            onClick={() => onReveal(c)}
+            title={c.indexes.length > 1 ? 'Show on the page (click again for the next mention)' : 'Show on the page'}
+          >
             <span class="company-name">
               {c.name}
               {c.indexes.length > 1 && <span class="muted"> ×{c.indexes.length}</span>}

@@ -15,13 +15,21 @@ export function DealList({ deals, numbers, onReveal }: DealListProps) {
       {deals.map((d) => (
         <li key={d.deal.id} class="deal-item">
           <DealCard deal={d.deal} numbers={numbers} />
-          {d.normalized && <p class="normalized">Comes to <strong>{d.normalized}</strong></p>}
+          {d.normalized && (
+            <p class="normalized">
+              Comes to <strong>{d.normalized}</strong>
+            </p>
+          )}
           {d.matchedText.length > 0 && (
             <p class="muted">On this page: {d.matchedText.map((t) => `“${t}”`).join(', ')}</p>
           )}
           {d.indexes.length > 0 && (
-            <button type="button" class="link" onClick={() => onReveal(d)}
-              aria-label={`Show ${d.deal.title} on the page`}>
+            <button
+              type="button"
+              class="link"
+              onClick={() => onReveal(d)}
+              aria-label={`Show ${d.deal.title} on the page`}
+            >
               Show on the page
             </button>
           )}

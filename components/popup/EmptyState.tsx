@@ -24,9 +24,10 @@ const WORDS: Record<Exclude<PopupView['kind'], 'summary' | 'disabled-site'>, [st
 
 /** What the popup says instead of lists, and why. */
 export function EmptyState({ view }: EmptyStateProps) {
-  const [title, detail] = view.kind === 'disabled-site'
-    ? [`DealLens is off on ${view.host ?? 'this site'}.`, 'Switch “On this site” on to mark figures here.']
-    : WORDS[view.kind];
+  const [title, detail] =
+    view.kind === 'disabled-site'
+      ? [`DealLens is off on ${view.host ?? 'this site'}.`, 'Switch “On this site” on to mark figures here.']
+      : WORDS[view.kind];
   return (
     <div class={`empty-state empty-${view.kind}`} role="status">
       <p class="empty-title">{title}</p>

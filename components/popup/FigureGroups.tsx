@@ -24,8 +24,13 @@ export function FigureGroups({ figures, onReveal }: FigureGroupsProps) {
           <ul aria-label={title}>
             {figures[kind].map((f) => (
               <li key={f.index}>
-                <button type="button" class="row figure-row" data-index={f.index} onClick={() => onReveal(f.index)}
-                  title="Show on the page">
+                <button
+                  type="button"
+                  class="row figure-row"
+                  data-index={f.index}
+                  onClick={() => onReveal(f.index)}
+                  title="Show on the page"
+                >
                   <span class="value">{f.value}</span>
                   <span class="page-text">“{f.text}”</span>
                 </button>

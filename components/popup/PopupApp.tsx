@@ -67,42 +67,62 @@ export function PopupApp({ host }: { host: PopupHost }) {
           </p>
         )}
       </header>
-      <SiteControls host={hostname} mode={mode} siteOn={siteOn} paused={!!paused}
-        onSiteChange={onSiteChange} onPauseChange={onPauseChange} />
+      <SiteControls
+        host={hostname}
+        mode={mode}
+        siteOn={siteOn}
+        paused={!!paused}
+        onSiteChange={onSiteChange}
+        onPauseChange={onPauseChange}
+      />
       {data.sync && !data.sync.seeded && (
-        <p class="banner warn" role="status">Loading the deal list for the first time… figures show now, deals follow.</p>
+        <p class="banner warn" role="status">
+          Loading the deal list for the first time… figures show now, deals follow.
+        </p>
       )}
       {view.kind === 'summary' ? (
         <div class="popup-body">
           {shown.counts.figures > 0 && (
-            <Section title="Figures"><FigureGroups figures={shown.figures} onReveal={data.reveal} /></Section>
+            <Section title="Figures">
+              <FigureGroups figures={shown.figures} onReveal={data.reveal} />
+            </Section>
           )}
           {shown.companies.length > 0 && (
             <Section title="Companies">
-              <CompanyList companies={shown.companies}
-                onReveal={(c: CompanyItem) => revealNext(`company:${c.name}`, c.indexes)} />
+              <CompanyList
+                companies={shown.companies}
+                onReveal={(c: CompanyItem) => revealNext(`company:${c.name}`, c.indexes)}
+              />
             </Section>
           )}
           <Section title="Matching deals" aside={<span class="muted">{matching.length}</span>}>
             {matching.length > 0 ? (
               <DealList deals={matching} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
             ) : (
-              <p class="muted">No known deal matches this page{data.summary?.lookup ? '' : ' (deal list unavailable)'}.</p>
+              <p class="muted">
+                No known deal matches this page{data.summary?.lookup ? '' : ' (deal list unavailable)'}.
+              </p>
             )}
-            {related.length > 0 && (allDeals ? (
-              <DealList deals={related} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
-            ) : (
-              <button type="button" class="link more" onClick={() => setAllDeals(true)}>
-                Show {related.length} other {related.length === 1 ? 'deal' : 'deals'} of these companies
-              </button>
-            ))}
+            {related.length > 0 &&
+              (allDeals ? (
+                <DealList deals={related} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
+              ) : (
+                <button type="button" class="link more" onClick={() => setAllDeals(true)}>
+                  Show {related.length} other {related.length === 1 ? 'deal' : 'deals'} of these companies
+                </button>
+              ))}
           </Section>
         </div>
       ) : (
         <EmptyState view={view} />
       )}
-      <SyncSummary sync={data.sync} error={data.syncError} syncing={data.syncing}
-        onSyncNow={data.syncNow} onOpenOptions={host.openOptions} />
+      <SyncSummary
+        sync={data.sync}
+        error={data.syncError}
+        syncing={data.syncing}
+        onSyncNow={data.syncNow}
+        onOpenOptions={host.openOptions}
+      />
     </main>
   );
 }

@@ -16,8 +16,12 @@ export function SiteControls({ host, mode, siteOn, paused, onSiteChange, onPause
   const perSite = host !== null && mode !== 'on-click';
   return (
     <div class="site-controls">
-      <Toggle checked={perSite && siteOn} disabled={!perSite || paused} onChange={onSiteChange}
-        description={host ? `Mark figures on ${host}` : 'Not available on this page'}>
+      <Toggle
+        checked={perSite && siteOn}
+        disabled={!perSite || paused}
+        onChange={onSiteChange}
+        description={host ? `Mark figures on ${host}` : 'Not available on this page'}
+      >
         On this site
       </Toggle>
       <Toggle checked={paused} onChange={onPauseChange} description="Stop marking figures on every site">

@@ -12,7 +12,12 @@ interface SyncSummaryProps {
 
 /** The newest success and error over all feeds (ISO dates sort as text). */
 function latest(sync: SyncStatus): { success: string | null; error: string | null } {
-  const success = sync.feeds.map((f) => f.lastSuccess).filter((d): d is string => !!d).sort().at(-1) ?? null;
+  const success =
+    sync.feeds
+      .map((f) => f.lastSuccess)
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ?? null;
   const failing = sync.feeds.filter((f) => f.enabled && f.lastError);
   return { success, error: failing[0]?.lastError ?? null };
 }
@@ -29,18 +34,32 @@ export function SyncSummary({ sync, error, syncing, onSyncNow, onOpenOptions }: 
       <div class="sync-text">
         {sync ? (
           <p>
-            {sync.totals.deals} deals, {sync.totals.companies} companies from {enabledFeeds} feed{enabledFeeds === 1 ? '' : 's'}
-            <span class="muted"> · {busy ? 'syncing…' : success ? `updated ${relativeTime(success, now)}` : 'never synced'}</span>
+            {sync.totals.deals} deals, {sync.totals.companies} companies from {enabledFeeds} feed
+            {enabledFeeds === 1 ? '' : 's'}
+            <span class="muted">
+              {' '}
+              · {busy ? 'syncing…' : success ? `updated ${relativeTime(success, now)}` : 'never synced'}
+            </span>
           </p>
         ) : (
           <p class="muted">{error ? 'Deal list unavailable.' : 'Reading the deal list…'}</p>
         )}
-        {(error || feedError) && <p class="error" role="alert">{plainError(error ?? feedError)}</p>}
+        {(error || feedError) && (
+          <p class="error" role="alert">
+            {plainError(error ?? feedError)}
+          </p>
+        )}
       </div>
       <div class="sync-actions">
-        <button type="button" onClick={onSyncNow} disabled={busy}>{busy ? 'Syncing…' : 'Sync now'}</button>
-        <a href="/explore.html" target="_blank" rel="noopener">Explore deals</a>
-        <button type="button" class="link" onClick={onOpenOptions}>Options</button>
+        <button type="button" onClick={onSyncNow} disabled={busy}>
+          {busy ? 'Syncing…' : 'Sync now'}
+        </button>
+        <a href="/explore.html" target="_blank" rel="noopener">
+          Explore deals
+        </a>
+        <button type="button" class="link" onClick={onOpenOptions}>
+          Options
+        </button>
       </div>
     </footer>
   );

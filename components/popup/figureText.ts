@@ -27,10 +27,11 @@ export function moneyValue(m: MoneyMention, to: string, fx: FxTable | null, styl
   if (m.vague || m.amount === undefined) return 'amount not stated';
   const from = m.currency;
   const converted = convert(m.amount, from, to, fx);
-  const high = m.amountHigh === undefined ? undefined : convert(m.amountHigh, from, to, fx) ?? undefined;
-  const shown = converted === null
-    ? formatMoneyRange(m.amount, m.amountHigh, from, { style })
-    : formatMoneyRange(converted, high, to, { style });
+  const high = m.amountHigh === undefined ? undefined : (convert(m.amountHigh, from, to, fx) ?? undefined);
+  const shown =
+    converted === null
+      ? formatMoneyRange(m.amount, m.amountHigh, from, { style })
+      : formatMoneyRange(converted, high, to, { style });
   if (m.period === 'one-time') {
     return m.termMonths ? `${shown} over ${years(m.termMonths)}` : shown;
   }
@@ -50,9 +51,10 @@ function count(n: number, style: Style): string {
 /** "220,000 H100" or "600,000 H100 equivalents"; counts of an unnamed chip say "accelerators". */
 export function gpuValue(m: GpuMention, style: Style): string {
   if (m.vague || m.count === undefined) return `count not stated${m.model ? ` (${m.model})` : ''}`;
-  const shown = m.countHigh && m.countHigh !== m.count
-    ? `${count(m.count, style)}–${count(m.countHigh, style)}`
-    : count(m.count, style);
+  const shown =
+    m.countHigh && m.countHigh !== m.count
+      ? `${count(m.count, style)}–${count(m.countHigh, style)}`
+      : count(m.count, style);
   const what = m.model ?? (m.vendor ? `${m.vendor} accelerators` : 'accelerators');
   return `${shown} ${what}${m.equivalent ? ' equivalents' : ''}`;
 }
@@ -71,7 +73,8 @@ export function dealValue(deal: Deal, to: string, fx: FxTable | null, style: Sty
     const shown = money(v.amount, v.currency, to, fx, style);
     if (v.period === null) return shown;
     const perYear = annualize(v.amount, v.period);
-    const yearly = v.period !== 'year' && perYear !== null ? ` (${money(perYear, v.currency, to, fx, style)} a year)` : '';
+    const yearly =
+      v.period !== 'year' && perYear !== null ? ` (${money(perYear, v.currency, to, fx, style)} a year)` : '';
     return `${shown}/${PERIOD_WORD[v.period]}${yearly}`;
   }
   if (v && v.total !== null) return `${money(v.total, v.currency, to, fx, style)} in total`;

@@ -7,7 +7,8 @@ import { nextIndex, summarize } from './summarize';
 // Mentions as an extractor would give them for an invented sentence:
 // "Zephyr AI will pay Orbital Cloud $2 billion a month for 50,000 H200 chips drawing 1.5 gigawatts;
 //  Orbital Cloud also raised €900 million."
-const text = 'Zephyr AI will pay Orbital Cloud $2 billion a month for 50,000 H200 chips drawing 1.5 gigawatts; Orbital Cloud also raised €900 million.';
+const text =
+  'Zephyr AI will pay Orbital Cloud $2 billion a month for 50,000 H200 chips drawing 1.5 gigawatts; Orbital Cloud also raised €900 million.';
 const at = (s: string, from = 0) => ({ text: s, start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
 const mentions: Mention[] = [
   { type: 'company', canonical: 'Zephyr', ...at('Zephyr AI') },
@@ -28,7 +29,10 @@ const deal: Deal = {
   id: 'zephyr-orbital-2026',
   title: 'Zephyr rents Orbital capacity',
   kind: 'compute-lease',
-  parties: [{ name: 'Zephyr', role: 'buyer' }, { name: 'Orbital', role: 'seller' }],
+  parties: [
+    { name: 'Zephyr', role: 'buyer' },
+    { name: 'Orbital', role: 'seller' },
+  ],
   announced: '2026-03',
   value: { currency: 'USD', amount: 2e9, period: 'month', termMonths: null, total: null, note: null },
   gpus: null,
@@ -41,7 +45,13 @@ const deal: Deal = {
 const lookup: LookupResult = {
   deals: [{ deal, score: 3, partiesOnPage: ['Zephyr', 'Orbital'], figureIndexes: [2] }],
   companies: {
-    Orbital: { company: { name: 'Orbital', aliases: [], ticker: null, kind: 'neocloud' }, dealCount: 4, disclosedUsd: 0, topCounterparties: [], latestDealIds: [] },
+    Orbital: {
+      company: { name: 'Orbital', aliases: [], ticker: null, kind: 'neocloud' },
+      dealCount: 4,
+      disclosedUsd: 0,
+      topCounterparties: [],
+      latestDealIds: [],
+    },
   },
   standings: [],
   reference,
@@ -105,7 +115,9 @@ describe('summarize', () => {
       [{ ...base, partiesOnPage: base.partiesOnPage.slice(0, 1) }, true],
     ];
     for (const [match, onPage] of cases) {
-      expect(summarize(mentions, { ...lookup, deals: [match] }, { currency: 'USD', numbers: 'compact' }).deals[0].onPage).toBe(onPage);
+      expect(
+        summarize(mentions, { ...lookup, deals: [match] }, { currency: 'USD', numbers: 'compact' }).deals[0].onPage,
+      ).toBe(onPage);
     }
   });
 
@@ -126,7 +138,7 @@ describe('summarize', () => {
 });
 
 describe('nextIndex', () => {
-  it('cycles through an item\'s marks', () => {
+  it("cycles through an item's marks", () => {
     expect(nextIndex([1, 5], undefined)).toBe(1);
     expect(nextIndex([1, 5], 1)).toBe(5);
     expect(nextIndex([1, 5], 5)).toBe(1);

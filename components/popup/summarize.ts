@@ -61,15 +61,17 @@ export function summarize(
     // Types the reader switched off are not marked on the page, so they are not listed either.
     if (display.types?.[m.type] === false) return;
     if (m.type === 'company') {
-      const item = companies.get(m.canonical)
-        ?? { name: m.canonical, indexes: [], dealCount: lookup?.companies[m.canonical]?.dealCount ?? null };
+      const item = companies.get(m.canonical) ?? {
+        name: m.canonical,
+        indexes: [],
+        dealCount: lookup?.companies[m.canonical]?.dealCount ?? null,
+      };
       item.indexes.push(index);
       companies.set(m.canonical, item);
       return;
     }
-    const value = m.type === 'money' ? moneyValue(m, currency, fx, style)
-      : m.type === 'gpu' ? gpuValue(m, style)
-      : powerValue(m);
+    const value =
+      m.type === 'money' ? moneyValue(m, currency, fx, style) : m.type === 'gpu' ? gpuValue(m, style) : powerValue(m);
     figures[m.type].push({ index, kind: m.type, text: m.text, value });
   });
 

@@ -85,7 +85,10 @@ export function usePopupData(host: PopupHost): PopupData {
   const syncNow = useCallback(() => {
     setSyncing(true);
     sendToBackground({ type: 'sync-now' })
-      .then((s) => { setSync(s); setSyncError(null); })
+      .then((s) => {
+        setSync(s);
+        setSyncError(null);
+      })
       .catch((e) => setSyncError(errorText(e)))
       .finally(() => setSyncing(false));
   }, []);

@@ -3,7 +3,11 @@ import type { PageSummary } from '../../lib/messages';
 import { chooseView, webHost } from './view';
 
 const page = (over: Partial<PageSummary> = {}): PageSummary => ({
-  url: 'https://news.example/a', enabled: true, mentions: [], lookup: null, ...over,
+  url: 'https://news.example/a',
+  enabled: true,
+  mentions: [],
+  lookup: null,
+  ...over,
 });
 const base = { summary: null, tabError: null, paused: false, mode: 'all' as const, host: 'news.example' };
 
@@ -21,8 +25,10 @@ describe('chooseView', () => {
 
   it('puts the global pause first, then the site switch', () => {
     expect(chooseView({ ...base, paused: true, summary: page() }).kind).toBe('paused');
-    expect(chooseView({ ...base, summary: page({ enabled: false, reason: 'disabled-site' }) }))
-      .toEqual({ kind: 'disabled-site', host: 'news.example' });
+    expect(chooseView({ ...base, summary: page({ enabled: false, reason: 'disabled-site' }) })).toEqual({
+      kind: 'disabled-site',
+      host: 'news.example',
+    });
     expect(chooseView({ ...base, mode: 'on-click', summary: page({ enabled: false }) }).kind).toBe('on-click');
     expect(chooseView({ ...base, summary: page({ enabled: false, reason: 'no-article' }) }).kind).toBe('no-article');
   });

@@ -23,12 +23,25 @@ export interface TooltipHost {
 // Also inline, so the host is out of flow from the moment it is inserted (before the shadow
 // stylesheet applies); the :host rule in styles.ts is what wins against page !important rules.
 const HOST_STYLE: [string, string][] = [
-  ['position', 'fixed'], ['left', '0'], ['top', '0'], ['width', '0'], ['height', '0'],
-  ['display', 'block'], ['overflow', 'visible'], ['z-index', '2147483647'], ['pointer-events', 'none'],
-  ['visibility', 'visible'], ['opacity', '1'], ['transform', 'none'], ['contain', 'style'],
+  ['position', 'fixed'],
+  ['left', '0'],
+  ['top', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['display', 'block'],
+  ['overflow', 'visible'],
+  ['z-index', '2147483647'],
+  ['pointer-events', 'none'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['transform', 'none'],
+  ['contain', 'style'],
 ];
 
-export function createTooltipHost(doc: Document, hooks: { onEnter(): void; onLeave(): void; onExplore?(company: string): void }): TooltipHost {
+export function createTooltipHost(
+  doc: Document,
+  hooks: { onEnter(): void; onLeave(): void; onExplore?(company: string): void },
+): TooltipHost {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
 
@@ -91,7 +104,11 @@ export function createTooltipHost(doc: Document, hooks: { onEnter(): void; onLea
       const el = (box = newBox(root));
       render(h(Tooltip, { model, numbers: opts.numbers, onExplore: hooks.onExplore }), el);
       const view = doc.defaultView ?? window;
-      const place = placeTooltip(anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: view.innerWidth, height: view.innerHeight });
+      const place = placeTooltip(
+        anchor,
+        { width: el.offsetWidth, height: el.offsetHeight },
+        { width: view.innerWidth, height: view.innerHeight },
+      );
       el.style.left = `${place.left}px`;
       el.style.top = `${place.top}px`;
       el.style.maxHeight = `${place.maxHeight}px`;
@@ -102,7 +119,11 @@ export function createTooltipHost(doc: Document, hooks: { onEnter(): void; onLea
     },
     hide: dropBox,
     contains(target) {
-      return !!host && !!target && (target === host || host.contains(target as Node) || host.shadowRoot!.contains(target as Node));
+      return (
+        !!host &&
+        !!target &&
+        (target === host || host.contains(target as Node) || host.shadowRoot!.contains(target as Node))
+      );
     },
     destroy() {
       dropBox();

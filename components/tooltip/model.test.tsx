@@ -6,35 +6,77 @@ import { buildTooltip, tooltipText, type TooltipInput } from './model';
 
 const FX: FxTable = { date: '2026-11-20', base: 'USD', usdPer: { USD: 1, EUR: 1.2 }, source: 't' };
 const H100: Accelerator = {
-  model: 'H100 SXM 80GB', vendor: 'Nvidia', architecture: 'Hopper', boardPowerWatts: 700,
+  model: 'H100 SXM 80GB',
+  vendor: 'Nvidia',
+  architecture: 'Hopper',
+  boardPowerWatts: 700,
   unitPriceUsd: { low: 25_000, high: 40_000 },
-  cloudPricePerGpuHour: [{ low: 2, high: 4, tier: 'a', asOf: '2026', source: 's' }], sources: [],
+  cloudPricePerGpuHour: [{ low: 2, high: 4, tier: 'a', asOf: '2026', source: 's' }],
+  sources: [],
 };
-const B200: Accelerator = { ...H100, model: 'B200 (SXM, 192GB HBM3e)', architecture: 'Blackwell', boardPowerWatts: 1000, cloudPricePerGpuHour: [] };
+const B200: Accelerator = {
+  ...H100,
+  model: 'B200 (SXM, 192GB HBM3e)',
+  architecture: 'Blackwell',
+  boardPowerWatts: 1000,
+  cloudPricePerGpuHour: [],
+};
 const DEAL: Deal = {
-  id: 'd1', title: 'Ardent rents Borealis capacity', kind: 'compute-lease',
-  parties: [{ name: 'Ardent', role: 'buyer' }, { name: 'Borealis', role: 'seller' }], announced: '2026-03-02',
+  id: 'd1',
+  title: 'Ardent rents Borealis capacity',
+  kind: 'compute-lease',
+  parties: [
+    { name: 'Ardent', role: 'buyer' },
+    { name: 'Borealis', role: 'seller' },
+  ],
+  announced: '2026-03-02',
   value: { currency: 'USD', amount: 1e9, period: 'month', termMonths: 36, total: null, note: null },
-  gpus: { count: 100_000, model: 'H100', modelKeys: ['H100'] }, powerWatts: null, location: null, status: 'confirmed',
+  gpus: { count: 100_000, model: 'H100', modelKeys: ['H100'] },
+  powerWatts: null,
+  location: null,
+  status: 'confirmed',
   sources: [{ url: 'https://example.com/a', title: 'A', date: '2026-03-02' }],
 };
 const LOOKUP: LookupResult = {
   deals: [{ deal: DEAL, score: 3, partiesOnPage: ['Ardent', 'Borealis'], figureIndexes: [0] }],
   companies: {
     Ardent: {
-      company: { name: 'Ardent', aliases: [], ticker: 'ARDT', kind: 'ai-lab' }, dealCount: 4, disclosedUsd: 52e9,
-      topCounterparties: [{ name: 'Borealis', deals: 2 }, { name: 'Cobalt', deals: 1 }], latestDealIds: ['d1', 'missing'],
+      company: { name: 'Ardent', aliases: [], ticker: 'ARDT', kind: 'ai-lab' },
+      dealCount: 4,
+      disclosedUsd: 52e9,
+      topCounterparties: [
+        { name: 'Borealis', deals: 2 },
+        { name: 'Cobalt', deals: 1 },
+      ],
+      latestDealIds: ['d1', 'missing'],
     },
   },
   standings: [{ index: 0, rank: 3, of: 40, among: 'compute deals by annual value' }],
   reference: { accelerators: [H100, B200], fx: FX },
 };
 const DISPLAY = { currency: 'USD' as const, numbers: 'compact' as const };
-const input = (mention: Mention, extra: Partial<TooltipInput> = {}): TooltipInput =>
-  ({ mention, index: 0, sentenceGpu: null, sentenceCompanies: [], lookup: LOOKUP, display: DISPLAY, fx: null, ...extra });
+const input = (mention: Mention, extra: Partial<TooltipInput> = {}): TooltipInput => ({
+  mention,
+  index: 0,
+  sentenceGpu: null,
+  sentenceCompanies: [],
+  lookup: LOOKUP,
+  display: DISPLAY,
+  fx: null,
+  ...extra,
+});
 const line = (m: ReturnType<typeof buildTooltip>, label: string) => m.lines.find((l) => l.label === label);
 
-const monthly: Mention = { type: 'money', text: '$1 billion a month', start: 0, end: 18, currency: 'USD', amount: 1e9, period: 'month', termMonths: 36 };
+const monthly: Mention = {
+  type: 'money',
+  text: '$1 billion a month',
+  start: 0,
+  end: 18,
+  currency: 'USD',
+  amount: 1e9,
+  period: 'month',
+  termMonths: 36,
+};
 
 describe('money tooltip', () => {
   it('annualizes, totals the term, ranks and matches the deal', () => {
@@ -43,12 +85,23 @@ describe('money tooltip', () => {
     expect(line(m, 'Amount')).toBeUndefined();
     expect(line(m, 'Per year')?.value).toBe('$12.0B');
     expect(line(m, 'Total over 3 years')?.value).toBe('$36.0B');
-    expect(line(m, 'Standing')).toMatchObject({ value: '3rd largest', note: 'of 40 compute deals by annual value in the cache' });
+    expect(line(m, 'Standing')).toMatchObject({
+      value: '3rd largest',
+      note: 'of 40 compute deals by annual value in the cache',
+    });
     expect(m.deals).toEqual([DEAL]);
     expect(m.dealsHeading).toBe('Matching deal');
   });
   it('implies a price per GPU-hour from the same sentence, against the market range', () => {
-    const gpu: Mention = { type: 'gpu', text: '50,000 H100s', start: 30, end: 42, count: 50_000, model: 'H100', vendor: 'Nvidia' };
+    const gpu: Mention = {
+      type: 'gpu',
+      text: '50,000 H100s',
+      start: 30,
+      end: 42,
+      count: 50_000,
+      model: 'H100',
+      vendor: 'Nvidia',
+    };
     const m = buildTooltip(input(monthly, { sentenceGpu: gpu }));
     const implied = line(m, 'Implied price')!;
     // $12B a year / (50,000 × 8,760 h) = $27.40
@@ -71,7 +124,15 @@ describe('money tooltip', () => {
     expect(line(m, 'Implied price')?.assumptions).toContain('Accelerator count from the matched deal.');
   });
   it('converts a foreign amount to USD with the FX date, and shows the reader currency', () => {
-    const eur: Mention = { type: 'money', text: '€5 billion', start: 0, end: 10, currency: 'EUR', amount: 5e9, period: 'one-time' };
+    const eur: Mention = {
+      type: 'money',
+      text: '€5 billion',
+      start: 0,
+      end: 10,
+      currency: 'EUR',
+      amount: 5e9,
+      period: 'one-time',
+    };
     const m = buildTooltip(input(eur, { index: 9 }));
     expect(line(m, 'Amount')?.value).toBe('€5.0B');
     expect(line(m, 'In USD')).toMatchObject({ value: '$6.0B', note: 'FX of 2026-11-20' });
@@ -79,13 +140,31 @@ describe('money tooltip', () => {
     expect(line(inEur, 'In EUR')?.value).toBe('€833M a month');
   });
   it('says so when a figure is vague', () => {
-    const vague: Mention = { type: 'money', text: 'tens of billions', start: 0, end: 16, currency: 'USD', period: 'one-time', vague: true };
-    expect(buildTooltip(input(vague, { lookup: null })).lines).toEqual([{ label: 'Amount', value: 'not stated', note: 'a vague figure: no number to normalize' }]);
+    const vague: Mention = {
+      type: 'money',
+      text: 'tens of billions',
+      start: 0,
+      end: 16,
+      currency: 'USD',
+      period: 'one-time',
+      vague: true,
+    };
+    expect(buildTooltip(input(vague, { lookup: null })).lines).toEqual([
+      { label: 'Amount', value: 'not stated', note: 'a vague figure: no number to normalize' },
+    ]);
   });
 });
 
 describe('accelerator tooltip', () => {
-  const gpu: Mention = { type: 'gpu', text: '10,000 Blackwell GPUs', start: 0, end: 21, count: 10_000, model: 'Blackwell', vendor: 'Nvidia' };
+  const gpu: Mention = {
+    type: 'gpu',
+    text: '10,000 Blackwell GPUs',
+    start: 0,
+    end: 21,
+    count: 10_000,
+    model: 'Blackwell',
+    vendor: 'Nvidia',
+  };
   it('estimates power with the overhead factor, cost and rental, labeled as estimates', () => {
     const m = buildTooltip(input(gpu, { index: 5 }));
     expect(line(m, 'Board power')?.value).toBe('10 MW');

@@ -40,19 +40,28 @@ export interface TooltipInput {
 }
 
 export const HEADINGS: Record<MentionType, string> = {
-  money: 'Money figure', gpu: 'Accelerators', power: 'Power', company: 'Company',
+  money: 'Money figure',
+  gpu: 'Accelerators',
+  power: 'Power',
+  company: 'Company',
 };
 
 /** Deals the background matched to this figure, else the best deal between page companies. */
 function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
   const matches = input.lookup?.deals ?? [];
   const byFigure = matches.filter((d) => d.figureIndexes.includes(input.index));
-  if (byFigure.length) return { heading: byFigure.length > 1 ? 'Matching deals' : 'Matching deal', deals: byFigure.slice(0, 2).map((d) => d.deal) };
+  if (byFigure.length)
+    return {
+      heading: byFigure.length > 1 ? 'Matching deals' : 'Matching deal',
+      deals: byFigure.slice(0, 2).map((d) => d.deal),
+    };
   if (input.mention.type !== 'money') return { deals: [] };
   // A deal between two companies named in this very sentence, even when the figure differs.
   const named = new Set(input.sentenceCompanies);
   const related = matches.filter((d) => d.partiesOnPage.filter((p) => named.has(p)).length >= 2);
-  return related.length ? { heading: 'Related deal (parties in this sentence)', deals: [related[0].deal] } : { deals: [] };
+  return related.length
+    ? { heading: 'Related deal (parties in this sentence)', deals: [related[0].deal] }
+    : { deals: [] };
 }
 
 export function buildTooltip(input: TooltipInput): TooltipModel {
@@ -60,7 +69,13 @@ export function buildTooltip(input: TooltipInput): TooltipModel {
   const base = { type: mention.type, heading: HEADINGS[mention.type], asWritten: mention.text };
   if (mention.type === 'company') {
     const { lines, deals } = companyLines(mention, input);
-    return { ...base, heading: mention.canonical, lines, dealsHeading: deals.length ? 'Latest deals' : undefined, deals };
+    return {
+      ...base,
+      heading: mention.canonical,
+      lines,
+      dealsHeading: deals.length ? 'Latest deals' : undefined,
+      deals,
+    };
   }
   const { heading, deals } = dealsFor(input);
   // A count in the matched deal stands in for one in the sentence.
@@ -68,8 +83,10 @@ export function buildTooltip(input: TooltipInput): TooltipModel {
   const gpuCount = input.sentenceGpu?.count ?? dealGpu?.count ?? null;
   const gpuModel = input.sentenceGpu ? input.sentenceGpu.model : (dealGpu?.modelKeys?.[0] ?? null);
   const lines =
-    mention.type === 'money' ? moneyLines(mention, input, gpuCount ? { count: gpuCount, model: gpuModel, fromDeal: !input.sentenceGpu } : null)
-      : mention.type === 'gpu' ? gpuLines(mention, input)
+    mention.type === 'money'
+      ? moneyLines(mention, input, gpuCount ? { count: gpuCount, model: gpuModel, fromDeal: !input.sentenceGpu } : null)
+      : mention.type === 'gpu'
+        ? gpuLines(mention, input)
         : powerLines(mention, input);
   return { ...base, lines, dealsHeading: heading, deals };
 }
@@ -78,6 +95,7 @@ export function buildTooltip(input: TooltipInput): TooltipModel {
 export function tooltipText(model: TooltipModel): string {
   const parts = [`${model.heading}: ${model.asWritten}.`];
   for (const l of model.lines) parts.push(`${l.label}: ${l.value}${l.assumptions ? ' (estimate)' : ''}.`);
-  if (model.deals.length) parts.push(`${formatCount(model.deals.length)} deal${model.deals.length > 1 ? 's' : ''} shown.`);
+  if (model.deals.length)
+    parts.push(`${formatCount(model.deals.length)} deal${model.deals.length > 1 ? 's' : ''} shown.`);
   return parts.join(' ');
 }

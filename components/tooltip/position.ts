@@ -19,7 +19,11 @@ export interface Placement {
 export const GAP = 6;
 export const MARGIN = 8;
 
-export function placeTooltip(anchor: Rect, box: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placeTooltip(
+  anchor: Rect,
+  box: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
   const below = viewport.height - (anchor.top + anchor.height) - GAP - MARGIN;
   const above = anchor.top - GAP - MARGIN;
   const side: Placement['side'] = box.height <= below || below >= above ? 'below' : 'above';

@@ -6,13 +6,21 @@ import { usdRate } from '../../lib/figures/fx';
 
 /** A USD amount in the reader's display currency, through the feed's FX table (USD when the
  *  table lacks the currency). */
-export function showUsd(usd: number, display: Pick<DisplaySettings, 'currency' | 'numbers'>, fx: FxTable | null): string {
+export function showUsd(
+  usd: number,
+  display: Pick<DisplaySettings, 'currency' | 'numbers'>,
+  fx: FxTable | null,
+): string {
   const rate = usdRate(display.currency, fx);
   const currency = rate ? display.currency : 'USD';
   return formatMoney(rate ? usd / rate : usd, currency, { style: display.numbers });
 }
 
-export function showUsdRange(r: PriceRange, display: Pick<DisplaySettings, 'currency' | 'numbers'>, fx: FxTable | null): string {
+export function showUsdRange(
+  r: PriceRange,
+  display: Pick<DisplaySettings, 'currency' | 'numbers'>,
+  fx: FxTable | null,
+): string {
   const rate = usdRate(display.currency, fx);
   const currency = rate ? display.currency : 'USD';
   const k = rate ?? 1;
@@ -36,14 +44,25 @@ export function safeHref(url: string): string | null {
 }
 
 export const KIND_LABEL: Record<CompanyKind, string> = {
-  'ai-lab': 'AI lab', hyperscaler: 'Hyperscaler', neocloud: 'GPU cloud (neocloud)', chipmaker: 'Chipmaker',
-  investor: 'Investor', energy: 'Energy company', other: 'Company',
+  'ai-lab': 'AI lab',
+  hyperscaler: 'Hyperscaler',
+  neocloud: 'GPU cloud (neocloud)',
+  chipmaker: 'Chipmaker',
+  investor: 'Investor',
+  energy: 'Energy company',
+  other: 'Company',
 };
 
 export const DEAL_KIND_LABEL: Record<DealKind, string> = {
-  'compute-lease': 'compute lease', 'cloud-contract': 'cloud contract', investment: 'investment',
-  'chip-supply': 'chip supply', acquisition: 'acquisition', 'joint-venture': 'joint venture',
-  'funding-round': 'funding round', capex: 'capital spending', power: 'power deal',
+  'compute-lease': 'compute lease',
+  'cloud-contract': 'cloud contract',
+  investment: 'investment',
+  'chip-supply': 'chip supply',
+  acquisition: 'acquisition',
+  'joint-venture': 'joint venture',
+  'funding-round': 'funding round',
+  capex: 'capital spending',
+  power: 'power deal',
 };
 
 /** "60 months" → "5 years"; other terms stay in months. */

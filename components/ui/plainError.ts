@@ -7,10 +7,18 @@ const RULES: [RegExp, string][] = [
   [/\b(?:HTTP|status)\s*(5\d\d)\b/i, 'The feed server had a problem (HTTP $1); DealLens will try again later.'],
   [/\b(?:HTTP|status)\s*(4\d\d)\b/i, 'The feed server rejected the request (HTTP $1).'],
   [/time(?:d)?\s*out|timeout|aborted/i, 'The feed server took too long to answer; DealLens will try again later.'],
-  [/failed to fetch|networkerror|network error|offline|ERR_(?:INTERNET|NAME|CONNECTION)/i,
-    'The feed could not be reached (offline, or the server is down); the cached deals are still used.'],
-  [/permission (?:denied|missing)|no (?:host )?permission|not permitted/i, 'DealLens does not have permission to read that site; add the feed again to grant it.'],
-  [/Unexpected token|Unexpected end of JSON|is not valid JSON|JSON\.parse/i, 'The feed is not valid JSON (it may be cut short).'],
+  [
+    /failed to fetch|networkerror|network error|offline|ERR_(?:INTERNET|NAME|CONNECTION)/i,
+    'The feed could not be reached (offline, or the server is down); the cached deals are still used.',
+  ],
+  [
+    /permission (?:denied|missing)|no (?:host )?permission|not permitted/i,
+    'DealLens does not have permission to read that site; add the feed again to grant it.',
+  ],
+  [
+    /Unexpected token|Unexpected end of JSON|is not valid JSON|JSON\.parse/i,
+    'The feed is not valid JSON (it may be cut short).',
+  ],
   [/too large|oversized|larger than the/i, 'The feed file is too large to accept.'],
 ];
 

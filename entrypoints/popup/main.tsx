@@ -9,9 +9,10 @@ import '../../components/popup/popup.css';
 const host: PopupHost = {
   async resolveTab() {
     const forced = Number(new URLSearchParams(location.search).get('tabId'));
-    const tab = Number.isInteger(forced) && forced > 0
-      ? await browser.tabs.get(forced)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    const tab =
+      Number.isInteger(forced) && forced > 0
+        ? await browser.tabs.get(forced)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
   },
   openOptions: () => void browser.runtime.openOptionsPage(),

@@ -28,12 +28,18 @@ beforeEach(() => {
   opened = [];
   trailOn = true;
   const bg = createBackground({
-    db, bundled, scheduler: alarmScheduler, syncEveryHours: async () => 24,
-    openPage: async (path) => void opened.push(path), trailEnabled: async () => trailOn,
+    db,
+    bundled,
+    scheduler: alarmScheduler,
+    syncEveryHours: async () => 24,
+    openPage: async (path) => void opened.push(path),
+    trailEnabled: async () => trailOn,
   });
   listen(isBackgroundRequest, bg.handle);
 });
-afterEach(async () => { await db.delete(); });
+afterEach(async () => {
+  await db.delete();
+});
 
 describe('explore requests', () => {
   it('serves every deal with the derived USD figures, the companies and the generation', async () => {
@@ -51,16 +57,24 @@ describe('explore requests', () => {
   it('opens the explorer on a company, its name encoded in the hash', async () => {
     await sendToBackground({ type: 'open-explorer', company: 'Alpha Lab & Co' });
     expect(opened).toEqual(['explore.html#company=Alpha%20Lab%20%26%20Co']);
-    await expect(sendToBackground({ type: 'open-explorer', company: 42 as unknown as string })).rejects.toThrow(/company must be a string/);
+    await expect(sendToBackground({ type: 'open-explorer', company: 42 as unknown as string })).rejects.toThrow(
+      /company must be a string/,
+    );
   });
 
   it('records the reading trail only while it is on, serves it with the data, and clears it', async () => {
     expect((await sendToBackground({ type: 'explore-data' })).trail).toEqual([]);
-    expect(await sendToBackground({ type: 'record-trail', dealIds: ['alpha-beta-once'], host: 'News.Example' })).toMatchObject({ recorded: 1 });
+    expect(
+      await sendToBackground({ type: 'record-trail', dealIds: ['alpha-beta-once'], host: 'News.Example' }),
+    ).toMatchObject({ recorded: 1 });
     const { trail } = await sendToBackground({ type: 'explore-data' });
-    expect(trail).toEqual([{ dealId: 'alpha-beta-once', host: 'news.example', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+    expect(trail).toEqual([
+      { dealId: 'alpha-beta-once', host: 'news.example', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    ]);
     trailOn = false;
-    expect(await sendToBackground({ type: 'record-trail', dealIds: ['alpha-beta-rate'], host: 'news.example' })).toMatchObject({ recorded: 0 });
+    expect(
+      await sendToBackground({ type: 'record-trail', dealIds: ['alpha-beta-rate'], host: 'news.example' }),
+    ).toMatchObject({ recorded: 0 });
     expect((await sendToBackground({ type: 'explore-data' })).trail).toHaveLength(1);
     await sendToBackground({ type: 'clear-trail' });
     expect((await sendToBackground({ type: 'explore-data' })).trail).toEqual([]);
@@ -68,9 +82,13 @@ describe('explore requests', () => {
 
   it('refuses a trail entry that is more than a hostname', async () => {
     for (const host of ['https://news.example/a', 'news.example/path', 'a b', '', 'x'.repeat(300)]) {
-      await expect(sendToBackground({ type: 'record-trail', dealIds: ['x'], host })).rejects.toThrow(/host must be a hostname/);
+      await expect(sendToBackground({ type: 'record-trail', dealIds: ['x'], host })).rejects.toThrow(
+        /host must be a hostname/,
+      );
     }
-    await expect(sendToBackground({ type: 'record-trail', dealIds: 'x' as unknown as string[], host: '127.0.0.1' })).rejects.toThrow(/dealIds/);
+    await expect(
+      sendToBackground({ type: 'record-trail', dealIds: 'x' as unknown as string[], host: '127.0.0.1' }),
+    ).rejects.toThrow(/dealIds/);
     expect(await db.trail.count()).toBe(0);
   });
 });

@@ -11,7 +11,10 @@ import { createBackground } from './handler';
 
 const bundled = JSON.parse(readFileSync('data/feed.json', 'utf8'));
 const USER = 'https://feeds.example/extra.json';
-const userFeed = feed([company('Anthropic'), company('Zeta Compute')], [deal('anthropic-zeta-2026', ['Anthropic', 'Zeta Compute'])]);
+const userFeed = feed(
+  [company('Anthropic'), company('Zeta Compute')],
+  [deal('anthropic-zeta-2026', ['Anthropic', 'Zeta Compute'])],
+);
 
 let db: DealDb;
 let n = 0;
@@ -47,13 +50,21 @@ const minutesUntil = async () => {
 describe('background handler, through the message protocol', () => {
   it('seeds from the bundled feed on first use and answers a lookup', async () => {
     start();
-    const result = await sendToBackground({ type: 'lookup', companies: ['Anthropic', 'xAI'], figures: [{ index: 4, usdPerYear: 15e9 }] });
+    const result = await sendToBackground({
+      type: 'lookup',
+      companies: ['Anthropic', 'xAI'],
+      figures: [{ index: 4, usdPerYear: 15e9 }],
+    });
     expect(result.deals[0].deal.id).toBe('anthropic-xai-colossus1-2026');
     expect(result.deals[0].figureIndexes).toEqual([4]);
     expect(result.companies.Anthropic.dealCount).toBeGreaterThan(1);
     expect(result.reference.fx.usdPer.EUR).toBeGreaterThan(0);
     const status = await sendToBackground({ type: 'sync-status' });
-    expect(status).toMatchObject({ seeded: true, syncing: false, totals: { deals: 92, companies: bundled.companies.length } });
+    expect(status).toMatchObject({
+      seeded: true,
+      syncing: false,
+      totals: { deals: 92, companies: bundled.companies.length },
+    });
     expect(status.feeds.map((f) => f.url)).toEqual([BUNDLED_FEED_URL]);
   });
 
@@ -70,7 +81,10 @@ describe('background handler, through the message protocol', () => {
     start();
     await expect(sendToBackground({ type: 'add-feed', url: 'http://feeds.example/x.json' })).rejects.toThrow(/https/);
     const status = await sendToBackground({ type: 'add-feed', url: USER });
-    expect(status.feeds.map((f) => [f.url, f.kind, f.lastError])).toEqual([[BUNDLED_FEED_URL, 'bundled', null], [USER, 'user', null]]);
+    expect(status.feeds.map((f) => [f.url, f.kind, f.lastError])).toEqual([
+      [BUNDLED_FEED_URL, 'bundled', null],
+      [USER, 'user', null],
+    ]);
     const result = await sendToBackground({ type: 'lookup', companies: ['Zeta Compute'], figures: [] });
     expect(result.deals.map((m) => m.deal.id)).toEqual(['anthropic-zeta-2026']);
   });
@@ -104,8 +118,13 @@ describe('background handler, through the message protocol', () => {
     start();
     const bad: any = structuredClone(userFeed);
     bad.deals[0].announced = '99999-01-01';
-    await expect(sendToBackground({ type: 'import-feed', text: JSON.stringify(bad) })).rejects.toThrow('deals[0].announced');
-    expect(await sendToBackground({ type: 'import-feed', text: JSON.stringify(userFeed) })).toMatchObject({ deals: 1, companies: 2 });
+    await expect(sendToBackground({ type: 'import-feed', text: JSON.stringify(bad) })).rejects.toThrow(
+      'deals[0].announced',
+    );
+    expect(await sendToBackground({ type: 'import-feed', text: JSON.stringify(userFeed) })).toMatchObject({
+      deals: 1,
+      companies: 2,
+    });
     expect((await sendToBackground({ type: 'sync-status' })).totals.deals).toBe(93);
   });
 
@@ -120,9 +139,13 @@ describe('background handler, through the message protocol', () => {
   it('switches feeds off and on, refuses to remove the bundled one, and reseeds', async () => {
     start();
     await sendToBackground({ type: 'add-feed', url: USER });
-    expect((await sendToBackground({ type: 'set-feed-enabled', url: BUNDLED_FEED_URL, enabled: false })).totals.deals).toBe(1);
+    expect(
+      (await sendToBackground({ type: 'set-feed-enabled', url: BUNDLED_FEED_URL, enabled: false })).totals.deals,
+    ).toBe(1);
     await expect(sendToBackground({ type: 'remove-feed', url: BUNDLED_FEED_URL })).rejects.toThrow(/switched off/);
-    expect((await sendToBackground({ type: 'set-feed-enabled', url: BUNDLED_FEED_URL, enabled: true })).totals.deals).toBe(93);
+    expect(
+      (await sendToBackground({ type: 'set-feed-enabled', url: BUNDLED_FEED_URL, enabled: true })).totals.deals,
+    ).toBe(93);
     expect((await sendToBackground({ type: 'remove-feed', url: USER })).totals.deals).toBe(92);
     await db.deals.clear();
     const status = await sendToBackground({ type: 'reseed' });
@@ -131,7 +154,11 @@ describe('background handler, through the message protocol', () => {
 
   it('rejects malformed requests with a readable error', async () => {
     start();
-    await expect(sendToBackground({ type: 'lookup', companies: 'Anthropic' as never, figures: [] })).rejects.toThrow(/companies must be/);
-    await expect(sendToBackground({ type: 'lookup', companies: [], figures: [{ index: 0, usd: NaN }] })).rejects.toThrow(/finite/);
+    await expect(sendToBackground({ type: 'lookup', companies: 'Anthropic' as never, figures: [] })).rejects.toThrow(
+      /companies must be/,
+    );
+    await expect(
+      sendToBackground({ type: 'lookup', companies: [], figures: [{ index: 0, usd: NaN }] }),
+    ).rejects.toThrow(/finite/);
   });
 });

@@ -9,7 +9,15 @@ import { createLookup } from '../deals/lookup-db';
 import { loadSnapshot, snapshotToFeed } from '../deals/snapshot';
 import { isAllowedFeedUrl, isNetworkFeed, nextSyncDelayMinutes } from '../sync/backoff';
 import type { Scheduler } from '../sync/schedule';
-import { ensureSeeded, importFeedText, reseed, seedFromBundled, syncAll, syncFeed, type SyncOptions } from '../sync/sync';
+import {
+  ensureSeeded,
+  importFeedText,
+  reseed,
+  seedFromBundled,
+  syncAll,
+  syncFeed,
+  type SyncOptions,
+} from '../sync/sync';
 import { clearTrail, readTrail, recordTrail } from '../deals/trail';
 import { checkRequest } from './requests';
 
@@ -90,7 +98,8 @@ export function createBackground(deps: BackgroundDeps) {
     },
     'export-feed': async () => ({ text: JSON.stringify(snapshotToFeed(await loadSnapshot(db)), null, 1) }),
     'add-feed': async (req) => {
-      if (!isAllowedFeedUrl(req.url)) throw new Error('Feed URLs must start with https:// (or http://localhost, http://127.0.0.1)');
+      if (!isAllowedFeedUrl(req.url))
+        throw new Error('Feed URLs must start with https:// (or http://localhost, http://127.0.0.1)');
       await ensureFeed(db, req.url, 'user');
       await syncFeed(db, req.url, deps.sync);
       await reschedule();
@@ -113,7 +122,13 @@ export function createBackground(deps: BackgroundDeps) {
       const s = await loadSnapshot(db);
       return {
         generation: s.generation,
-        deals: s.deals.map(({ deal, annualUsd, oneOffUsd, totalUsd, disclosedUsd }) => ({ deal, annualUsd, oneOffUsd, totalUsd, disclosedUsd })),
+        deals: s.deals.map(({ deal, annualUsd, oneOffUsd, totalUsd, disclosedUsd }) => ({
+          deal,
+          annualUsd,
+          oneOffUsd,
+          totalUsd,
+          disclosedUsd,
+        })),
         companies: s.companies.map((r) => r.company),
         trail: await readTrail(db),
       };

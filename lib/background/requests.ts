@@ -17,13 +17,20 @@ export function checkRequest(req: BackgroundRequest): void {
   };
   switch (req.type) {
     case 'lookup':
-      if (!Array.isArray(req.companies) || req.companies.length > MAX_COMPANIES || !req.companies.every((c) => typeof c === 'string')) {
+      if (
+        !Array.isArray(req.companies) ||
+        req.companies.length > MAX_COMPANIES ||
+        !req.companies.every((c) => typeof c === 'string')
+      ) {
         bad(`companies must be at most ${MAX_COMPANIES} strings`);
       }
-      if (!Array.isArray(req.figures) || req.figures.length > MAX_FIGURES) bad(`figures must be at most ${MAX_FIGURES} items`);
+      if (!Array.isArray(req.figures) || req.figures.length > MAX_FIGURES)
+        bad(`figures must be at most ${MAX_FIGURES} items`);
       for (const f of req.figures) {
-        if (typeof f !== 'object' || f === null || !Number.isInteger(f.index)) bad('each figure needs an integer index');
-        if (![f.usd, f.usdPerYear, f.usdTotal, f.gpuCount, f.watts].every(isNum)) bad('figure values must be finite numbers');
+        if (typeof f !== 'object' || f === null || !Number.isInteger(f.index))
+          bad('each figure needs an integer index');
+        if (![f.usd, f.usdPerYear, f.usdTotal, f.gpuCount, f.watts].every(isNum))
+          bad('figure values must be finite numbers');
       }
       return;
     case 'import-feed':
@@ -35,16 +42,23 @@ export function checkRequest(req: BackgroundRequest): void {
       if (typeof req.url !== 'string') bad('url must be a string');
       return;
     case 'set-feed-enabled':
-      if (typeof req.url !== 'string' || typeof req.enabled !== 'boolean') bad('url must be a string and enabled a boolean');
+      if (typeof req.url !== 'string' || typeof req.enabled !== 'boolean')
+        bad('url must be a string and enabled a boolean');
       return;
     case 'record-trail':
-      if (typeof req.host !== 'string' || req.host.length > 253 || !HOSTNAME.test(req.host)) bad('host must be a hostname');
-      if (!Array.isArray(req.dealIds) || req.dealIds.length > MAX_COMPANIES || !req.dealIds.every((id) => typeof id === 'string' && id.length <= 200)) {
+      if (typeof req.host !== 'string' || req.host.length > 253 || !HOSTNAME.test(req.host))
+        bad('host must be a hostname');
+      if (
+        !Array.isArray(req.dealIds) ||
+        req.dealIds.length > MAX_COMPANIES ||
+        !req.dealIds.every((id) => typeof id === 'string' && id.length <= 200)
+      ) {
         bad(`dealIds must be at most ${MAX_COMPANIES} strings`);
       }
       return;
     case 'open-explorer':
-      if (typeof req.company !== 'string' || req.company.length > 200) bad('company must be a string of at most 200 characters');
+      if (typeof req.company !== 'string' || req.company.length > 200)
+        bad('company must be a string of at most 200 characters');
       return;
     default:
       return;

@@ -9,7 +9,11 @@ const COLLECT_SLICE = 4000;
 const MAP_SLICE_CHARS = 64_000;
 
 /** The text map of `root`, or null when `cancelled()` turns true between slices (a newer scan). */
-export async function collectInSlices(root: Element, slice: Perf['slice'], cancelled: () => boolean): Promise<TextMap<Text> | null> {
+export async function collectInSlices(
+  root: Element,
+  slice: Perf['slice'],
+  cancelled: () => boolean,
+): Promise<TextMap<Text> | null> {
   const collector = createCollector(root);
   const builder = createTextMapBuilder<Text>();
   let fed = 0;

@@ -2,7 +2,8 @@
 import type { GpuMention, Mention } from '../extract/types';
 
 const isEnd = (text: string, i: number) =>
-  text[i] === '\n' || ((text[i] === '.' || text[i] === '!' || text[i] === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1])));
+  text[i] === '\n' ||
+  ((text[i] === '.' || text[i] === '!' || text[i] === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1])));
 
 /** [start, end) of the sentence holding `offset`: bounded by "\n" or by . ! ? before whitespace
  *  (so "$1.25" never ends a sentence). */
@@ -34,5 +35,7 @@ export function companiesInSentence(text: string, mentions: readonly Mention[], 
   const m = mentions[index];
   if (!m) return [];
   const [s, e] = sentenceAround(text, m.start);
-  return [...new Set(mentions.flatMap((o) => (o.type === 'company' && o.start >= s && o.end <= e ? [o.canonical] : [])))];
+  return [
+    ...new Set(mentions.flatMap((o) => (o.type === 'company' && o.start >= s && o.end <= e ? [o.canonical] : []))),
+  ];
 }

@@ -48,7 +48,11 @@ export interface StartOptions {
   checkedRoot?: Element;
 }
 
-export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartOptions = {}): Promise<{ handle(req: TabRequest): Promise<object> }> {
+export async function startContent(
+  hooks: ContentHooks,
+  perf: Perf,
+  opts: StartOptions = {},
+): Promise<{ handle(req: TabRequest): Promise<object> }> {
   const doc = document;
   const settings: ContentSettings = opts.settings ?? (await loadSettings());
   let forced = opts.forced ?? false;
@@ -68,7 +72,10 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
   const marks = createMarks(doc);
   const interaction = attachInteraction(window, {
     hitTest: (x, y, target) => {
-      if (marks.kind === 'wrapper') return target instanceof Element && target.closest('deallens-mark') ? index.hitTestElement(target, visible) : -1;
+      if (marks.kind === 'wrapper')
+        return target instanceof Element && target.closest('deallens-mark')
+          ? index.hitTestElement(target, visible)
+          : -1;
       return index.hitTest(doc, x, y, visible);
     },
     show: (i, via) => show(i, via),
@@ -85,14 +92,17 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     guard,
   });
   const tooltip = createTooltipHost(doc, {
-    onEnter: () => interaction.enterTooltip(), onLeave: () => interaction.leaveTooltip(), onExplore: openExplorer,
+    onEnter: () => interaction.enterTooltip(),
+    onLeave: () => interaction.leaveTooltip(),
+    onExplore: openExplorer,
   });
 
   function show(i: number, via: 'pointer' | 'keyboard') {
     const range = index.ranges[i];
     if (!range || range.collapsed || !range.startContainer.isConnected) return;
     const t0 = performance.now();
-    if (via === 'keyboard') (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'instant' });
+    if (via === 'keyboard')
+      (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'instant' });
     const model = modelFor(i);
     tooltip.show(model, anchorRect(range), { numbers: settings.display.numbers, focus: via === 'keyboard' });
     marks.setActive(range);
@@ -106,7 +116,15 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     const money = mention.type === 'money';
     const sentenceGpu = money ? gpuInSentence(index.textOf(i), chunk.mentions, chunk.local) : null;
     const sentenceCompanies = money ? companiesInSentence(index.textOf(i), chunk.mentions, chunk.local) : [];
-    return buildTooltip({ mention, index: i, sentenceGpu, sentenceCompanies, lookup, display: settings.display, fx: FX_REFERENCE });
+    return buildTooltip({
+      mention,
+      index: i,
+      sentenceGpu,
+      sentenceCompanies,
+      lookup,
+      display: settings.display,
+      fx: FX_REFERENCE,
+    });
   }
 
   function hide() {
@@ -144,12 +162,14 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
       recordTrail(result).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
       // Warm the tooltip again with a deal card in it, the heaviest content there is.
       const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;
-      if (open.index < 0 && index.size) idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(Math.min(sample, index.size - 1))), 'prepare')));
+      if (open.index < 0 && index.size)
+        idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(Math.min(sample, index.size - 1))), 'prepare')));
       // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
       if (open.index >= 0 && open.via) show(open.index, open.via);
     } catch (e) {
       console.debug('[DealLens] lookup failed', e);
-      if (gen === generation && open.index < 0 && index.size) idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(0)), 'prepare')));
+      if (gen === generation && open.index < 0 && index.size)
+        idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(0)), 'prepare')));
     }
   }
 
@@ -222,12 +242,20 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     teardown();
     const gen = generation;
     const blocked = blockedReason(settings, location.hostname, forced);
-    if (blocked) { reason = blocked; return; }
+    if (blocked) {
+      reason = blocked;
+      return;
+    }
     const given = handedRoot?.isConnected ? handedRoot : null;
     handedRoot = null;
     const root = given ?? perf.slice(() => findArticleRoot(doc), 'find-root');
-    if (!root) { reason = 'no-article'; return; }
-    observation = observeAdditions(root, (nodes) => { if (gen === generation) scanning = onAdded(nodes, gen).catch(() => {}); });
+    if (!root) {
+      reason = 'no-article';
+      return;
+    }
+    observation = observeAdditions(root, (nodes) => {
+      if (gen === generation) scanning = onAdded(nodes, gen).catch(() => {});
+    });
     // The cheap test first: a page with nothing to find costs one read of its text.
     const candidates = root === given || perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
     perf.update({});
@@ -237,22 +265,32 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
     await scanChunk(map, gen);
   }
 
-  const rescan = () => { scanning = fullScan().catch((e) => console.debug('[DealLens]', e)); return scanning; };
+  const rescan = () => {
+    scanning = fullScan().catch((e) => console.debug('[DealLens]', e));
+    return scanning;
+  };
 
   let wasBlocked = blockedReason(settings, location.hostname, forced);
-  const unwatch = watchSettings(settings, guard(() => {
-    const blocked = blockedReason(settings, location.hostname, forced);
-    if (blocked !== wasBlocked) {
-      wasBlocked = blocked;
-      if (blocked) teardown(blocked);
-      else void rescan();
-      return;
-    }
-    if (open.index >= 0 && !visible(index.mentions[open.index].type)) hide();
-    applyMarks();
-  }));
+  const unwatch = watchSettings(
+    settings,
+    guard(() => {
+      const blocked = blockedReason(settings, location.hostname, forced);
+      if (blocked !== wasBlocked) {
+        wasBlocked = blocked;
+        if (blocked) teardown(blocked);
+        else void rescan();
+        return;
+      }
+      if (open.index >= 0 && !visible(index.mentions[open.index].type)) hide();
+      applyMarks();
+    }),
+  );
 
-  hooks.onLocationChange(guard(() => { setTimeout(rescan, 300); }));
+  hooks.onLocationChange(
+    guard(() => {
+      setTimeout(rescan, 300);
+    }),
+  );
   hooks.onInvalidated(() => {
     teardown();
     interaction.detach();
@@ -265,7 +303,13 @@ export async function startContent(hooks: ContentHooks, perf: Perf, opts: StartO
   async function handle(req: TabRequest): Promise<TabReplies[TabRequest['type']]> {
     if (req.type === 'page-summary') {
       await Promise.race([scanning, new Promise((r) => setTimeout(r, 2000))]);
-      const summary: PageSummary = { url: location.href, enabled: !reason, ...(reason ? { reason } : {}), mentions: index.mentions as Mention[], lookup };
+      const summary: PageSummary = {
+        url: location.href,
+        enabled: !reason,
+        ...(reason ? { reason } : {}),
+        mentions: index.mentions as Mention[],
+        lookup,
+      };
       return summary;
     }
     if (req.type === 'rescan') {

@@ -2,7 +2,8 @@
 
 /** Runs `cb` when the page is idle (or soon, where requestIdleCallback is missing). */
 export function whenIdle(cb: () => void): void {
-  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void })
+    .requestIdleCallback;
   if (ric) ric(cb, { timeout: 1000 });
   else setTimeout(cb, 50);
 }

@@ -11,12 +11,26 @@ function fakeWindow() {
 }
 
 function pointer(win: Window, x: number, target: unknown = {}, extra: Record<string, unknown> = {}) {
-  const e = Object.assign(new Event('pointermove'), { clientX: x, clientY: 10, pointerType: 'mouse', altKey: false, ...extra });
+  const e = Object.assign(new Event('pointermove'), {
+    clientX: x,
+    clientY: 10,
+    pointerType: 'mouse',
+    altKey: false,
+    ...extra,
+  });
   Object.defineProperty(e, 'target', { value: target });
   win.dispatchEvent(e);
 }
 function key(win: Window, init: Record<string, unknown>) {
-  const e = Object.assign(new Event('keydown', { cancelable: true }), { altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, code: '', key: '', ...init });
+  const e = Object.assign(new Event('keydown', { cancelable: true }), {
+    altKey: false,
+    shiftKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    code: '',
+    key: '',
+    ...init,
+  });
   win.dispatchEvent(e);
   return e;
 }
@@ -38,8 +52,14 @@ describe('interaction', () => {
     settings = { hoverDelayMs: 150, requireModifier: false };
     deps = {
       hitTest: (x) => hit(x),
-      show: vi.fn((i, via) => { shownIndex = i; shownVia = via; }),
-      hide: vi.fn(() => { shownIndex = -1; shownVia = null; }),
+      show: vi.fn((i, via) => {
+        shownIndex = i;
+        shownVia = via;
+      }),
+      hide: vi.fn(() => {
+        shownIndex = -1;
+        shownVia = null;
+      }),
       shown: () => ({ index: shownIndex, via: shownVia }),
       overTooltip: (t) => (t as unknown) === 'tooltip',
       step: (from, dir) => (from < 0 ? (dir === 1 ? 0 : 2) : (from + dir + 3) % 3),
@@ -123,8 +143,10 @@ describe('interaction', () => {
 });
 
 describe('shortcutDirection / isEditableTarget', () => {
-  const k = (code: string, mods: Partial<Record<'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey', boolean>> = { altKey: true, shiftKey: true }) =>
-    shortcutDirection({ altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, code, ...mods });
+  const k = (
+    code: string,
+    mods: Partial<Record<'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey', boolean>> = { altKey: true, shiftKey: true },
+  ) => shortcutDirection({ altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, code, ...mods });
   it('reads Alt+Shift+L / K by key code only', () => {
     expect(k('KeyL')).toBe(1);
     expect(k('KeyK')).toBe(-1);

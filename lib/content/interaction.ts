@@ -27,12 +27,17 @@ export function isEditableTarget(target: EventTarget | null): boolean {
 }
 
 /** Alt+Shift+L: next mark; Alt+Shift+K: previous (by key code, since Alt changes `key` on macOS). */
-export function shortcutDirection(e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>): 1 | -1 | 0 {
+export function shortcutDirection(
+  e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>,
+): 1 | -1 | 0 {
   if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
   return e.code === 'KeyL' ? 1 : e.code === 'KeyK' ? -1 : 0;
 }
 
-export function attachInteraction(win: Window, deps: InteractionDeps): { detach(): void; enterTooltip(): void; leaveTooltip(): void } {
+export function attachInteraction(
+  win: Window,
+  deps: InteractionDeps,
+): { detach(): void; enterTooltip(): void; leaveTooltip(): void } {
   let intent: ReturnType<typeof setTimeout> | undefined;
   let grace: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
@@ -41,23 +46,44 @@ export function attachInteraction(win: Window, deps: InteractionDeps): { detach(
   let keyboardIndex = -1;
   let returnFocus: Element | null = null;
 
-  const cancelIntent = () => { clearTimeout(intent); intent = undefined; pending = -1; };
-  const cancelGrace = () => { clearTimeout(grace); grace = undefined; };
+  const cancelIntent = () => {
+    clearTimeout(intent);
+    intent = undefined;
+    pending = -1;
+  };
+  const cancelGrace = () => {
+    clearTimeout(grace);
+    grace = undefined;
+  };
   const hideSoon = () => {
     if (grace !== undefined) return;
-    grace = setTimeout(deps.guard(() => { grace = undefined; deps.hide(); }), GRACE_MS);
+    grace = setTimeout(
+      deps.guard(() => {
+        grace = undefined;
+        deps.hide();
+      }),
+      GRACE_MS,
+    );
   };
 
   const process = deps.guard(() => {
     frame = 0;
     const e = last;
     if (!e) return;
-    if (deps.overTooltip(e.target)) { cancelGrace(); cancelIntent(); return; }
+    if (deps.overTooltip(e.target)) {
+      cancelGrace();
+      cancelIntent();
+      return;
+    }
     const { hoverDelayMs, requireModifier } = deps.settings();
     const allowed = !isEditableTarget(e.target) && (!requireModifier || e.altKey);
     const hit = allowed ? deps.hitTest(e.clientX, e.clientY, e.target) : -1;
     const open = deps.shown();
-    if (hit >= 0 && hit === open.index) { cancelGrace(); cancelIntent(); return; }
+    if (hit >= 0 && hit === open.index) {
+      cancelGrace();
+      cancelIntent();
+      return;
+    }
     if (hit < 0) {
       cancelIntent();
       if (open.index >= 0 && open.via === 'pointer') hideSoon();
@@ -67,12 +93,18 @@ export function attachInteraction(win: Window, deps: InteractionDeps): { detach(
     cancelIntent();
     pending = hit;
     // Stale-result protection: when the delay ends, the pointer must still be on the same mark.
-    intent = setTimeout(deps.guard(() => {
-      intent = undefined;
-      const now = last && deps.hitTest(last.clientX, last.clientY, last.target);
-      if (now === pending) { cancelGrace(); deps.show(pending, 'pointer'); }
-      pending = -1;
-    }), Math.max(0, hoverDelayMs));
+    intent = setTimeout(
+      deps.guard(() => {
+        intent = undefined;
+        const now = last && deps.hitTest(last.clientX, last.clientY, last.target);
+        if (now === pending) {
+          cancelGrace();
+          deps.show(pending, 'pointer');
+        }
+        pending = -1;
+      }),
+      Math.max(0, hoverDelayMs),
+    );
   });
 
   const onMove = (e: PointerEvent) => {
@@ -91,12 +123,14 @@ export function attachInteraction(win: Window, deps: InteractionDeps): { detach(
       e.stopPropagation();
       if (open.index < 0) returnFocus = win.document.activeElement;
       keyboardIndex = next;
-      cancelIntent(); cancelGrace();
+      cancelIntent();
+      cancelGrace();
       deps.show(next, 'keyboard');
       return;
     }
     if (e.key === 'Escape' && deps.shown().index >= 0) {
-      cancelIntent(); cancelGrace();
+      cancelIntent();
+      cancelGrace();
       const wasKeyboard = deps.shown().via === 'keyboard';
       deps.hide();
       const back = returnFocus as HTMLElement | null;
@@ -107,7 +141,10 @@ export function attachInteraction(win: Window, deps: InteractionDeps): { detach(
 
   const onScroll = deps.guard(() => {
     const open = deps.shown();
-    if (open.index >= 0 && open.via === 'pointer') { cancelGrace(); deps.hide(); }
+    if (open.index >= 0 && open.via === 'pointer') {
+      cancelGrace();
+      deps.hide();
+    }
   });
 
   win.addEventListener('pointermove', onMove, { passive: true });
@@ -115,9 +152,12 @@ export function attachInteraction(win: Window, deps: InteractionDeps): { detach(
   win.addEventListener('scroll', onScroll, { passive: true, capture: true });
   return {
     enterTooltip: () => cancelGrace(),
-    leaveTooltip: () => { if (deps.shown().via === 'pointer') hideSoon(); },
+    leaveTooltip: () => {
+      if (deps.shown().via === 'pointer') hideSoon();
+    },
     detach() {
-      cancelIntent(); cancelGrace();
+      cancelIntent();
+      cancelGrace();
       if (frame) win.cancelAnimationFrame(frame);
       win.removeEventListener('pointermove', onMove);
       win.removeEventListener('keydown', onKey, { capture: true });

@@ -7,7 +7,13 @@ import type { StartOptions } from './controller';
 // extension whose storage holds `stored`, and hooks that stay valid.
 function setup(stored: Record<string, unknown>, articleText: string) {
   const textReads = vi.fn(() => articleText);
-  const article = { tagName: 'ARTICLE', getAttribute: () => null, get textContent() { return textReads(); } };
+  const article = {
+    tagName: 'ARTICLE',
+    getAttribute: () => null,
+    get textContent() {
+      return textReads();
+    },
+  };
   const pageQueries = vi.fn(() => [article]);
   vi.stubGlobal('document', {
     body: {},
@@ -16,20 +22,35 @@ function setup(stored: Record<string, unknown>, articleText: string) {
     documentElement: { setAttribute() {} },
   });
   vi.stubGlobal('location', { hostname: 'news.example', href: 'https://news.example/a' });
-  vi.stubGlobal('MutationObserver', class { observe() {} disconnect() {} takeRecords() { return []; } });
+  vi.stubGlobal(
+    'MutationObserver',
+    class {
+      observe() {}
+      disconnect() {}
+      takeRecords() {
+        return [];
+      }
+    },
+  );
   const changeListeners: ((c: Record<string, StorageChange>, area: string) => void)[] = [];
   const ext = {
     storage: {
       local: { get: vi.fn(async () => ({ ...stored })) },
       onChanged: { addListener: (l: never) => changeListeners.push(l), removeListener() {} },
     },
-    runtime: { id: 'ext', getURL: (p: string) => p, sendMessage: vi.fn(async () => ({ ok: true, companies: [] })), onMessage: { addListener() {}, removeListener() {} } },
+    runtime: {
+      id: 'ext',
+      getURL: (p: string) => p,
+      sendMessage: vi.fn(async () => ({ ok: true, companies: [] })),
+      onMessage: { addListener() {}, removeListener() {} },
+    },
   } as unknown as NativeExtension;
   const hooks: LoaderHooks = { isValid: () => true, onInvalidated() {}, onLocationChange() {} };
   const handle = vi.fn(async () => ({ count: 1 }));
   const startContent = vi.fn(async (_hooks: unknown, _perf: unknown, _opts: StartOptions) => ({ handle }));
   const loadAnnotator = vi.fn(async (): Promise<Annotator> => ({ startContent }));
-  const change = (key: string, oldValue: unknown, newValue: unknown) => changeListeners.forEach((l) => l({ [key]: { oldValue, newValue } }, 'local'));
+  const change = (key: string, oldValue: unknown, newValue: unknown) =>
+    changeListeners.forEach((l) => l({ [key]: { oldValue, newValue } }, 'local'));
   return { ext, hooks, loadAnnotator, startContent, textReads, pageQueries, change, changeListeners };
 }
 
@@ -85,7 +106,11 @@ describe('startLoader', () => {
   it('answers the popup on a quiet page with the reason the page is not annotated', async () => {
     const t = setup({ paused: true }, 'Nothing here.');
     const loader = await startLoader(t.hooks, t.loadAnnotator, t.ext);
-    expect(await loader.handle({ type: 'page-summary' })).toMatchObject({ enabled: false, reason: 'paused', mentions: [] });
+    expect(await loader.handle({ type: 'page-summary' })).toMatchObject({
+      enabled: false,
+      reason: 'paused',
+      mentions: [],
+    });
     expect(await loader.handle({ type: 'rescan' })).toEqual({ count: 0 });
     expect(t.loadAnnotator).not.toHaveBeenCalled();
   });

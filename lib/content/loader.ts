@@ -18,7 +18,11 @@ import type { ContentHooks, StartOptions } from './controller';
 
 /** What the annotator bundle exposes once loaded. */
 export interface Annotator {
-  startContent(hooks: ContentHooks, perf: Perf, opts: StartOptions): Promise<{ handle(req: TabRequest): Promise<object> }>;
+  startContent(
+    hooks: ContentHooks,
+    perf: Perf,
+    opts: StartOptions,
+  ): Promise<{ handle(req: TabRequest): Promise<object> }>;
 }
 
 /** The lifecycle the loader needs: the annotator's hooks, and whether the extension is still
@@ -60,11 +64,17 @@ export async function startLoader(
     perf.report.extractorLoaded = true;
     if (!running) {
       // The dictionary request and the bundle import run side by side.
-      const companies = sendToBackgroundVia((m) => ext.runtime.sendMessage(m), { type: 'companies' }).then((r) => r.companies);
+      const companies = sendToBackgroundVia((m) => ext.runtime.sendMessage(m), { type: 'companies' }).then(
+        (r) => r.companies,
+      );
       companies.catch(() => {});
-      running = keepLive(current).then(loadAnnotator).then((a) => a.startContent(hooks, perf, { forced, settings: current, companies, checkedRoot }));
+      running = keepLive(current)
+        .then(loadAnnotator)
+        .then((a) => a.startContent(hooks, perf, { forced, settings: current, companies, checkedRoot }));
     }
-    running.catch(() => { running = null; });
+    running.catch(() => {
+      running = null;
+    });
     return running;
   };
 
@@ -94,10 +104,14 @@ export async function startLoader(
     perf.update({});
     if (candidates) return startIfAllowed(settings, root);
     stopObserving();
-    observation = observeAdditions(root, guard(async (nodes) => {
-      if (!hooks.isValid()) return stopObserving();
-      if (perf.slice(() => nodes.some((n) => hasCandidates(n.textContent ?? '')), 'prefilter-added')) await startIfAllowed(await currentSettings());
-    }));
+    observation = observeAdditions(
+      root,
+      guard(async (nodes) => {
+        if (!hooks.isValid()) return stopObserving();
+        if (perf.slice(() => nodes.some((n) => hasCandidates(n.textContent ?? '')), 'prefilter-added'))
+          await startIfAllowed(await currentSettings());
+      }),
+    );
   });
 
   hooks.onLocationChange(() => setTimeout(check, 300));
@@ -121,7 +135,13 @@ export async function startLoader(
       }
       if (req.type === 'reveal') return { found: false };
       const reason = blockedReason(current, location.hostname, false);
-      const summary: PageSummary = { url: location.href, enabled: !reason, ...(reason ? { reason } : {}), mentions: [], lookup: null };
+      const summary: PageSummary = {
+        url: location.href,
+        enabled: !reason,
+        ...(reason ? { reason } : {}),
+        mentions: [],
+        lookup: null,
+      };
       return summary;
     },
   };

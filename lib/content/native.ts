@@ -10,7 +10,10 @@
 // wxt.config.ts keeps the polyfill (and WXT's content-script context: ./page-hooks.ts) out of the
 // content-script build.
 
-type Listener<A extends unknown[]> = { addListener(cb: (...args: A) => unknown): void; removeListener(cb: (...args: A) => unknown): void };
+type Listener<A extends unknown[]> = {
+  addListener(cb: (...args: A) => unknown): void;
+  removeListener(cb: (...args: A) => unknown): void;
+};
 
 export interface StorageChange {
   oldValue?: unknown;

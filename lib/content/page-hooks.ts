@@ -32,7 +32,11 @@ export function startPageHooks(ext: NativeExtension, win: Window = window): Page
     doc.removeEventListener(started, onStarted);
     stopWatching();
     for (const cb of onInvalid.splice(0)) {
-      try { cb(); } catch (e) { console.debug('[DealLens]', e); }
+      try {
+        cb();
+      } catch (e) {
+        console.debug('[DealLens]', e);
+      }
     }
   };
   const isValid = () => {

@@ -9,8 +9,15 @@ const node = () => ({ isConnected: true }) as unknown as Text & { isConnected: b
 function chunk(text: string, n: Text): TextMap<Text> {
   return { text, segments: [{ node: n, start: 0, end: text.length, nodeStart: 0 }] };
 }
-const money = (text: string, start: number): Mention =>
-  ({ type: 'money', text, start, end: start + text.length, currency: 'USD', amount: 1e9, period: 'one-time' });
+const money = (text: string, start: number): Mention => ({
+  type: 'money',
+  text,
+  start,
+  end: start + text.length,
+  currency: 'USD',
+  amount: 1e9,
+  period: 'one-time',
+});
 
 describe('PageIndex.prune', () => {
   it('keeps everything (and says so) while every chunk is on the page', () => {
@@ -41,8 +48,13 @@ describe('PageIndex.prune', () => {
   it('keeps a chunk while any of its nodes is on the page', () => {
     const index = new PageIndex();
     const [a, b] = [node(), node()];
-    const map: TextMap<Text> = { text: 'One $1 billion\nTwo $2 billion', segments: [
-      { node: a, start: 0, end: 14, nodeStart: 0 }, { node: b, start: 15, end: 29, nodeStart: 0 }] };
+    const map: TextMap<Text> = {
+      text: 'One $1 billion\nTwo $2 billion',
+      segments: [
+        { node: a, start: 0, end: 14, nodeStart: 0 },
+        { node: b, start: 15, end: 29, nodeStart: 0 },
+      ],
+    };
     index.addChunk(map, [money('$1 billion', 4), money('$2 billion', 19)]);
     (a as { isConnected: boolean }).isConnected = false;
     expect(index.prune()).toBeNull();
@@ -56,7 +68,14 @@ describe('PageIndex.buildRanges', () => {
   /** Just enough of Document.createRange for rangeFor. */
   const doc = {
     createRange: () => {
-      const r = { startContainer: null as unknown, collapsed: false, setStart(n: unknown) { r.startContainer = n; }, setEnd() {} };
+      const r = {
+        startContainer: null as unknown,
+        collapsed: false,
+        setStart(n: unknown) {
+          r.startContainer = n;
+        },
+        setEnd() {},
+      };
       return r;
     },
   } as unknown as Document;
@@ -65,9 +84,17 @@ describe('PageIndex.buildRanges', () => {
     const index = new PageIndex();
     const [run, prose] = [node(), node()];
     const text = '$1-'.repeat(300);
-    const map: TextMap<Text> = { text: `${text}\nPaid $5 billion.`, segments: [
-      { node: run, start: 0, end: text.length, nodeStart: 0 }, { node: prose, start: text.length + 1, end: text.length + 17, nodeStart: 0 }] };
-    const mentions = [...Array.from({ length: 300 }, (_, i) => money('$1', i * 3)), money('$5 billion', text.length + 6)];
+    const map: TextMap<Text> = {
+      text: `${text}\nPaid $5 billion.`,
+      segments: [
+        { node: run, start: 0, end: text.length, nodeStart: 0 },
+        { node: prose, start: text.length + 1, end: text.length + 17, nodeStart: 0 },
+      ],
+    };
+    const mentions = [
+      ...Array.from({ length: 300 }, (_, i) => money('$1', i * 3)),
+      money('$5 billion', text.length + 6),
+    ];
     index.addChunk(map, mentions);
     index.buildRanges(doc, 0, 150); // in two slices, as the content script builds them
     index.buildRanges(doc, 150, index.size);

@@ -41,7 +41,13 @@ export class PageIndex {
     const first = this.mentions.length;
     const globals = mentions.map((_, i) => first + i);
     const perm = sortOrder(mentions);
-    this.chunks.push({ map, marksPerNode: new Map(), byNode: indexByNode(map.segments), spans: perm.map((i) => mentions[i]), globals: perm.map((i) => globals[i]) });
+    this.chunks.push({
+      map,
+      marksPerNode: new Map(),
+      byNode: indexByNode(map.segments),
+      spans: perm.map((i) => mentions[i]),
+      globals: perm.map((i) => globals[i]),
+    });
     for (const s of map.segments) this.chunkOfNode.set(s.node, c);
     for (const m of mentions) {
       this.mentions.push(m);
@@ -112,7 +118,9 @@ export class PageIndex {
   /** Mention indexes in document order (for keyboard navigation), live ranges only. */
   documentOrder(visible: (t: MentionType) => boolean): number[] {
     if (!this.order) {
-      const live = this.ranges.map((r, i) => (r && !r.collapsed && r.startContainer.isConnected ? i : -1)).filter((i) => i >= 0);
+      const live = this.ranges
+        .map((r, i) => (r && !r.collapsed && r.startContainer.isConnected ? i : -1))
+        .filter((i) => i >= 0);
       this.order = live.sort((a, b) => this.ranges[a]!.compareBoundaryPoints(Range.START_TO_START, this.ranges[b]!));
     }
     return this.order.filter((i) => visible(this.mentions[i].type));
@@ -120,7 +128,9 @@ export class PageIndex {
 
   /** Mentions still on the page (removed content drops out). */
   liveIndexes(): number[] {
-    return this.ranges.map((r, i) => (r && !r.collapsed && r.startContainer.isConnected ? i : -1)).filter((i) => i >= 0);
+    return this.ranges
+      .map((r, i) => (r && !r.collapsed && r.startContainer.isConnected ? i : -1))
+      .filter((i) => i >= 0);
   }
 
   /** Forgets chunks none of whose text is on the page any more (a ticker's replaced paragraphs,
@@ -148,7 +158,9 @@ export class PageIndex {
     for (const c of kept) c.globals = c.globals.map((g) => remap[g]);
     this.chunks = kept;
     this.chunkOfNode.clear();
-    kept.forEach((c, i) => { for (const s of c.map.segments) this.chunkOfNode.set(s.node, i); });
+    kept.forEach((c, i) => {
+      for (const s of c.map.segments) this.chunkOfNode.set(s.node, i);
+    });
     this.order = null;
     return remap;
   }

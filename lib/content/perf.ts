@@ -23,8 +23,16 @@ export interface PerfReport {
 
 export function createPerf(doc: Document) {
   const report: PerfReport = {
-    busyMs: 0, longestMs: 0, longestStep: '', slices: 0, lookupAt: null, startedAt: performance.now(), marksReadyAt: null,
-    lastHoverMs: null, extractorLoaded: false, mentions: 0,
+    busyMs: 0,
+    longestMs: 0,
+    longestStep: '',
+    slices: 0,
+    lookupAt: null,
+    startedAt: performance.now(),
+    marksReadyAt: null,
+    lastHoverMs: null,
+    extractorLoaded: false,
+    mentions: 0,
   };
   let publish: boolean | null = null;
   const flush = () => {

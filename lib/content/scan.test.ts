@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../extract/types';
-import { expandLookup, extractInSlices, figureQueries, nextWindowSize, pageCompanies, planLookup, remapLookup, windowEnd, windows } from './scan';
+import {
+  expandLookup,
+  extractInSlices,
+  figureQueries,
+  nextWindowSize,
+  pageCompanies,
+  planLookup,
+  remapLookup,
+  windowEnd,
+  windows,
+} from './scan';
 import { trailDealIds, trailRequest } from './trail';
 import type { LookupResult } from '../messages';
 
@@ -18,7 +28,10 @@ describe('windows', () => {
   });
   it('keeps one over-long block whole', () => {
     const text = 'a'.repeat(300) + '\nshort';
-    expect(windows(text, 100)).toEqual([[0, 301], [301, 306]]);
+    expect(windows(text, 100)).toEqual([
+      [0, 301],
+      [301, 306],
+    ]);
   });
   it('cuts a block longer than MAX_BLOCK after a sentence, else at a space, else anywhere', () => {
     const prose = 'One two three. Four five six seven eight nine ten. ';
@@ -30,7 +43,7 @@ describe('windows', () => {
     // Windows still tile the text exactly, and no window exceeds the size inside a long block.
     const text = `${'$1-'.repeat(2000)}\nA short paragraph.\n${'9'.repeat(5000)}`;
     let at = 0;
-    for (; at < text.length; ) {
+    for (; at < text.length;) {
       const next = windowEnd(text, at, 500, 1000);
       expect(next).toBeGreaterThan(at);
       expect(next - at).toBeLessThanOrEqual(1000);
@@ -59,10 +72,22 @@ describe('windowEnd / nextWindowSize', () => {
 describe('extractInSlices', () => {
   it('shifts offsets of later windows back to whole-text offsets', async () => {
     const text = Array.from({ length: 40 }, (_, i) => `Line ${i}: $${i} million.`).join('\n');
-    const fake = (t: string): Mention[] => [...t.matchAll(/\$\d+ million/g)].map((m) => ({
-      type: 'money', text: m[0], start: m.index!, end: m.index! + m[0].length, currency: 'USD', amount: 1, period: 'one-time',
-    }));
-    const out = (await extractInSlices(text.replace(/x/g, 'x'), fake, (f) => f(), () => false))!;
+    const fake = (t: string): Mention[] =>
+      [...t.matchAll(/\$\d+ million/g)].map((m) => ({
+        type: 'money',
+        text: m[0],
+        start: m.index!,
+        end: m.index! + m[0].length,
+        currency: 'USD',
+        amount: 1,
+        period: 'one-time',
+      }));
+    const out = (await extractInSlices(
+      text.replace(/x/g, 'x'),
+      fake,
+      (f) => f(),
+      () => false,
+    ))!;
     expect(out).toHaveLength(40);
     for (const m of out) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
@@ -73,7 +98,16 @@ describe('figureQueries', () => {
   it('annualizes rates, converts currencies and skips vague figures', () => {
     const mentions: Mention[] = [
       { type: 'company', text: 'Ardent', start: 0, end: 6, canonical: 'Ardent' },
-      { type: 'money', text: '€1 billion a month for two years', start: 7, end: 20, currency: 'EUR', amount: 1e9, period: 'month', termMonths: 24 },
+      {
+        type: 'money',
+        text: '€1 billion a month for two years',
+        start: 7,
+        end: 20,
+        currency: 'EUR',
+        amount: 1e9,
+        period: 'month',
+        termMonths: 24,
+      },
       { type: 'money', text: 'billions', start: 21, end: 29, currency: 'USD', period: 'one-time', vague: true },
       { type: 'gpu', text: '5,000 GPUs', start: 30, end: 40, count: 5000, model: null, vendor: null },
       { type: 'power', text: '1 GW', start: 41, end: 45, watts: 1e9 },
@@ -89,15 +123,37 @@ describe('figureQueries', () => {
 });
 
 describe('planLookup / expandLookup', () => {
-  const money = (i: number, amount: number): Mention => ({ type: 'money', text: `$${amount}`, start: i * 10, end: i * 10 + 5, currency: 'USD', amount, period: 'one-time' });
-  const gpu = (i: number, count: number): Mention => ({ type: 'gpu', text: `${count} GPUs`, start: i * 10, end: i * 10 + 5, count, model: null, vendor: null });
+  const money = (i: number, amount: number): Mention => ({
+    type: 'money',
+    text: `$${amount}`,
+    start: i * 10,
+    end: i * 10 + 5,
+    currency: 'USD',
+    amount,
+    period: 'one-time',
+  });
+  const gpu = (i: number, count: number): Mention => ({
+    type: 'gpu',
+    text: `${count} GPUs`,
+    start: i * 10,
+    end: i * 10 + 5,
+    count,
+    model: null,
+    vendor: null,
+  });
   it('sends identical figures once, money first, within the limits, and spreads answers back', () => {
     const mentions = [gpu(0, 100), money(1, 5e6), money(2, 7e6), money(3, 5e6), gpu(4, 100), gpu(5, 300)];
     const plan = planLookup(mentions, null, { figures: 3, companies: 1 });
-    expect(plan.figures).toEqual([{ index: 1, usd: 5e6 }, { index: 2, usd: 7e6 }, { index: 0, gpuCount: 100 }]);
+    expect(plan.figures).toEqual([
+      { index: 1, usd: 5e6 },
+      { index: 2, usd: 7e6 },
+      { index: 0, gpuCount: 100 },
+    ]);
     expect(plan.groups.get(1)).toEqual([1, 3]);
     const result: LookupResult = {
-      deals: [], companies: {}, reference: { accelerators: [], fx: { date: 'd', base: 'USD', usdPer: {}, source: 's' } },
+      deals: [],
+      companies: {},
+      reference: { accelerators: [], fx: { date: 'd', base: 'USD', usdPer: {}, source: 's' } },
       standings: [{ index: 1, rank: 2, of: 9, among: 'deals' }],
     };
     result.deals.push({ deal: {} as never, score: 1, partiesOnPage: [], figureIndexes: [0] });
@@ -117,7 +173,10 @@ describe('remapLookup', () => {
     const result = {
       deals: [{ deal, score: 1, partiesOnPage: ['Oracle'], figureIndexes: [0, 2, 3] }],
       companies: {},
-      standings: [{ index: 2, rank: 1, of: 9, among: 'deals' }, { index: 3, rank: 2, of: 9, among: 'deals' }],
+      standings: [
+        { index: 2, rank: 1, of: 9, among: 'deals' },
+        { index: 3, rank: 2, of: 9, among: 'deals' },
+      ],
       reference: { accelerators: [] },
     } as unknown as LookupResult;
     const out = remapLookup(result, [0, -1, -1, 1]);
@@ -128,8 +187,12 @@ describe('remapLookup', () => {
 });
 
 describe('reading trail', () => {
-  const match = (id: string, partiesOnPage: string[], figureIndexes: number[]) =>
-    ({ deal: { id } as LookupResult['deals'][number]['deal'], score: 0, partiesOnPage, figureIndexes });
+  const match = (id: string, partiesOnPage: string[], figureIndexes: number[]) => ({
+    deal: { id } as LookupResult['deals'][number]['deal'],
+    score: 0,
+    partiesOnPage,
+    figureIndexes,
+  });
   it('keeps deals with both parties on the page or a matching figure, not the rest of a company card', () => {
     const deals = [match('both', ['A', 'B'], []), match('figure', ['A'], [3]), match('only-a', ['A'], [])];
     expect(trailDealIds({ deals })).toEqual(['both', 'figure']);
@@ -137,7 +200,11 @@ describe('reading trail', () => {
   it('asks to record only while on, outside private windows, with a hostname, each deal once', () => {
     const deals = [match('both', ['A', 'B'], []), match('figure', ['A'], [3])];
     const on = { on: true, incognito: false, sent: new Set<string>() };
-    expect(trailRequest({ deals }, 'news.example', on)).toEqual({ type: 'record-trail', dealIds: ['both', 'figure'], host: 'news.example' });
+    expect(trailRequest({ deals }, 'news.example', on)).toEqual({
+      type: 'record-trail',
+      dealIds: ['both', 'figure'],
+      host: 'news.example',
+    });
     expect(trailRequest({ deals }, 'news.example', { ...on, on: false })).toBeNull();
     expect(trailRequest({ deals }, 'news.example', { ...on, incognito: true })).toBeNull();
     expect(trailRequest({ deals }, '', on)).toBeNull();

@@ -34,7 +34,7 @@ export function windowEnd(text: string, start: number, size: number, maxBlock = 
 /** Fixed-size windows over the whole text (see windowEnd). */
 export function windows(text: string, max = 4_000): [number, number][] {
   const out: [number, number][] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = windowEnd(text, start, max);
     out.push([start, end]);
     start = end;
@@ -59,11 +59,14 @@ export function yieldToPage(): Promise<void> {
 /** Runs `extract` window by window, yielding between windows; offsets are made whole-text again.
  *  Returns null when `stale()` turns true (a newer scan started). */
 export async function extractInSlices(
-  text: string, extract: (t: string) => Mention[], slice: <T>(fn: () => T, step?: string) => T, stale: () => boolean,
+  text: string,
+  extract: (t: string) => Mention[],
+  slice: <T>(fn: () => T, step?: string) => T,
+  stale: () => boolean,
 ): Promise<Mention[] | null> {
   const all: Mention[] = [];
   let size = 1_000;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const s = start;
     const e = windowEnd(text, s, size);
     const t0 = performance.now();
@@ -135,7 +138,10 @@ export function planLookup(mentions: readonly Mention[], fx: FxTable | null, lim
     .slice(0, limits.figures);
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'company') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
-  const companies = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limits.companies).map(([name]) => name);
+  const companies = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limits.companies)
+    .map(([name]) => name);
   return { companies, figures, groups };
 }
 

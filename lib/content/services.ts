@@ -17,7 +17,8 @@ export function loadExtractor(prefetched?: Promise<Company[]>): Promise<Extracto
     for (let i = 0; ; i++) {
       if (waits[i]) await new Promise((r) => setTimeout(r, waits[i]));
       try {
-        const companies = i === 0 && prefetched ? await prefetched : (await sendToBackground({ type: 'companies' })).companies;
+        const companies =
+          i === 0 && prefetched ? await prefetched : (await sendToBackground({ type: 'companies' })).companies;
         return createExtractor({ companies, fx: FX_REFERENCE });
       } catch (e) {
         if (i === waits.length - 1) throw e;
@@ -25,7 +26,9 @@ export function loadExtractor(prefetched?: Promise<Company[]>): Promise<Extracto
     }
   };
   extractorPromise ??= attempt();
-  extractorPromise.catch(() => { extractorPromise = null; });
+  extractorPromise.catch(() => {
+    extractorPromise = null;
+  });
   return extractorPromise;
 }
 
@@ -40,5 +43,7 @@ export async function lookupMentions(mentions: readonly Mention[]): Promise<Look
 /** Opens the explorer on a company, in a new tab (asked of the background: a web page cannot
  *  link to an extension page that is not web-accessible, and should not be able to). */
 export function openExplorer(company: string): void {
-  sendToBackground({ type: 'open-explorer', company }).catch((e: unknown) => console.debug('[DealLens] could not open the explorer', e));
+  sendToBackground({ type: 'open-explorer', company }).catch((e: unknown) =>
+    console.debug('[DealLens] could not open the explorer', e),
+  );
 }

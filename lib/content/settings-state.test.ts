@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DISPLAY, disabledSites, display, enabledSites, paused, siteMode, syncEveryHours } from '../settings';
 import type { NativeExtension } from './native';
-import { blockedReason, loadSettings, settingsFromStorage, settingsPatch, watchSettings, type ContentSettings } from './settings-state';
+import {
+  blockedReason,
+  loadSettings,
+  settingsFromStorage,
+  settingsPatch,
+  watchSettings,
+  type ContentSettings,
+} from './settings-state';
 
 // The loader reads natively what the options page and popup write through WXT's storage items:
 // the same browser.storage.local, so these tests write with the items and read with the loader.
@@ -21,21 +28,31 @@ describe('loadSettings', () => {
     const s = await loadSettings(ext);
     expect(s).toEqual({
       display: { ...DEFAULT_DISPLAY, currency: 'EUR', types: { ...DEFAULT_DISPLAY.types, gpu: false } },
-      paused: true, mode: 'listed', disabled: ['a.example'], enabled: ['b.example'],
+      paused: true,
+      mode: 'listed',
+      disabled: ['a.example'],
+      enabled: ['b.example'],
     });
   });
 
   it('falls back exactly where the WXT items do', async () => {
     const s = await loadSettings(ext);
     expect(s).toEqual({
-      display: await display.getValue(), paused: await paused.getValue(), mode: await siteMode.getValue(),
-      disabled: await disabledSites.getValue(), enabled: await enabledSites.getValue(),
+      display: await display.getValue(),
+      paused: await paused.getValue(),
+      mode: await siteMode.getValue(),
+      disabled: await disabledSites.getValue(),
+      enabled: await enabledSites.getValue(),
     });
   });
 
   it('completes a stored display of an older version with the defaults', () => {
     const s = settingsFromStorage({ display: { currency: 'GBP', types: { money: false } } });
-    expect(s.display).toEqual({ ...DEFAULT_DISPLAY, currency: 'GBP', types: { ...DEFAULT_DISPLAY.types, money: false } });
+    expect(s.display).toEqual({
+      ...DEFAULT_DISPLAY,
+      currency: 'GBP',
+      types: { ...DEFAULT_DISPLAY.types, money: false },
+    });
     expect(settingsFromStorage({ paused: null }).paused).toBe(false);
   });
 });

@@ -16,7 +16,9 @@ export function trailDealIds(result: Pick<LookupResult, 'deals'>): string[] {
  *  private window, on a page without a hostname (file:, data:), or when every matched deal was
  *  already sent from this page. */
 export function trailRequest(
-  result: Pick<LookupResult, 'deals'>, host: string, opts: { on: boolean; incognito: boolean; sent: ReadonlySet<string> },
+  result: Pick<LookupResult, 'deals'>,
+  host: string,
+  opts: { on: boolean; incognito: boolean; sent: ReadonlySet<string> },
 ): { type: 'record-trail'; dealIds: string[]; host: string } | null {
   if (!opts.on || opts.incognito || !host) return null;
   const dealIds = trailDealIds(result).filter((id) => !opts.sent.has(id));
@@ -29,7 +31,9 @@ export function createTrailRecorder(host: () => string = () => location.hostname
   const sent = new Set<string>();
   return async function record(result: LookupResult): Promise<void> {
     if (!trailRequest(result, host(), { on: true, incognito: false, sent })) return;
-    const ext = nativeExtension() as ReturnType<typeof nativeExtension> & { extension?: { inIncognitoContext?: boolean } };
+    const ext = nativeExtension() as ReturnType<typeof nativeExtension> & {
+      extension?: { inIncognitoContext?: boolean };
+    };
     const key = SETTING_KEYS.readingTrail;
     const on = ((await ext.storage.local.get([key]))[key] ?? SETTING_FALLBACKS.readingTrail) === true;
     const request = trailRequest(result, host(), { on, incognito: ext.extension?.inIncognitoContext === true, sent });

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DealDb } from './db';
 import { applyFeed } from './apply';
@@ -70,7 +69,7 @@ describe('applyFeed', () => {
     expect(await db.layers.get(USER)).toBeUndefined();
   });
 
-  it('tombstones remove a lower feed\'s record, but not a higher feed\'s', async () => {
+  it("tombstones remove a lower feed's record, but not a higher feed's", async () => {
     const db = await seeded();
     await ensureFeed(db, USER, 'user');
     await applyFeed(db, USER, feed([], [], { tombstones: { companies: ['Gamma'], deals: ['bg'] } }));
@@ -82,7 +81,11 @@ describe('applyFeed', () => {
     expect(await db.deals.get('new')).toBeDefined();
     // a bundled tombstone cannot remove the user's own record
     await applyFeed(db, USER, feed([], [deal('mine', ['Alpha', 'Beta'])]));
-    await applyFeed(db, BUNDLED_FEED_URL, feed(companies, base.deals, { tombstones: { companies: [], deals: ['mine'] } }));
+    await applyFeed(
+      db,
+      BUNDLED_FEED_URL,
+      feed(companies, base.deals, { tombstones: { companies: [], deals: ['mine'] } }),
+    );
     expect(await db.deals.get('mine')).toBeDefined();
   });
 
@@ -91,7 +94,9 @@ describe('applyFeed', () => {
     const before = await dumpCache(db);
     const put = db.feeds.put.bind(db.feeds);
     db.feeds.put = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.feeds.put;
-    await expect(applyFeed(db, BUNDLED_FEED_URL, feed(companies, [deal('other', ['Alpha', 'Gamma'])]))).rejects.toThrow('disk full');
+    await expect(applyFeed(db, BUNDLED_FEED_URL, feed(companies, [deal('other', ['Alpha', 'Gamma'])]))).rejects.toThrow(
+      'disk full',
+    );
     db.feeds.put = put;
     expect(await dumpCache(db)).toEqual(before);
   });
@@ -99,7 +104,9 @@ describe('applyFeed', () => {
   it('recomputes derived USD values when the effective FX table changes', async () => {
     const db = freshDb();
     await ensureFeed(db, BUNDLED_FEED_URL, 'bundled');
-    const eur = deal('eur', ['Alpha', 'Beta'], { value: { currency: 'EUR', amount: 1e9, period: null, termMonths: null, total: null, note: null } });
+    const eur = deal('eur', ['Alpha', 'Beta'], {
+      value: { currency: 'EUR', amount: 1e9, period: null, termMonths: null, total: null, note: null },
+    });
     await applyFeed(db, BUNDLED_FEED_URL, feed(companies, [eur]));
     expect((await db.deals.get('eur'))?.oneOffUsd).toBeCloseTo(1.2e9);
     const fx = { date: '2026-11-20', base: 'USD' as const, usdPer: { USD: 1, EUR: 1.1 }, source: 'newer' };

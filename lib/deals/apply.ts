@@ -19,7 +19,12 @@ export interface ApplyResult {
 
 /** Applies `feed` as the layer of feed `url` (which must exist) and records `state` (e.g.
  *  etag, lastSuccess) in the same transaction, last. */
-export async function applyFeed(db: DealDb, url: string, feed: Feed, state: Partial<FeedRow> = {}): Promise<ApplyResult> {
+export async function applyFeed(
+  db: DealDb,
+  url: string,
+  feed: Feed,
+  state: Partial<FeedRow> = {},
+): Promise<ApplyResult> {
   return db.transaction('rw', allTables(db), async () => {
     const row = await db.feeds.get(url);
     if (!row) throw new Error(`Unknown feed ${url}`);
@@ -44,20 +49,27 @@ export async function applyFeed(db: DealDb, url: string, feed: Feed, state: Part
     if (!planIsEmpty(plan)) {
       const { deals, companies } = feedRecords(feed);
       // The new layer: changed records' fresh JSON, unchanged ones' stored JSON.
-      const layerOf = <R>(records: Map<string, R | null>, put: Map<string, { json: string | null }>, was: Record<string, string | null> = {}) =>
-        Object.fromEntries([...records.keys()].map((k) => [k, put.has(k) ? put.get(k)!.json : was[k]]));
+      const layerOf = <R>(
+        records: Map<string, R | null>,
+        put: Map<string, { json: string | null }>,
+        was: Record<string, string | null> = {},
+      ) => Object.fromEntries([...records.keys()].map((k) => [k, put.has(k) ? put.get(k)!.json : was[k]]));
       await db.layers.put({
         feed: url,
         deals: layerOf(deals, plan.deals.put, old?.deals),
         companies: layerOf(companies, plan.companies.put, old?.companies),
       });
       if (plan.referenceChanged) await db.reference.put({ feed: url, reference: feed.reference });
-      const touched = plan.deals.put.size + plan.deals.remove.length + plan.companies.put.size + plan.companies.remove.length;
+      const touched =
+        plan.deals.put.size + plan.deals.remove.length + plan.companies.put.size + plan.companies.remove.length;
       // A new effective FX table moves the USD figures of every non-USD deal too.
       const fxMoved = fxBefore !== JSON.stringify((await effectiveReference(db))?.fx ?? null);
       const dealIds = [...plan.deals.put.keys(), ...plan.deals.remove, ...(fxMoved ? await nonUsdDealIds(db) : [])];
       const names = [...plan.companies.put.keys(), ...plan.companies.remove];
-      result.writes = touched + (plan.referenceChanged ? 1 : 0) + (await refreshEffective(db, dealIds, names, { feed: url, deals, companies }));
+      result.writes =
+        touched +
+        (plan.referenceChanged ? 1 : 0) +
+        (await refreshEffective(db, dealIds, names, { feed: url, deals, companies }));
     }
     await db.feeds.put({
       ...row,

@@ -22,13 +22,32 @@ describe('DealDb schema versions', () => {
     const euro = deal('eu-deal', ['Alpha', 'Beta'], {
       value: { currency: 'EUR', amount: 1e9, period: 'month', termMonths: null, total: null, note: null },
     });
-    const v1Row = { id: euro.id, deal: euro, feed: 'f', partyNames: ['Alpha', 'Beta'], kind: euro.kind, announced: euro.announced };
+    const v1Row = {
+      id: euro.id,
+      deal: euro,
+      feed: 'f',
+      partyNames: ['Alpha', 'Beta'],
+      kind: euro.kind,
+      announced: euro.announced,
+    };
     await v1.table('deals').put(v1Row);
-    await v1.table('companies').put({ name: 'Alpha', company: { name: 'Alpha', aliases: ['Alpha', 'A1'], ticker: null, kind: 'other' }, feed: 'f', aliases: ['Alpha', 'A1'] });
+    await v1.table('companies').put({
+      name: 'Alpha',
+      company: { name: 'Alpha', aliases: ['Alpha', 'A1'], ticker: null, kind: 'other' },
+      feed: 'f',
+      aliases: ['Alpha', 'A1'],
+    });
     await v1.table('reference').put({ feed: 'f', reference: { accelerators: [], fx: TEST_FX } });
     await v1.table('feeds').put({ url: 'f', priority: 1, enabled: true });
-    await v1.table('feedDeals').bulkPut([{ feed: 'f', id: 'eu-deal', deal: euro }, { feed: 'f', id: 'gone', deal: null }]);
-    await v1.table('feedCompanies').put({ feed: 'f', name: 'Alpha', company: { name: 'Alpha', aliases: ['Alpha', 'A1'], ticker: null, kind: 'other' } });
+    await v1.table('feedDeals').bulkPut([
+      { feed: 'f', id: 'eu-deal', deal: euro },
+      { feed: 'f', id: 'gone', deal: null },
+    ]);
+    await v1.table('feedCompanies').put({
+      feed: 'f',
+      name: 'Alpha',
+      company: { name: 'Alpha', aliases: ['Alpha', 'A1'], ticker: null, kind: 'other' },
+    });
     expect(v1.verno).toBe(1);
     v1.close();
 
@@ -47,7 +66,9 @@ describe('DealDb schema versions', () => {
     expect(JSON.parse(layer!.companies.Alpha!).aliases).toEqual(['Alpha', 'A1']);
     expect(db.tables.map((t) => t.name)).not.toContain('feedDeals');
     // and the per-company facts index exists for the upgraded deals
-    expect((await db.dealIndex.get('Beta'))?.facts.map((f) => [f.id, f.annualUsd])).toEqual([['eu-deal', row.annualUsd]]);
+    expect((await db.dealIndex.get('Beta'))?.facts.map((f) => [f.id, f.annualUsd])).toEqual([
+      ['eu-deal', row.annualUsd],
+    ]);
     expect(await db.deals.where('currency').equals('EUR').primaryKeys()).toEqual(['eu-deal']);
     // the new index works on upgraded rows, the old ones still do
     expect(await db.deals.where('annualUsd').above(1e10).primaryKeys()).toEqual(['eu-deal']);
@@ -62,7 +83,15 @@ describe('DealDb schema versions', () => {
     declareV1(v2);
     declareV2(v2);
     const d = deal('kept', ['Alpha', 'Beta']);
-    await v2.table('deals').put({ id: d.id, deal: d, feed: 'f', partyNames: ['Alpha', 'Beta'], kind: d.kind, announced: d.announced, annualUsd: 5 });
+    await v2.table('deals').put({
+      id: d.id,
+      deal: d,
+      feed: 'f',
+      partyNames: ['Alpha', 'Beta'],
+      kind: d.kind,
+      announced: d.announced,
+      annualUsd: 5,
+    });
     await v2.table('meta').put({ key: 'generation', value: 7 });
     expect(v2.verno).toBe(2);
     v2.close();
@@ -71,10 +100,16 @@ describe('DealDb schema versions', () => {
     await db.open();
     expect(db.verno).toBe(3);
     expect((await db.deals.get('kept'))?.deal).toEqual(d);
-    expect((await db.deals.where('annualUsd').above(1).primaryKeys())).toEqual(['kept']);
+    expect(await db.deals.where('annualUsd').above(1).primaryKeys()).toEqual(['kept']);
     expect((await db.meta.get('generation'))?.value).toBe(7);
     expect(await db.trail.count()).toBe(0);
-    await db.trail.put({ key: '2026-11-01 a.example kept', dealId: 'kept', host: 'a.example', date: '2026-11-01', at: 1 });
+    await db.trail.put({
+      key: '2026-11-01 a.example kept',
+      dealId: 'kept',
+      host: 'a.example',
+      date: '2026-11-01',
+      at: 1,
+    });
     expect(await db.trail.where('dealId').equals('kept').count()).toBe(1);
     // not cached feed data: a reseed (which clears dataTables) keeps it
     expect(db.dataTables.map((t) => t.name)).not.toContain('trail');

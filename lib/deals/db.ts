@@ -54,7 +54,10 @@ export interface LayerRow {
   deals: Record<string, string | null>;
   companies: Record<string, string | null>;
 }
-export interface ReferenceRow { feed: string; reference: Reference }
+export interface ReferenceRow {
+  feed: string;
+  reference: Reference;
+}
 
 export interface FeedRow {
   url: string;
@@ -73,7 +76,10 @@ export interface FeedRow {
   counts: { companies: number; deals: number };
 }
 
-export interface MetaRow { key: string; value: unknown }
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
 
 /** One reading-trail entry: a deal matched on a page of `host` on `date`. Only the hostname,
  *  never the address or any page text. */
@@ -115,7 +121,8 @@ export function declareV2(db: Dexie): void {
     })
     .upgrade(async (tx) => {
       const layers = new Map<string, LayerRow>();
-      const layer = (feed: string) => layers.get(feed) ?? layers.set(feed, { feed, deals: {}, companies: {} }).get(feed)!;
+      const layer = (feed: string) =>
+        layers.get(feed) ?? layers.set(feed, { feed, deals: {}, companies: {} }).get(feed)!;
       const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
       for (const r of await tx.table('feedDeals').toArray()) layer(r.feed).deals[r.id] = json(r.deal);
       for (const r of await tx.table('feedCompanies').toArray()) layer(r.feed).companies[r.name] = json(r.company);
@@ -124,9 +131,12 @@ export function declareV2(db: Dexie): void {
       const feeds = new Map(((await tx.table('feeds').toArray()) as FeedRow[]).map((f) => [f.url, f.priority]));
       const best = refs.sort((a, b) => (feeds.get(b.feed) ?? 0) - (feeds.get(a.feed) ?? 0))[0];
       const fx = best?.reference.fx ?? null;
-      await tx.table('deals').toCollection().modify((row: DealRow) => {
-        Object.assign(row, dealRow(row.deal, row.feed, fx));
-      });
+      await tx
+        .table('deals')
+        .toCollection()
+        .modify((row: DealRow) => {
+          Object.assign(row, dealRow(row.deal, row.feed, fx));
+        });
       const rows = (await tx.table('deals').toArray()) as DealRow[];
       await tx.table('meta').put({ key: RANKING_KEY, value: rankingOf(rows) });
       await tx.table('dealIndex').bulkPut(dealIndexRows(rows));

@@ -3,7 +3,16 @@
 // for a set of keys, inside the caller's rw transaction, and keeps the standings lists and the
 // cache generation in step.
 import type { Company, Deal, FxTable, Reference } from '../feed/types';
-import { companyRow, dealFacts, dealIndexRows, dealRow, type DealDb, type DealIndexRow, type DealRow, type LayerRow } from './db';
+import {
+  companyRow,
+  dealFacts,
+  dealIndexRows,
+  dealRow,
+  type DealDb,
+  type DealIndexRow,
+  type DealRow,
+  type LayerRow,
+} from './db';
 import { groupByParty } from './queries';
 import { RANKING_KEY, rankingOf, updateRanking, type Ranking } from './ranking';
 import { pickWinner } from './resolve';
@@ -41,12 +50,17 @@ export interface KnownLayer {
   companies: ReadonlyMap<string, Company | null>;
 }
 
-interface Candidate<R> { feed: string; record: () => R | null }
+interface Candidate<R> {
+  feed: string;
+  record: () => R | null;
+}
 
 /** Candidates per key (every key the layers mention when `keys` is null): the other feeds' layer
  *  records, parsed only if they win, plus `known`'s records from memory. */
 function candidates<R>(
-  layers: LayerRow[], part: 'deals' | 'companies', keys: string[] | null,
+  layers: LayerRow[],
+  part: 'deals' | 'companies',
+  keys: string[] | null,
   known: { feed: string; records: ReadonlyMap<string, R | null> } | null,
 ): Map<string, Candidate<R>[]> {
   const out = new Map<string, Candidate<R>[]>();
@@ -77,7 +91,10 @@ function candidates<R>(
 /** Recomputes effective deals and companies for the given keys ('all' after precedence changes).
  *  Must run inside a rw transaction. Returns rows written + deleted. */
 export async function refreshEffective(
-  db: DealDb, dealIds: Iterable<string> | 'all', names: Iterable<string> | 'all', known: KnownLayer | null = null,
+  db: DealDb,
+  dealIds: Iterable<string> | 'all',
+  names: Iterable<string> | 'all',
+  known: KnownLayer | null = null,
 ): Promise<number> {
   const priorities = await enabledPriorities(db);
   const fx: FxTable | null = (await effectiveReference(db, priorities))?.fx ?? null;
@@ -98,7 +115,12 @@ export async function refreshEffective(
   }
   await db.deals.bulkPut(putDeals);
   await db.deals.bulkDelete(dropDeals);
-  const ranking = ids === null ? rankingOf(putDeals) : stored ? updateRanking(stored, oldRows, putDeals) : rankingOf(await db.deals.toArray());
+  const ranking =
+    ids === null
+      ? rankingOf(putDeals)
+      : stored
+        ? updateRanking(stored, oldRows, putDeals)
+        : rankingOf(await db.deals.toArray());
   await db.meta.put({ key: RANKING_KEY, value: ranking });
   if (ids === null) {
     await db.dealIndex.clear();
@@ -108,8 +130,15 @@ export async function refreshEffective(
   }
 
   const keys = names === 'all' ? null : [...new Set(names)];
-  const companyGroups = candidates<Company>(layers, 'companies', keys, known && { feed: known.feed, records: known.companies });
-  const companyKeys = keys ?? [...new Set([...companyGroups.keys(), ...(await db.companies.toCollection().primaryKeys())])];
+  const companyGroups = candidates<Company>(
+    layers,
+    'companies',
+    keys,
+    known && { feed: known.feed, records: known.companies },
+  );
+  const companyKeys = keys ?? [
+    ...new Set([...companyGroups.keys(), ...(await db.companies.toCollection().primaryKeys())]),
+  ];
   const putCompanies = [];
   const dropCompanies = [];
   for (const name of companyKeys) {
@@ -127,7 +156,12 @@ export async function refreshEffective(
 
 /** Replaces, in the dealIndex rows of every company involved before or after, the facts of the
  *  deals `ids` by those of `fresh` (the effective rows now, for the ids that still have one). */
-async function updateDealIndex(db: DealDb, ids: ReadonlySet<string>, before: readonly DealRow[], fresh: readonly DealRow[]): Promise<void> {
+async function updateDealIndex(
+  db: DealDb,
+  ids: ReadonlySet<string>,
+  before: readonly DealRow[],
+  fresh: readonly DealRow[],
+): Promise<void> {
   const names = [...new Set([...before, ...fresh].flatMap((r) => r.partyNames))];
   const current = await db.dealIndex.bulkGet(names);
   const added = groupByParty(fresh.map(dealFacts));

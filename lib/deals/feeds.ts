@@ -8,15 +8,29 @@ export const IMPORTED_FEED_URL = 'file:imported-feed.json';
 
 export function newFeedRow(url: string, kind: FeedKind, priority: number, now: string): FeedRow {
   return {
-    url, kind, priority, enabled: true, addedAt: now,
-    lastAttempt: null, lastSuccess: null, lastError: null, failures: 0,
-    etag: null, lastModified: null, counts: { companies: 0, deals: 0 },
+    url,
+    kind,
+    priority,
+    enabled: true,
+    addedAt: now,
+    lastAttempt: null,
+    lastSuccess: null,
+    lastError: null,
+    failures: 0,
+    etag: null,
+    lastModified: null,
+    counts: { companies: 0, deals: 0 },
   };
 }
 
 /** Returns the feed's row, creating it (as the newest, highest-priority user feed, or as the
  *  bundled feed at priority 0) when missing. */
-export async function ensureFeed(db: DealDb, url: string, kind: FeedKind, now = new Date().toISOString()): Promise<FeedRow> {
+export async function ensureFeed(
+  db: DealDb,
+  url: string,
+  kind: FeedKind,
+  now = new Date().toISOString(),
+): Promise<FeedRow> {
   return db.transaction('rw', db.feeds, async () => {
     const have = await db.feeds.get(url);
     if (have) return have;
@@ -53,7 +67,12 @@ export async function setFeedEnabled(db: DealDb, url: string, enabled: boolean):
 }
 
 /** Records a failed attempt. Touches only the feed row: cached data stays as it was. */
-export async function recordFailure(db: DealDb, url: string, error: string, now = new Date().toISOString()): Promise<void> {
+export async function recordFailure(
+  db: DealDb,
+  url: string,
+  error: string,
+  now = new Date().toISOString(),
+): Promise<void> {
   await db.transaction('rw', db.feeds, async () => {
     const row = await db.feeds.get(url);
     if (row) await db.feeds.put({ ...row, lastAttempt: now, lastError: error, failures: row.failures + 1 });

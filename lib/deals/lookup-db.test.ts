@@ -24,8 +24,22 @@ describe('lookupFromDb (cold path)', () => {
     const index = buildIndex(await loadSnapshot(db));
     const d = (i: number) => feed.deals[i].value!;
     const pages: [string[], FigureQuery[]][] = [
-      [['Company 1', 'Company 7', 'Company 30'], [{ index: 0, usd: d(3).amount! }, { index: 1, usdPerYear: 4e9 }, { index: 2, usdTotal: 9e9 }]],
-      [['Company 2'], [{ index: 0, usd: 1.23e9 }, { index: 5, gpuCount: 4000 }, { index: 6, usdPerYear: 1e13 }]],
+      [
+        ['Company 1', 'Company 7', 'Company 30'],
+        [
+          { index: 0, usd: d(3).amount! },
+          { index: 1, usdPerYear: 4e9 },
+          { index: 2, usdTotal: 9e9 },
+        ],
+      ],
+      [
+        ['Company 2'],
+        [
+          { index: 0, usd: 1.23e9 },
+          { index: 5, gpuCount: 4000 },
+          { index: 6, usdPerYear: 1e13 },
+        ],
+      ],
       [['Nobody'], [{ index: 0, usd: 7e9 }]],
       [[], []],
     ];

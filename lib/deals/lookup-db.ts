@@ -50,4 +50,5 @@ async function loadShared(db: DealDb, generation: number): Promise<Shared> {
 }
 
 /** One-off lookup (no shared cache). */
-export const lookupFromDb = (db: DealDb, companies: string[], figures: FigureQuery[]) => createLookup(db)(companies, figures);
+export const lookupFromDb = (db: DealDb, companies: string[], figures: FigureQuery[]) =>
+  createLookup(db)(companies, figures);

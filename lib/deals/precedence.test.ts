@@ -20,7 +20,11 @@ const entry: fc.Arbitrary<Entry> = fc.oneof(
   fc.integer({ min: 0, max: 2 }).map((version) => ({ kind: 'record' as const, version })),
 );
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ type: fc.constant('apply' as const), feed: fc.integer({ min: 0, max: 2 }), entries: fc.array(entry, { minLength: 4, maxLength: 4 }) }),
+  fc.record({
+    type: fc.constant('apply' as const),
+    feed: fc.integer({ min: 0, max: 2 }),
+    entries: fc.array(entry, { minLength: 4, maxLength: 4 }),
+  }),
   fc.record({ type: fc.constant('enable' as const), feed: fc.integer({ min: 0, max: 2 }), enabled: fc.boolean() }),
 );
 
@@ -57,12 +61,24 @@ describe('feed precedence', () => {
             }
             const deals = IDS.flatMap((id, i) => {
               const e = o.entries[i];
-              const value = { currency: 'USD', amount: (e.kind === 'record' ? e.version + 1 : 1) * 1e9, period: i % 2 ? ('month' as const) : null, termMonths: null, total: null, note: null };
-              const parties: [string, string] = e.kind === 'record' && e.version === 2 ? ['Alpha', 'Gamma'] : ['Alpha', 'Beta'];
+              const value = {
+                currency: 'USD',
+                amount: (e.kind === 'record' ? e.version + 1 : 1) * 1e9,
+                period: i % 2 ? ('month' as const) : null,
+                termMonths: null,
+                total: null,
+                note: null,
+              };
+              const parties: [string, string] =
+                e.kind === 'record' && e.version === 2 ? ['Alpha', 'Gamma'] : ['Alpha', 'Beta'];
               return e.kind === 'record' ? [deal(id, parties, { title: title(o.feed, id, e.version), value })] : [];
             });
             const tombstones = IDS.filter((_, i) => o.entries[i].kind === 'tombstone');
-            await applyFeed(db, FEEDS[o.feed], feed([company('Alpha')], deals, { tombstones: { companies: [], deals: tombstones } }));
+            await applyFeed(
+              db,
+              FEEDS[o.feed],
+              feed([company('Alpha')], deals, { tombstones: { companies: [], deals: tombstones } }),
+            );
             contents[o.feed] = o.entries;
           }
           const actual = Object.fromEntries((await db.deals.toArray()).map((r) => [r.id, r.deal.title]));
@@ -72,7 +88,9 @@ describe('feed precedence', () => {
           expect((await db.meta.get(RANKING_KEY))?.value ?? emptyRanking()).toEqual(rankingOf(rows));
           // and so does the per-company facts index (order within a row aside)
           const normal = (r: DealIndexRow[]) =>
-            r.map(({ name, facts }) => ({ name, facts: [...facts].sort((a, b) => a.id.localeCompare(b.id)) })).sort((a, b) => a.name.localeCompare(b.name));
+            r
+              .map(({ name, facts }) => ({ name, facts: [...facts].sort((a, b) => a.id.localeCompare(b.id)) }))
+              .sort((a, b) => a.name.localeCompare(b.name));
           expect(normal(await db.dealIndex.toArray())).toEqual(normal(dealIndexRows(rows)));
         } finally {
           await db.delete();

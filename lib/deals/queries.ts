@@ -55,22 +55,30 @@ export const near = (a: number | null | undefined, b: number | null | undefined,
 /** Does page figure `f` state one of this deal's values (money, GPU count or power)? */
 export function figureMatches(f: FigureQuery, d: DealFacts): boolean {
   return (
-    near(f.usd, d.oneOffUsd) || near(f.usd, d.totalUsd) ||
+    near(f.usd, d.oneOffUsd) ||
+    near(f.usd, d.totalUsd) ||
     near(f.usdPerYear, d.annualUsd) ||
-    near(f.usdTotal, d.totalUsd) || near(f.usdTotal, d.oneOffUsd) ||
+    near(f.usdTotal, d.totalUsd) ||
+    near(f.usdTotal, d.oneOffUsd) ||
     near(f.gpuCount, d.gpuCount) ||
     near(f.watts, d.powerWatts)
   );
 }
 
 /** Recency as a small tiebreaker: years since 2000 / 100 (2026-05 → 0.26). */
-const recency = (announced: string) => (Number(announced.slice(0, 4)) - 2000 + (Number(announced.slice(5, 7)) || 0) / 12) / 100;
+const recency = (announced: string) =>
+  (Number(announced.slice(0, 4)) - 2000 + (Number(announced.slice(5, 7)) || 0) / 12) / 100;
 
 export type RankedDeal = Omit<DealMatch, 'deal'> & { id: string };
 
 /** Deals involving the page companies, best first: the top MAX_DEALS, plus any deal in `keep`
  *  (the summaries' latest deals, which the tooltip looks up by id) that ranked lower. */
-export function rankDeals(index: QueryIndex, companies: string[], figures: FigureQuery[], keep: ReadonlySet<string> = new Set()): RankedDeal[] {
+export function rankDeals(
+  index: QueryIndex,
+  companies: string[],
+  figures: FigureQuery[],
+  keep: ReadonlySet<string> = new Set(),
+): RankedDeal[] {
   const onPage = new Set(companies);
   const seen = new Map<string, DealFacts>();
   for (const name of onPage) for (const f of index.byParty.get(name) ?? []) seen.set(f.id, f);
@@ -78,7 +86,11 @@ export function rankDeals(index: QueryIndex, companies: string[], figures: Figur
   for (const f of seen.values()) {
     const partiesOnPage = f.partyNames.filter((n) => onPage.has(n));
     const figureIndexes = figures.filter((q) => figureMatches(q, f)).map((q) => q.index);
-    const score = (partiesOnPage.length >= 2 ? 100 : 0) + (figureIndexes.length ? 50 : 0) + partiesOnPage.length + recency(f.announced);
+    const score =
+      (partiesOnPage.length >= 2 ? 100 : 0) +
+      (figureIndexes.length ? 50 : 0) +
+      partiesOnPage.length +
+      recency(f.announced);
     ranked.push({ id: f.id, score, partiesOnPage, figureIndexes });
   }
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -90,7 +102,8 @@ export function summarizeCompany(index: QueryIndex, name: string): CompanySummar
   if (!company) return null;
   const facts = index.byParty.get(name) ?? [];
   const counter = new Map<string, number>();
-  for (const f of facts) for (const other of f.partyNames) if (other !== name) counter.set(other, (counter.get(other) ?? 0) + 1);
+  for (const f of facts)
+    for (const other of f.partyNames) if (other !== name) counter.set(other, (counter.get(other) ?? 0) + 1);
   return {
     company,
     dealCount: facts.length,
@@ -108,7 +121,8 @@ export function summarizeCompany(index: QueryIndex, name: string): CompanySummar
 
 /** Values in `desc` strictly larger than x (beyond rounding). Binary search. */
 function countAbove(desc: number[], x: number): number {
-  let lo = 0, hi = desc.length;
+  let lo = 0,
+    hi = desc.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (desc[mid] > x * (1 + MATCH_TOLERANCE)) lo = mid + 1;
@@ -166,10 +180,15 @@ export function finishLookup({ ranked, ...rest }: LookupPlan, deals: ReadonlyMap
 }
 
 /** Lookup over an index whose facts are full deal rows (tests, the bench). */
-export function lookup(index: QueryIndex<DealFacts & { deal: Deal }>, companies: string[], figures: FigureQuery[]): LookupResult {
+export function lookup(
+  index: QueryIndex<DealFacts & { deal: Deal }>,
+  companies: string[],
+  figures: FigureQuery[],
+): LookupResult {
   const plan = planLookup(index, companies, figures);
   const wanted = new Set(plan.ranked.map((r) => r.id));
   const deals = new Map<string, Deal>();
-  for (const name of companies) for (const row of index.byParty.get(name) ?? []) if (wanted.has(row.id)) deals.set(row.id, row.deal);
+  for (const name of companies)
+    for (const row of index.byParty.get(name) ?? []) if (wanted.has(row.id)) deals.set(row.id, row.deal);
   return finishLookup(plan, deals);
 }

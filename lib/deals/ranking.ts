@@ -13,21 +13,29 @@ export interface Ranking {
   total: number[];
 }
 
-const FIELDS = [['annual', 'annualUsd'], ['oneOff', 'oneOffUsd'], ['total', 'totalUsd']] as const;
+const FIELDS = [
+  ['annual', 'annualUsd'],
+  ['oneOff', 'oneOffUsd'],
+  ['total', 'totalUsd'],
+] as const;
 
 export const emptyRanking = (): Ranking => ({ annual: [], oneOff: [], total: [] });
 
 export function rankingOf(rows: readonly DealNumbers[]): Ranking {
   const r = emptyRanking();
   for (const [list, field] of FIELDS) {
-    r[list] = rows.map((d) => d[field]).filter((v): v is number => v !== null && v > 0).sort((a, b) => b - a);
+    r[list] = rows
+      .map((d) => d[field])
+      .filter((v): v is number => v !== null && v > 0)
+      .sort((a, b) => b - a);
   }
   return r;
 }
 
 /** First position in a descending list whose value is <= v. */
 function position(desc: number[], v: number): number {
-  let lo = 0, hi = desc.length;
+  let lo = 0,
+    hi = desc.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (desc[mid] > v) lo = mid + 1;
@@ -37,7 +45,11 @@ function position(desc: number[], v: number): number {
 }
 
 /** The ranking after rows `removed` were replaced by rows `added` (either may be empty). */
-export function updateRanking(ranking: Ranking, removed: readonly DealNumbers[], added: readonly DealNumbers[]): Ranking {
+export function updateRanking(
+  ranking: Ranking,
+  removed: readonly DealNumbers[],
+  added: readonly DealNumbers[],
+): Ranking {
   const out = { annual: [...ranking.annual], oneOff: [...ranking.oneOff], total: [...ranking.total] };
   for (const [list, field] of FIELDS) {
     for (const row of removed) {

@@ -14,7 +14,10 @@ export function pickWinner<T extends Layered>(rows: readonly T[], priorities: Re
   let bestPriority = -Infinity;
   for (const row of rows) {
     const p = priorities.get(row.feed);
-    if (p !== undefined && p > bestPriority) (best = row), (bestPriority = p);
+    if (p !== undefined && p > bestPriority) {
+      best = row;
+      bestPriority = p;
+    }
   }
   return best;
 }

@@ -10,7 +10,10 @@ const fresh = () => {
   return db;
 };
 afterEach(async () => {
-  for (const db of dbs.splice(0)) { db.close(); await Dexie.delete(db.name); }
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
 });
 
 const day = (d: number, h = 12) => new Date(2026, 10, d, h);

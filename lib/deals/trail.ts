@@ -15,10 +15,22 @@ export function localDate(now: Date): string {
 
 /** Remembers that `dealIds` were matched on a page of `host` now; a repeat the same day only
  *  refreshes the entry. Returns how many entries were written. */
-export async function recordTrail(db: DealDb, dealIds: readonly string[], host: string, now = new Date(), max = MAX_TRAIL): Promise<number> {
+export async function recordTrail(
+  db: DealDb,
+  dealIds: readonly string[],
+  host: string,
+  now = new Date(),
+  max = MAX_TRAIL,
+): Promise<number> {
   const date = localDate(now);
   const at = now.getTime();
-  const rows: TrailRow[] = [...new Set(dealIds)].map((dealId) => ({ key: `${date} ${host} ${dealId}`, dealId, host, date, at }));
+  const rows: TrailRow[] = [...new Set(dealIds)].map((dealId) => ({
+    key: `${date} ${host} ${dealId}`,
+    dealId,
+    host,
+    date,
+    at,
+  }));
   if (!rows.length) return 0;
   await db.transaction('rw', db.trail, async () => {
     await db.trail.bulkPut(rows);

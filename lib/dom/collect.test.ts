@@ -27,29 +27,53 @@ function link(parent: FakeNode, children: FakeNode[]) {
   parent.firstChild = children[0] ?? null;
   parent.lastChild = children[children.length - 1] ?? null;
 }
-const t = (data: string): FakeNode => ({ nodeType: 3, data, firstChild: null, lastChild: null, previousSibling: null, nextSibling: null, parentElement: null });
+const t = (data: string): FakeNode => ({
+  nodeType: 3,
+  data,
+  firstChild: null,
+  lastChild: null,
+  previousSibling: null,
+  nextSibling: null,
+  parentElement: null,
+});
 function el(tag: string, attrs: Record<string, string> | null, ...children: (FakeNode | string)[]): FakeNode {
   const a = attrs ?? {};
   const node: FakeNode = {
-    nodeType: 1, tagName: tag.toUpperCase(), attrs: a, firstChild: null, lastChild: null, previousSibling: null, nextSibling: null, parentElement: null,
-    hasAttribute: (n) => n in a, getAttribute: (n) => a[n] ?? null,
+    nodeType: 1,
+    tagName: tag.toUpperCase(),
+    attrs: a,
+    firstChild: null,
+    lastChild: null,
+    previousSibling: null,
+    nextSibling: null,
+    parentElement: null,
+    hasAttribute: (n) => n in a,
+    getAttribute: (n) => a[n] ?? null,
   };
-  link(node, children.map((c) => (typeof c === 'string' ? t(c) : c)));
+  link(
+    node,
+    children.map((c) => (typeof c === 'string' ? t(c) : c)),
+  );
   return node;
 }
 const textOf = (root: FakeNode) => buildTextMap(collectPieces(root as unknown as Node)).text;
 
 describe('collectPieces', () => {
   it('joins inline elements and breaks at blocks', () => {
-    const root = el('article', null,
+    const root = el(
+      'article',
+      null,
       el('h1', null, 'Title'),
       el('p', null, 'Pays ', el('a', { href: '#' }, '$1.25'), ' ', el('em', null, 'billion'), ' a month.'),
-      el('p', null, 'Second', el('br', null), 'line.'));
+      el('p', null, 'Second', el('br', null), 'line.'),
+    );
     expect(textOf(root)).toBe('Title\nPays $1.25 billion a month.\nSecond\nline.');
   });
 
   it('skips navigation, code, forms, editable and hidden regions, and our own UI', () => {
-    const root = el('main', null,
+    const root = el(
+      'main',
+      null,
       el('nav', null, 'Menu $9 billion'),
       el('p', null, 'Kept one.'),
       el('div', { contenteditable: 'true' }, el('p', null, 'Draft $7 billion')),
@@ -59,7 +83,8 @@ describe('collectPieces', () => {
       el('span', { 'aria-hidden': 'true' }, 'Icon text'),
       el('deallens-tooltip', { 'data-deallens': 'tooltip' }, 'Tooltip $2 billion'),
       el('textarea', null, 'Typed $1 billion'),
-      el('p', null, 'Kept three.'));
+      el('p', null, 'Kept three.'),
+    );
     expect(textOf(root)).toBe('Kept one.\nKept two.\nKept three.');
   });
 
@@ -75,7 +100,11 @@ describe('collectPieces', () => {
   });
 
   it('can be collected in slices with the same result', () => {
-    const root = el('article', null, ...Array.from({ length: 50 }, (_, i) => el('p', null, `Para ${i} `, el('b', null, 'bold'), ' end.')));
+    const root = el(
+      'article',
+      null,
+      ...Array.from({ length: 50 }, (_, i) => el('p', null, `Para ${i} `, el('b', null, 'bold'), ' end.')),
+    );
     const c = createCollector(root as unknown as Node);
     let slices = 1;
     while (!c.run(7)) slices++;
@@ -98,7 +127,9 @@ function fakeDocument(elements: { tag: string; attrs?: Record<string, string>; t
     getAttribute: (n: string) => e.attrs?.[n] ?? null,
     parentElement: null as unknown,
   }));
-  elements.forEach((e, i) => { if (e.parent !== undefined) els[i].parentElement = els[e.parent]; });
+  elements.forEach((e, i) => {
+    if (e.parent !== undefined) els[i].parentElement = els[e.parent];
+  });
   const matches = (el: (typeof els)[number], sel: string) => {
     const attr = /^\[(\w+)(~?)="([^"]*)"\]$/.exec(sel);
     if (!attr) return el.tagName === sel.toUpperCase();
@@ -109,7 +140,8 @@ function fakeDocument(elements: { tag: string; attrs?: Record<string, string>; t
   return {
     body,
     querySelectorAll: (selector: string) => els.filter((el) => selector.split(',').some((s) => matches(el, s.trim()))),
-    querySelector: (selector: string) => els.find((el) => selector.split(',').some((s) => matches(el, s.trim()))) ?? null,
+    querySelector: (selector: string) =>
+      els.find((el) => selector.split(',').some((s) => matches(el, s.trim()))) ?? null,
   } as unknown as Document;
 }
 
@@ -123,9 +155,17 @@ describe('findArticleRoot', () => {
       { tag: 'div', attrs: { itemprop: 'text articleBody' }, text: long },
     ]);
     expect(findArticleRoot(doc)?.getAttribute('itemprop')).toBe('text articleBody');
-    const noExplicit = fakeDocument([{ tag: 'main' }, { tag: 'article', text: 'short teaser' }, { tag: 'article', text: long }, { tag: 'div', attrs: { itemprop: 'articleBody' } }]);
+    const noExplicit = fakeDocument([
+      { tag: 'main' },
+      { tag: 'article', text: 'short teaser' },
+      { tag: 'article', text: long },
+      { tag: 'div', attrs: { itemprop: 'articleBody' } },
+    ]);
     expect(findArticleRoot(noExplicit)?.textContent).toBe(long);
-    const onlyMain = fakeDocument([{ tag: 'div', attrs: { role: 'main' }, text: 'a' }, { tag: 'main', text: 'b' }]);
+    const onlyMain = fakeDocument([
+      { tag: 'div', attrs: { role: 'main' }, text: 'a' },
+      { tag: 'main', text: 'b' },
+    ]);
     expect(findArticleRoot(onlyMain)?.textContent).toBe('a');
   });
   it('falls back to the parent holding the most paragraph text, else the body', () => {

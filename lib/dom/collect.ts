@@ -4,16 +4,74 @@ import { buildTextMap, type Piece, type TextMap } from './textmap';
 
 /** Subtrees whose text is never the article's prose, or is the reader's own input. */
 const SKIP = new Set([
-  'NAV', 'ASIDE', 'HEADER', 'FOOTER', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO',
+  'NAV',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
   'DEALLENS-TOOLTIP',
 ]);
 
 /** Elements whose edges end a run of text (so "…in 2025.</p><p>Nvidia…" never glues). */
 const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
-  'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BR',
-  'ADDRESS', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND', 'FORM', 'HGROUP', 'PICTURE', 'IMG',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'FIGCAPTION',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'BR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+  'FIELDSET',
+  'LEGEND',
+  'FORM',
+  'HGROUP',
+  'PICTURE',
+  'IMG',
 ]);
 
 const BREAK: Piece<Text> = { block: true };
@@ -31,7 +89,11 @@ export function isSkipped(el: Element): boolean {
 
 /** True when `node` sits inside something we skip (used for nodes added after the first scan). */
 export function isInsideSkipped(node: Node, root: Node): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+  for (
+    let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    el && el !== root;
+    el = el.parentElement
+  ) {
     if (isSkipped(el)) return true;
   }
   return false;
@@ -40,7 +102,10 @@ export function isInsideSkipped(node: Node, root: Node): boolean {
 /** A resumable walk over `root` collecting text pieces in document order, with block
  *  boundaries: `run(n)` visits up to n more nodes and says whether the walk is done, so a huge
  *  page can be collected in slices that yield to the page between them. */
-export function createCollector(root: Node, into: Piece<Text>[] = []): { pieces: Piece<Text>[]; run(maxNodes: number): boolean } {
+export function createCollector(
+  root: Node,
+  into: Piece<Text>[] = [],
+): { pieces: Piece<Text>[]; run(maxNodes: number): boolean } {
   // Iterative walk: article DOMs can be deep enough to make recursion a risk.
   const stack: (Node | typeof BREAK)[] = [root];
   const run = (maxNodes: number): boolean => {

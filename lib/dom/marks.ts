@@ -41,8 +41,11 @@ function highlightApi(win: Window): { Highlight: HighlightCtor; registry: Regist
 
 function highlightCss(): string {
   return (Object.keys(COLORS) as (MentionType | 'active')[])
-    .map((t) => `::highlight(${highlightName(t)}){background-color:${COLORS[t].fill};` +
-      `text-decoration:underline ${COLORS[t].line} 2px;text-decoration-skip-ink:none}`)
+    .map(
+      (t) =>
+        `::highlight(${highlightName(t)}){background-color:${COLORS[t].fill};` +
+        `text-decoration:underline ${COLORS[t].line} 2px;text-decoration-skip-ink:none}`,
+    )
     .join('\n');
 }
 
@@ -67,7 +70,10 @@ export function createMarks(doc: Document): Marks {
   return api ? highlightMarks(doc, api) : wrapperMarks(doc);
 }
 
-function highlightMarks(doc: Document, { Highlight, registry }: { Highlight: HighlightCtor; registry: Registry }): Marks {
+function highlightMarks(
+  doc: Document,
+  { Highlight, registry }: { Highlight: HighlightCtor; registry: Registry },
+): Marks {
   let unadopt: (() => void) | null = null;
   const active = new Highlight();
   active.priority = 1;

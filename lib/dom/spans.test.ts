@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { sortOrder, spansAt, stepIndex } from './spans';
 
 describe('spansAt', () => {
-  const spans = [{ start: 0, end: 5 }, { start: 10, end: 30 }, { start: 12, end: 18 }, { start: 40, end: 44 }];
+  const spans = [
+    { start: 0, end: 5 },
+    { start: 10, end: 30 },
+    { start: 12, end: 18 },
+    { start: 40, end: 44 },
+  ];
   it('finds the spans under an offset, innermost first', () => {
     expect(spansAt(spans, 3)).toEqual([0]);
     expect(spansAt(spans, 14)).toEqual([2, 1]);
@@ -16,7 +21,7 @@ describe('spansAt', () => {
   });
   it('agrees with a linear scan on many random spans', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const list: { start: number; end: number }[] = [];
     let at = 0;
     for (let i = 0; i < 500; i++) {
@@ -40,6 +45,12 @@ describe('stepIndex / sortOrder', () => {
     expect(stepIndex(0, 0, 1)).toBe(-1);
   });
   it('orders by start then end', () => {
-    expect(sortOrder([{ start: 9, end: 10 }, { start: 1, end: 8 }, { start: 1, end: 3 }])).toEqual([2, 1, 0]);
+    expect(
+      sortOrder([
+        { start: 9, end: 10 },
+        { start: 1, end: 8 },
+        { start: 1, end: 3 },
+      ]),
+    ).toEqual([2, 1, 0]);
   });
 });

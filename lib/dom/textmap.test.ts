@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, createTextMapBuilder, indexByNode, toNodePoint, toNodeSpan, toTextOffset, type Piece } from './textmap';
+import {
+  buildTextMap,
+  createTextMapBuilder,
+  indexByNode,
+  toNodePoint,
+  toNodeSpan,
+  toTextOffset,
+  type Piece,
+} from './textmap';
 
 // Nodes are plain objects with a name, standing in for DOM Text nodes.
 const n = (name: string, data: string) => ({ node: { name }, data });
@@ -19,13 +27,25 @@ function slice(pieces: { node: N; data: string }[], span: ReturnType<typeof toNo
 
 describe('buildTextMap', () => {
   it('joins inline nodes and puts "\\n" between blocks', () => {
-    const map = buildTextMap<N>([n('a', 'OpenAI pays '), n('b', '$1.25'), n('c', ' billion.'), { block: true }, n('d', 'Next one.')]);
+    const map = buildTextMap<N>([
+      n('a', 'OpenAI pays '),
+      n('b', '$1.25'),
+      n('c', ' billion.'),
+      { block: true },
+      n('d', 'Next one.'),
+    ]);
     expect(map.text).toBe('OpenAI pays $1.25 billion.\nNext one.');
   });
 
   it('collapses whitespace runs, including across nodes and around blocks', () => {
     const map = buildTextMap<N>([
-      { block: true }, n('a', '\n   Lead  \n  text '), n('b', '  more'), { block: true }, n('c', '   \n '), { block: true }, n('d', '  end  '),
+      { block: true },
+      n('a', '\n   Lead  \n  text '),
+      n('b', '  more'),
+      { block: true },
+      n('c', '   \n '),
+      { block: true },
+      n('d', '  end  '),
     ]);
     expect(map.text).toBe('Lead text more\nend');
   });
@@ -87,8 +107,13 @@ describe('buildTextMap', () => {
 describe('createTextMapBuilder', () => {
   it('builds, piece by piece, the same map as buildTextMap', () => {
     const pieces: Piece<string>[] = [
-      { node: 'a', data: '  Oracle agreed   to pay ' }, { node: 'b', data: '$1.5 billion' }, { block: true },
-      { node: 'c', data: '\n for 30,000 GPUs.  ' }, { block: true }, { block: true }, { node: 'd', data: 'End' },
+      { node: 'a', data: '  Oracle agreed   to pay ' },
+      { node: 'b', data: '$1.5 billion' },
+      { block: true },
+      { node: 'c', data: '\n for 30,000 GPUs.  ' },
+      { block: true },
+      { block: true },
+      { node: 'd', data: 'End' },
     ];
     const builder = createTextMapBuilder<string>();
     pieces.forEach((p) => builder.add(p));

@@ -34,7 +34,11 @@ export function buildTextMap<N>(pieces: Iterable<Piece<N>>): TextMap<N> {
 
 /** buildTextMap one piece at a time, so a huge page's map is built in slices between which the
  *  page runs (`chars` counts the text added so far, for sizing slices). */
-export function createTextMapBuilder<N>(): { add(piece: Piece<N>): void; finish(): TextMap<N>; readonly chars: number } {
+export function createTextMapBuilder<N>(): {
+  add(piece: Piece<N>): void;
+  finish(): TextMap<N>;
+  readonly chars: number;
+} {
   const parts: string[] = [];
   const segments: Segment<N>[] = [];
   let length = 0;
@@ -99,7 +103,7 @@ export function segmentAt<N>(segments: readonly Segment<N>[], offset: number, ed
     const s = segments[mid];
     const inside = edge === 'start' ? offset >= s.start && offset < s.end : offset > s.start && offset <= s.end;
     if (inside) return mid;
-    if ((edge === 'start' ? offset < s.start : offset <= s.start)) hi = mid - 1;
+    if (edge === 'start' ? offset < s.start : offset <= s.start) hi = mid - 1;
     else lo = mid + 1;
   }
   return -1;
@@ -123,7 +127,11 @@ export function toNodePoint<N>(map: TextMap<N>, offset: number, edge: 'start' | 
 }
 
 /** Both ends of [start, end) as node points; null when either end cannot be placed. */
-export function toNodeSpan<N>(map: TextMap<N>, start: number, end: number): { start: NodePoint<N>; end: NodePoint<N> } | null {
+export function toNodeSpan<N>(
+  map: TextMap<N>,
+  start: number,
+  end: number,
+): { start: NodePoint<N>; end: NodePoint<N> } | null {
   const a = toNodePoint(map, start, 'start');
   const b = toNodePoint(map, end, 'end');
   return a && b ? { start: a, end: b } : null;

@@ -16,13 +16,27 @@ const TPU = /^TPU(v\d+[a-z]*)?(s?)$/;
 /** Single-word families and chips: name → [model, vendor]. Vendors are only the four the labels use
  *  (NVIDIA, AMD, Google, Amazon); Intel's, Huawei's or Microsoft's own chips carry no vendor. */
 const FAMILIES: Record<string, [string, string | null]> = {
-  Blackwell: ['Blackwell', 'NVIDIA'], Hopper: ['Hopper', 'NVIDIA'], Rubin: ['Rubin', 'NVIDIA'], Ampere: ['Ampere', 'NVIDIA'],
-  Trainium: ['Trainium', 'Amazon'], Trainium2: ['Trainium2', 'Amazon'], Trainium3: ['Trainium3', 'Amazon'],
-  Inferentia: ['Inferentia', 'Amazon'], Inferentia2: ['Inferentia2', 'Amazon'],
-  Gaudi: ['Gaudi', null], Gaudi2: ['Gaudi2', null], Gaudi3: ['Gaudi3', null],
-  Ironwood: ['TPU', 'Google'], Trillium: ['TPU', 'Google'],
-  Instinct: ['Instinct', 'AMD'], Ascend: ['Ascend', null], Maia: ['Maia', null], MTIA: ['MTIA', null],
-  LPU: ['LPU', null], LPUs: ['LPU', null], Kunlun: ['Kunlun', null],
+  Blackwell: ['Blackwell', 'NVIDIA'],
+  Hopper: ['Hopper', 'NVIDIA'],
+  Rubin: ['Rubin', 'NVIDIA'],
+  Ampere: ['Ampere', 'NVIDIA'],
+  Trainium: ['Trainium', 'Amazon'],
+  Trainium2: ['Trainium2', 'Amazon'],
+  Trainium3: ['Trainium3', 'Amazon'],
+  Inferentia: ['Inferentia', 'Amazon'],
+  Inferentia2: ['Inferentia2', 'Amazon'],
+  Gaudi: ['Gaudi', null],
+  Gaudi2: ['Gaudi2', null],
+  Gaudi3: ['Gaudi3', null],
+  Ironwood: ['TPU', 'Google'],
+  Trillium: ['TPU', 'Google'],
+  Instinct: ['Instinct', 'AMD'],
+  Ascend: ['Ascend', null],
+  Maia: ['Maia', null],
+  MTIA: ['MTIA', null],
+  LPU: ['LPU', null],
+  LPUs: ['LPU', null],
+  Kunlun: ['Kunlun', null],
 };
 /** Families written with a part number or generation after them, kept in the model as written:
  *  "Gaudi 3", "Ascend 910C", "Maia 100", "Kunlun P800", "MTIA v2", "Trainium 2". */
@@ -33,13 +47,23 @@ const TIERS = new Set(['Ultra']);
 /** Vendor names (and brands) that may precede a count's noun: "Nvidia GPUs", "AMD's MI355X".
  *  Intel and Huawei are read (so "Intel's Gaudi chips" stays one figure) but give no vendor. */
 export const VENDORS: Record<string, string | null> = {
-  Nvidia: 'NVIDIA', NVIDIA: 'NVIDIA', nVidia: 'NVIDIA', AMD: 'AMD', Google: 'Google', Amazon: 'Amazon', AWS: 'Amazon',
-  Intel: null, Huawei: null,
+  Nvidia: 'NVIDIA',
+  NVIDIA: 'NVIDIA',
+  nVidia: 'NVIDIA',
+  AMD: 'AMD',
+  Google: 'Google',
+  Amazon: 'Amazon',
+  AWS: 'Amazon',
+  Intel: null,
+  Huawei: null,
 };
 
 /** Company canonical names that are accelerator vendors (for "its GPUs"). */
 export const VENDOR_OF_COMPANY: Record<string, string> = {
-  Nvidia: 'NVIDIA', AMD: 'AMD', Google: 'Google', Amazon: 'Amazon',
+  Nvidia: 'NVIDIA',
+  AMD: 'AMD',
+  Google: 'Google',
+  Amazon: 'Amazon',
 };
 
 function plural(s: string): boolean {
@@ -101,7 +125,8 @@ export function readModel(tokens: Token[], i: number): ModelRead | null {
       const to = versionEnd(tokens, i + 1);
       if (to > i + 1) return { model: t.text + ' ' + spanText(tokens, i + 1, to), vendor: family[1], to };
     }
-    if (TIERS.has(tokens[i + 1]?.text ?? '') && family[1] === 'NVIDIA') return { model: family[0] + ' ' + tokens[i + 1].text, vendor: family[1], to: i + 2 };
+    if (TIERS.has(tokens[i + 1]?.text ?? '') && family[1] === 'NVIDIA')
+      return { model: family[0] + ' ' + tokens[i + 1].text, vendor: family[1], to: i + 2 };
     return { model: family[0], vendor: family[1], to: i + 1 };
   }
   return null;
@@ -120,7 +145,12 @@ export function readVendor(tokens: Token[], i: number): { vendor: string | null;
     if (tokens[j]?.text !== ']' && tokens[j]?.text !== ')') return null;
     j++;
   }
-  if ((tokens[j]?.text === "'" || tokens[j]?.text === '’') && tokens[j + 1]?.text === 's' && touching(tokens[j - 1], tokens[j])) j += 2;
+  if (
+    (tokens[j]?.text === "'" || tokens[j]?.text === '’') &&
+    tokens[j + 1]?.text === 's' &&
+    touching(tokens[j - 1], tokens[j])
+  )
+    j += 2;
   // "Nvidia-made", "Nvidia-designed"
   if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && tokens[j + 1]?.kind === 'word') j += 2;
   return { vendor, to: j };

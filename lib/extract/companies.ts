@@ -22,15 +22,137 @@ export interface CompanyIndex {
 }
 
 /** Legal-form words that follow a name and are dropped from the canonical name. */
-export const LEGAL_SUFFIXES = new Set(['Inc', 'Corp', 'Corporation', 'Co', 'Company', 'LLC', 'Ltd', 'Limited', 'PLC', 'plc', 'NV', 'AG', 'SA', 'SE', 'GmbH', 'Oyj', 'Oy', 'ASA', 'AB', 'LP', 'PBC', 'KK', 'BV', 'SpA', 'Pte', 'Bhd', 'Tbk', 'KGaA', 'Srl', 'SAS']);
+export const LEGAL_SUFFIXES = new Set([
+  'Inc',
+  'Corp',
+  'Corporation',
+  'Co',
+  'Company',
+  'LLC',
+  'Ltd',
+  'Limited',
+  'PLC',
+  'plc',
+  'NV',
+  'AG',
+  'SA',
+  'SE',
+  'GmbH',
+  'Oyj',
+  'Oy',
+  'ASA',
+  'AB',
+  'LP',
+  'PBC',
+  'KK',
+  'BV',
+  'SpA',
+  'Pte',
+  'Bhd',
+  'Tbk',
+  'KGaA',
+  'Srl',
+  'SAS',
+]);
 /** Suffixes written with a period ("Inc.", "Corp."): the period belongs to the name. */
 const ABBREVIATED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Pty', 'Bhd', 'Pte']);
 const DOTTED_SUFFIXES = new Set(['N.V', 'S.A', 'L.P', 'L.L.C', 'K.K']);
 
 /** Names that are also ordinary English words: trusted only with context. */
-const COMMON_WORDS = new Set(['Arm', 'Lambda', 'Meta', 'Apple', 'Scale', 'Sharp', 'Together', 'Fidelity', 'Sequoia', 'Index', 'Valor', 'Galaxy', 'Vantage', 'Aligned', 'Constellation', 'Baron', 'Amazon', 'Oracle', 'Crusoe', 'Talen', 'Mistral', 'Snowflake', 'Cohere', 'Character', 'Inflection', 'Runway', 'Perplexity', 'Figure', 'Orange', 'Shell', 'Switch', 'Magic', 'Cursor', 'Reliance', 'Micron', 'Vistra']);
+const COMMON_WORDS = new Set([
+  'Arm',
+  'Lambda',
+  'Meta',
+  'Apple',
+  'Scale',
+  'Sharp',
+  'Together',
+  'Fidelity',
+  'Sequoia',
+  'Index',
+  'Valor',
+  'Galaxy',
+  'Vantage',
+  'Aligned',
+  'Constellation',
+  'Baron',
+  'Amazon',
+  'Oracle',
+  'Crusoe',
+  'Talen',
+  'Mistral',
+  'Snowflake',
+  'Cohere',
+  'Character',
+  'Inflection',
+  'Runway',
+  'Perplexity',
+  'Figure',
+  'Orange',
+  'Shell',
+  'Switch',
+  'Magic',
+  'Cursor',
+  'Reliance',
+  'Micron',
+  'Vistra',
+]);
 /** Words after a sentence-initial ambiguous name that show it acts as a company. */
-const COMPANY_VERBS = new Set(['said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'announced', 'agreed', 'signed', 'plans', 'planned', 'reported', 'shares', 'stock', 'ceo', 'and', 'also', 'expects', 'expected', 'invested', 'invests', 'unveiled', 'launched', 'raised', 'struck', 'inked', 'confirmed', 'declined', 'did', 'does', 'owns', 'acquired', 'bought', 'sells', 'sold', 'builds', 'built', 'added', 'chief', 'spokesperson', 'executives', 'may', 'might', 'should', 'can', 'now', 'recently', 'reportedly', 'previously', 'already']);
+const COMPANY_VERBS = new Set([
+  'said',
+  'says',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'could',
+  'announced',
+  'agreed',
+  'signed',
+  'plans',
+  'planned',
+  'reported',
+  'shares',
+  'stock',
+  'ceo',
+  'and',
+  'also',
+  'expects',
+  'expected',
+  'invested',
+  'invests',
+  'unveiled',
+  'launched',
+  'raised',
+  'struck',
+  'inked',
+  'confirmed',
+  'declined',
+  'did',
+  'does',
+  'owns',
+  'acquired',
+  'bought',
+  'sells',
+  'sold',
+  'builds',
+  'built',
+  'added',
+  'chief',
+  'spokesperson',
+  'executives',
+  'may',
+  'might',
+  'should',
+  'can',
+  'now',
+  'recently',
+  'reportedly',
+  'previously',
+  'already',
+]);
 
 /** Capitalized words after a name that make the whole a project or facility, not the company. */
 const PROJECT_WORDS = new Set(['Project', 'Initiative', 'Campus', 'Programme', 'Program']);
@@ -39,10 +161,12 @@ const PROJECT_WORDS = new Set(['Project', 'Initiative', 'Campus', 'Programme', '
 function better(alias: string, a: string, b: string): boolean {
   if (a === alias) return true;
   if (b === alias) return false;
-  const ai = alias.includes(a), bi = alias.includes(b);
+  const ai = alias.includes(a),
+    bi = alias.includes(b);
   if (ai !== bi) return ai;
   // "Jio": the company whose own name contains the alias ("Reliance Jio") is the specific one.
-  const an = a.includes(alias), bn = b.includes(alias);
+  const an = a.includes(alias),
+    bn = b.includes(alias);
   if (an !== bn) return an;
   return a.length > b.length;
 }
@@ -101,7 +225,13 @@ export function legalSuffixEnd(tokens: Token[], j: number, depth = 0): number {
   // "N.V.", "S.A."
   let dotted = t.text;
   let m = k + 1;
-  while (tokens[m]?.text === '.' && touching(tokens[m - 1], tokens[m]) && tokens[m + 1] && touching(tokens[m], tokens[m + 1]) && tokens[m + 1].kind === 'word') {
+  while (
+    tokens[m]?.text === '.' &&
+    touching(tokens[m - 1], tokens[m]) &&
+    tokens[m + 1] &&
+    touching(tokens[m], tokens[m + 1]) &&
+    tokens[m + 1].kind === 'word'
+  ) {
     dotted += '.' + tokens[m + 1].text;
     m += 2;
   }
@@ -113,17 +243,34 @@ export function legalSuffixEnd(tokens: Token[], j: number, depth = 0): number {
 function longerAliasIn(text: string, index: CompanyIndex, canonical: string, memo: Map<string, boolean>): boolean {
   let found = memo.get(canonical);
   if (found === undefined) {
-    found = index.aliasesOf.get(canonical)?.some((a) => a.parts.length > 1 && text.includes(a.parts.join(' '))) ?? false;
+    found =
+      index.aliasesOf.get(canonical)?.some((a) => a.parts.length > 1 && text.includes(a.parts.join(' '))) ?? false;
     memo.set(canonical, found);
   }
   return found;
 }
 
-function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index: CompanyIndex, canonical: string, memo: Map<string, boolean>): boolean {
+function ambiguousOk(
+  tokens: Token[],
+  i: number,
+  to: number,
+  text: string,
+  index: CompanyIndex,
+  canonical: string,
+  memo: Map<string, boolean>,
+): boolean {
   const prev = tokens[i - 1];
   const next = tokens[to];
   // "AWS Lambda", "Google Scale": a product of another company.
-  if (prev && prev.kind === 'word' && isCapitalized(prev.text) && index.byFirst.has(prev.text) && touching(prev, tokens[i]) === false && prev.end + 1 === tokens[i].start) return false;
+  if (
+    prev &&
+    prev.kind === 'word' &&
+    isCapitalized(prev.text) &&
+    index.byFirst.has(prev.text) &&
+    touching(prev, tokens[i]) === false &&
+    prev.end + 1 === tokens[i].start
+  )
+    return false;
   // Another, longer alias of the same company elsewhere in the text settles it.
   if (longerAliasIn(text, index, canonical, memo)) return true;
   if (prev && /^(the|a|an)$/.test(prev.text)) return false;
@@ -133,7 +280,13 @@ function ambiguousOk(tokens: Token[], i: number, to: number, text: string, index
   if (!next) return false;
   if (next.text === "'" || next.text === '’' || next.text === ',') return true;
   // "Amazon-backed", "Meta-owned"
-  if (next.text === '-' && /^(backed|owned|led|funded|made|designed|built|operated|controlled|affiliated|based|powered)$/.test(tokens[to + 1]?.text ?? '')) return true;
+  if (
+    next.text === '-' &&
+    /^(backed|owned|led|funded|made|designed|built|operated|controlled|affiliated|based|powered)$/.test(
+      tokens[to + 1]?.text ?? '',
+    )
+  )
+    return true;
   return COMPANY_VERBS.has(next.text.toLowerCase());
 }
 
@@ -150,8 +303,14 @@ export function findKnownCompanies(tokens: Token[], text: string, index: Company
     const alias = candidates.find((a) => matchAlias(tokens, i, a));
     if (!alias) continue;
     let to = i + alias.parts.length;
-    if (tokens[to] && touching(tokens[to - 1], tokens[to]) && (tokens[to].kind === 'word' || tokens[to].kind === 'num')) continue;
-    if (alias.parts.length === 1 && COMMON_WORDS.has(t.text) && !ambiguousOk(tokens, i, to, text, index, alias.canonical, memo)) continue;
+    if (tokens[to] && touching(tokens[to - 1], tokens[to]) && (tokens[to].kind === 'word' || tokens[to].kind === 'num'))
+      continue;
+    if (
+      alias.parts.length === 1 &&
+      COMMON_WORDS.has(t.text) &&
+      !ambiguousOk(tokens, i, to, text, index, alias.canonical, memo)
+    )
+      continue;
     // "the Stargate Project", "the Foo Campus": a project or facility named after the company.
     if (PROJECT_WORDS.has(tokens[to]?.text ?? '') && tokens[to].start === tokens[to - 1].end + 1) continue;
     to = legalSuffixEnd(tokens, to);

@@ -13,11 +13,25 @@ export interface RateRead {
 }
 
 const RATE_WORDS: Record<string, Period> = {
-  monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year', annualized: 'year', annualised: 'year',
+  monthly: 'month',
+  quarterly: 'quarter',
+  annually: 'year',
+  yearly: 'year',
+  annualized: 'year',
+  annualised: 'year',
 };
 const PER_UNIT: Record<string, Period> = {
-  month: 'month', mo: 'month', mth: 'month', quarter: 'quarter', qtr: 'quarter', q: 'quarter',
-  year: 'year', yr: 'year', y: 'year', annum: 'year', annually: 'year',
+  month: 'month',
+  mo: 'month',
+  mth: 'month',
+  quarter: 'quarter',
+  qtr: 'quarter',
+  q: 'quarter',
+  year: 'year',
+  yr: 'year',
+  y: 'year',
+  annum: 'year',
+  annually: 'year',
 };
 /** Words after "a year" that make it a time reference, not a rate ("a year ago"). */
 const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'prior']);
@@ -36,13 +50,18 @@ function lower(tokens: Token[], i: number): string {
 /** An explicit rate right after an amount (token i is the first token after it). */
 export function readRate(tokens: Token[], i: number): RateRead | null {
   // "£1bn-a-year": the hyphenated form of "a year".
-  if (tokens[i]?.text === '-' && touching(tokens[i - 1], tokens[i]) && lower(tokens, i + 1) === 'a' && tokens[i + 2]?.text === '-') {
+  if (
+    tokens[i]?.text === '-' &&
+    touching(tokens[i - 1], tokens[i]) &&
+    lower(tokens, i + 1) === 'a' &&
+    tokens[i + 2]?.text === '-'
+  ) {
     const unit = PER_UNIT[lower(tokens, i + 3)];
     if (unit && lower(tokens, i + 3) !== 'q' && lower(tokens, i + 3) !== 'y') return { period: unit, to: i + 4 };
   }
   const first = lower(tokens, i);
   if (!first || tokens[i].sentence !== tokens[i - 1]?.sentence) return null;
-  if (first === '/' ) {
+  if (first === '/') {
     const unit = PER_UNIT[lower(tokens, i + 1)];
     return unit ? { period: unit, to: i + 2 } : null;
   }
@@ -65,7 +84,11 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
   if (first === 'arr' && tokens[i].text === 'ARR') return { period: 'year', to: i + 1 };
   // "$2.1 billion of contracted revenue per year": a rate after a short noun phrase (not in the span).
   if (first === 'of' || first === 'in') {
-    for (let k = i + 1; k < i + 6 && (tokens[k]?.kind === 'word' || tokens[k]?.text === '-') && tokens[k].sentence === tokens[i].sentence; k++) {
+    for (
+      let k = i + 1;
+      k < i + 6 && (tokens[k]?.kind === 'word' || tokens[k]?.text === '-') && tokens[k].sentence === tokens[i].sentence;
+      k++
+    ) {
       const w = lower(tokens, k);
       if (w === 'per' || w === 'a' || w === 'each' || w === 'every') {
         const unit = lower(tokens, k + 1);
@@ -75,11 +98,13 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
         }
       }
       if (RATE_WORDS[w] || w === 'annual') return { period: RATE_WORDS[w] ?? 'year', to: i };
-      if (w === 'rate' && (lower(tokens, k - 1) === 'run' || lower(tokens, k - 2) === 'run')) return { period: 'year', to: i };
+      if (w === 'rate' && (lower(tokens, k - 1) === 'run' || lower(tokens, k - 2) === 'run'))
+        return { period: 'year', to: i };
     }
   }
   // "in annual revenue": a rate, but the phrase is not adjacent, so it stays out of the span.
-  if (first === 'in' && (lower(tokens, i + 1) === 'annual' || lower(tokens, i + 1) === 'annualized')) return { period: 'year', to: i };
+  if (first === 'in' && (lower(tokens, i + 1) === 'annual' || lower(tokens, i + 1) === 'annualized'))
+    return { period: 'year', to: i };
   return null;
 }
 
@@ -96,14 +121,36 @@ export function rateBefore(tokens: Token[], amountStart: number): Period | null 
     if (LOOKBACK_STOP.has(w)) return null;
     if (LOOKBACK_RATE[w]) return LOOKBACK_RATE[w];
     // "run-rate revenue passed $5 billion", "its run rate reached"
-    if (w === 'rate' && (lower(tokens, j - 1) === 'run' || (tokens[j - 1]?.text === '-' && lower(tokens, j - 2) === 'run'))) return 'year';
+    if (
+      w === 'rate' &&
+      (lower(tokens, j - 1) === 'run' || (tokens[j - 1]?.text === '-' && lower(tokens, j - 2) === 'run'))
+    )
+      return 'year';
   }
   return null;
 }
 
 const DURATION_UNITS: Record<string, number> = { year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 };
 const TERM_LEADS = new Set(['over', 'across', 'for', 'spanning', 'during', 'within']);
-const TERM_FILLERS = new Set(['the', 'a', 'an', 'next', 'roughly', 'about', 'approximately', 'around', 'nearly', 'some', 'coming', 'following', 'its', 'first', 'initial', 'period', 'of']);
+const TERM_FILLERS = new Set([
+  'the',
+  'a',
+  'an',
+  'next',
+  'roughly',
+  'about',
+  'approximately',
+  'around',
+  'nearly',
+  'some',
+  'coming',
+  'following',
+  'its',
+  'first',
+  'initial',
+  'period',
+  'of',
+]);
 
 /** "five-year", "10-year", "five year": months, reading forward from token i. */
 function readDuration(tokens: Token[], i: number): { months: number; to: number } | null {

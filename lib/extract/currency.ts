@@ -3,34 +3,145 @@
 import type { Token } from './tokens';
 import { touching } from './tokens';
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '元': 'CNY' };
+const SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₪': 'ILS',
+  元: 'CNY',
+};
 
 /** Letters written against "$": "US$", "A$", "HK$". */
 const DOLLAR_PREFIXES: Record<string, string> = {
-  US: 'USD', U: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', S: 'SGD', SG: 'SGD', HK: 'HKD', NT: 'TWD', R: 'BRL', MX: 'MXN', NZ: 'NZD',
+  US: 'USD',
+  U: 'USD',
+  A: 'AUD',
+  AU: 'AUD',
+  C: 'CAD',
+  CA: 'CAD',
+  S: 'SGD',
+  SG: 'SGD',
+  HK: 'HKD',
+  NT: 'TWD',
+  R: 'BRL',
+  MX: 'MXN',
+  NZ: 'NZD',
 };
 
 export const ISO_CODES = new Set([
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK', 'DKK', 'SAR', 'AED', 'QAR',
-  'SGD', 'HKD', 'TWD', 'BRL', 'MXN', 'ILS', 'NZD', 'ZAR', 'TRY', 'PLN', 'IDR', 'MYR', 'THB', 'VND', 'KWD',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'INR',
+  'KRW',
+  'CAD',
+  'AUD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'SAR',
+  'AED',
+  'QAR',
+  'SGD',
+  'HKD',
+  'TWD',
+  'BRL',
+  'MXN',
+  'ILS',
+  'NZD',
+  'ZAR',
+  'TRY',
+  'PLN',
+  'IDR',
+  'MYR',
+  'THB',
+  'VND',
+  'KWD',
 ]);
 const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', Rs: 'INR', INR: 'INR', Rmb: 'CNY' };
 
 /** Currency words after an amount. Keys are lower-case. */
 const WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', won: 'KRW', franc: 'CHF', francs: 'CHF',
-  riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', kronor: 'SEK', krona: 'SEK', kroner: 'NOK', krone: 'NOK',
-  shekel: 'ILS', shekels: 'ILS', ringgit: 'MYR', rupiah: 'IDR', baht: 'THB', real: 'BRL', reais: 'BRL',
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rupee: 'INR',
+  rupees: 'INR',
+  won: 'KRW',
+  franc: 'CHF',
+  francs: 'CHF',
+  riyal: 'SAR',
+  riyals: 'SAR',
+  dirham: 'AED',
+  dirhams: 'AED',
+  kronor: 'SEK',
+  krona: 'SEK',
+  kroner: 'NOK',
+  krone: 'NOK',
+  shekel: 'ILS',
+  shekels: 'ILS',
+  ringgit: 'MYR',
+  rupiah: 'IDR',
+  baht: 'THB',
+  real: 'BRL',
+  reais: 'BRL',
 };
 /** Nationality before "dollars" ("Australian dollars"). */
 const DOLLAR_NATIONS: Record<string, string> = {
-  us: 'USD', u: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
-  'hong': 'HKD', 'new': 'TWD', zealand: 'NZD',
+  us: 'USD',
+  u: 'USD',
+  american: 'USD',
+  australian: 'AUD',
+  canadian: 'CAD',
+  singapore: 'SGD',
+  taiwan: 'TWD',
+  hong: 'HKD',
+  new: 'TWD',
+  zealand: 'NZD',
 };
 
 /** Function words that may follow a currency word, so "won" before them is the currency. */
-const AFTER_CURRENCY_WORD = new Set(['and', 'or', 'in', 'for', 'to', 'from', 'of', 'on', 'at', 'by', 'with', 'over', 'this', 'last', 'next', 'worth', 'as', 'per', 'a', 'an', 'each', 'annually', 'monthly', 'last', 'versus', 'vs']);
+const AFTER_CURRENCY_WORD = new Set([
+  'and',
+  'or',
+  'in',
+  'for',
+  'to',
+  'from',
+  'of',
+  'on',
+  'at',
+  'by',
+  'with',
+  'over',
+  'this',
+  'last',
+  'next',
+  'worth',
+  'as',
+  'per',
+  'a',
+  'an',
+  'each',
+  'annually',
+  'monthly',
+  'last',
+  'versus',
+  'vs',
+]);
 
 export interface CurrencyRead {
   currency: string;
@@ -74,21 +185,42 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
       // "won" and "real" are also English words: accept only before a clear boundary or a word that
       // cannot be the verb's object ("1.2 trillion won and ...", "5 trillion won in orders").
       const next = tokens[i + 1];
-      if (next && next.kind === 'word' && next.sentence === t.sentence && !AFTER_CURRENCY_WORD.has(next.text.toLowerCase())) return null;
+      if (
+        next &&
+        next.kind === 'word' &&
+        next.sentence === t.sentence &&
+        !AFTER_CURRENCY_WORD.has(next.text.toLowerCase())
+      )
+        return null;
     }
     return { currency: WORDS[lower], from: i, to: i + 1 };
   }
-  if (ISO_CODES.has(t.text) || t.text === 'RMB') return { currency: CODE_ALIASES[t.text] ?? t.text, from: i, to: i + 1 };
+  if (ISO_CODES.has(t.text) || t.text === 'RMB')
+    return { currency: CODE_ALIASES[t.text] ?? t.text, from: i, to: i + 1 };
   // "US dollars", "Australian dollars", "Hong Kong dollars", "Swiss francs"
   let j = i;
   let nation = lower;
-  if (lower === 'hong' && tokens[i + 1]?.text === 'Kong') { j = i + 1; nation = 'hong'; }
+  if (lower === 'hong' && tokens[i + 1]?.text === 'Kong') {
+    j = i + 1;
+    nation = 'hong';
+  }
   // "U.S. dollars": the dotted abbreviation of the nation.
-  if (t.text === 'U' && tokens[i + 1]?.text === '.' && tokens[i + 2]?.text === 'S' && tokens[i + 3]?.text === '.' && touching(t, tokens[i + 1]) && touching(tokens[i + 1], tokens[i + 2])) { j = i + 3; nation = 'us'; }
+  if (
+    t.text === 'U' &&
+    tokens[i + 1]?.text === '.' &&
+    tokens[i + 2]?.text === 'S' &&
+    tokens[i + 3]?.text === '.' &&
+    touching(t, tokens[i + 1]) &&
+    touching(tokens[i + 1], tokens[i + 2])
+  ) {
+    j = i + 3;
+    nation = 'us';
+  }
   const currencyWord = tokens[j + 1]?.text.toLowerCase();
   if ((currencyWord === 'dollars' || currencyWord === 'dollar') && DOLLAR_NATIONS[nation]) {
     return { currency: DOLLAR_NATIONS[nation], from: i, to: j + 2 };
   }
-  if (lower === 'swiss' && (currencyWord === 'francs' || currencyWord === 'franc')) return { currency: 'CHF', from: i, to: i + 2 };
+  if (lower === 'swiss' && (currencyWord === 'francs' || currencyWord === 'franc'))
+    return { currency: 'CHF', from: i, to: i + 2 };
   return null;
 }

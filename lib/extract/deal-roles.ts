@@ -7,23 +7,75 @@ import { PLACES } from './places';
 import { canonicalOf, nameAfter, nameWord, placeOnly, ROLE_NOUNS, type FoundName } from './name-words';
 
 /** Agreements whose counterparty, named right after "with", is an organization. */
-const AGREEMENTS = new Set(['deal', 'agreement', 'contract', 'partnership', 'pact', 'alliance', 'tie-up', 'collaboration', 'accord', 'memorandum', 'MoU', 'MOU', 'lease', 'merger']);
+const AGREEMENTS = new Set([
+  'deal',
+  'agreement',
+  'contract',
+  'partnership',
+  'pact',
+  'alliance',
+  'tie-up',
+  'collaboration',
+  'accord',
+  'memorandum',
+  'MoU',
+  'MOU',
+  'lease',
+  'merger',
+]);
 
 /** "-backed", "-owned": what a backer or owner makes of the name after it. */
 export const BACKING = new Set(['backed', 'owned', 'funded', 'controlled']);
-const FUNDING_NOUNS = new Set(['round', 'funding', 'financing', 'investment', 'investments', 'backing', 'capital', 'raise', 'raised', 'raising', 'tranche', 'extension', 'participation']);
+const FUNDING_NOUNS = new Set([
+  'round',
+  'funding',
+  'financing',
+  'investment',
+  'investments',
+  'backing',
+  'capital',
+  'raise',
+  'raised',
+  'raising',
+  'tranche',
+  'extension',
+  'participation',
+]);
 
 /** Common given names: a name that starts with one is a person ("led by Sam Altman"), not a firm. */
-export const FIRST_NAMES = new Set((
-  'Adam Alan Alex Alexander Alexandr Alfred Amy Andrew Andy Anne Anthony Arthur Ben Benjamin Bill Bob Brad Brian Bruce Carl Charles ' +
-  'Charlie Chris Christopher Dan Daniel Dario Dave David Demis Elad Elon Emily Eric Frank Gary George Greg Henry Ilya Jack James Jane ' +
-  'Jason Jeff Jeffrey Jennifer Jensen Jim Joe John Jonathan Joseph Josh Kevin Larry Lisa Marc Marcus Mark Martin Mary Masayoshi Matt ' +
-  'Matthew Michael Mike Mukesh Mustafa Naveen Nick Paul Peter Reid Richard Robert Ron Ryan Sam Sarah Satya Scott Sergey Steve Steven ' +
-  'Sundar Thomas Tim Tom Vinod Warren William Yann'
-).split(' '));
+export const FIRST_NAMES = new Set(
+  (
+    'Adam Alan Alex Alexander Alexandr Alfred Amy Andrew Andy Anne Anthony Arthur Ben Benjamin Bill Bob Brad Brian Bruce Carl Charles ' +
+    'Charlie Chris Christopher Dan Daniel Dario Dave David Demis Elad Elon Emily Eric Frank Gary George Greg Henry Ilya Jack James Jane ' +
+    'Jason Jeff Jeffrey Jennifer Jensen Jim Joe John Jonathan Joseph Josh Kevin Larry Lisa Marc Marcus Mark Martin Mary Masayoshi Matt ' +
+    'Matthew Michael Mike Mukesh Mustafa Naveen Nick Paul Peter Reid Richard Robert Ron Ryan Sam Sarah Satya Scott Sergey Steve Steven ' +
+    'Sundar Thomas Tim Tom Vinod Warren William Yann'
+  ).split(' '),
+);
 
 /** Titles before a person's name: "led by Chief Executive Jane Roe". */
-const TITLES = new Set(['Chief', 'Executive', 'Founder', 'Cofounder', 'Director', 'Managing', 'Senior', 'Vice', 'Prime', 'Minister', 'Secretary', 'Governor', 'Senator', 'Dr', 'Sir', 'Lord', 'Sheikh', 'Prince', 'King', 'Crown']);
+const TITLES = new Set([
+  'Chief',
+  'Executive',
+  'Founder',
+  'Cofounder',
+  'Director',
+  'Managing',
+  'Senior',
+  'Vice',
+  'Prime',
+  'Minister',
+  'Secretary',
+  'Governor',
+  'Senator',
+  'Dr',
+  'Sir',
+  'Lord',
+  'Sheikh',
+  'Prince',
+  'King',
+  'Crown',
+]);
 
 /** Token index where a list of deal-role names starts ("led by |Foo", "a stake in |Foo"), or i. */
 export function dealListLead(tokens: Token[], i: number): number {
@@ -31,7 +83,8 @@ export function dealListLead(tokens: Token[], i: number): number {
   const next = tokens[i + 1]?.text ?? '';
   const sentence = tokens[i].sentence;
   const near = (back: number, words: ReadonlySet<string>) => {
-    for (let k = i - 1; k >= Math.max(0, i - back) && tokens[k].sentence === sentence; k--) if (words.has(tokens[k].text.toLowerCase())) return true;
+    for (let k = i - 1; k >= Math.max(0, i - back) && tokens[k].sentence === sentence; k--)
+      if (words.has(tokens[k].text.toLowerCase())) return true;
     return false;
   };
   if (w === 'led' && next === 'by' && near(8, FUNDING_NOUNS)) return i + 2;
@@ -76,4 +129,3 @@ export function namesAfter(tokens: Token[], j: number, found: FoundName[]): numb
   }
   return j;
 }
-

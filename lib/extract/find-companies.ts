@@ -17,7 +17,8 @@ function overlapsAny(sorted: CompanyMention[], s: number, e: number): boolean {
 
 /** Index of the first of the sorted, non-overlapping mentions that ends after `s`. */
 function firstEndingAfter(sorted: CompanyMention[], s: number): number {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid].end <= s) lo = mid + 1;
@@ -50,15 +51,19 @@ export function findCompanies(tokens: Token[], text: string, index: CompanyIndex
     if (covered(start, end) || seen.has(u.canonical) || index.aliases.has(u.canonical)) continue;
     seen.add(u.canonical);
     // "Sakura Internet Inc. ... Sakura's shares": a one-word name that starts a longer one is its short form.
-    const canonical = u.to - u.from === 1 ? longNames.get(u.canonical) ?? u.canonical : u.canonical;
+    const canonical = u.to - u.from === 1 ? (longNames.get(u.canonical) ?? u.canonical) : u.canonical;
     learned.push({ name: canonical, aliases: [text.slice(start, end)], ticker: null, kind: 'other' });
   }
 
-  const more = learned.length ? findKnownCompanies(tokens, text, buildCompanyIndex(learned)).filter((m) => !covered(m.start, m.end)) : [];
+  const more = learned.length
+    ? findKnownCompanies(tokens, text, buildCompanyIndex(learned)).filter((m) => !covered(m.start, m.end))
+    : [];
   let all = more.length ? [...known2, ...more].sort((a, b) => a.start - b.start) : known2;
   const former = formerNames(tokens, text, all);
   if (former.length) {
-    const found = findKnownCompanies(tokens, text, buildCompanyIndex(former)).filter((m) => !overlapsAny(all, m.start, m.end));
+    const found = findKnownCompanies(tokens, text, buildCompanyIndex(former)).filter(
+      (m) => !overlapsAny(all, m.start, m.end),
+    );
     all = [...all, ...found].sort((a, b) => a.start - b.start);
   }
   const short = findShortForms(tokens, text, all);
@@ -70,13 +75,15 @@ export function findCompanies(tokens: Token[], text: string, index: CompanyIndex
 function multiWordNames(tokens: Token[], known: CompanyMention[], unknown: FoundName[]): Map<string, string> {
   const out = new Map<string, string>();
   const add = (first: string, canonical: string) => {
-    if (first.length >= 3 && !ORDINARY_FIRST_WORDS.has(first) && !PLACES.has(first) && !out.has(first)) out.set(first, canonical);
+    if (first.length >= 3 && !ORDINARY_FIRST_WORDS.has(first) && !PLACES.has(first) && !out.has(first))
+      out.set(first, canonical);
   };
   for (const m of known) {
     const space = m.text.indexOf(' ');
     if (space > 0) add(m.text.slice(0, space), m.canonical);
   }
-  for (const u of unknown) if (u.to - u.from > 1 && tokens[u.from].kind === 'word') add(tokens[u.from].text, u.canonical);
+  for (const u of unknown)
+    if (u.to - u.from > 1 && tokens[u.from].kind === 'word') add(tokens[u.from].text, u.canonical);
   return out;
 }
 
@@ -84,7 +91,11 @@ function multiWordNames(tokens: Token[], known: CompanyMention[], unknown: Found
  * "Verda Oy, formerly DataCrunch", "Foo (previously known as Bar)": the old name is the same company.
  * Returns the old names as aliases of the company mentioned right before them.
  */
-function formerNames(tokens: Token[], text: string, found: { start: number; end: number; canonical: string }[]): Company[] {
+function formerNames(
+  tokens: Token[],
+  text: string,
+  found: { start: number; end: number; canonical: string }[],
+): Company[] {
   const out: Company[] = [];
   const byEnd = new Map<number, string>();
   for (const f of found) byEnd.set(f.end, f.canonical);
@@ -106,7 +117,12 @@ function formerNames(tokens: Token[], text: string, found: { start: number; end:
     if (!canonical) continue;
     let to = j;
     while (to < j + 3 && nameWord(tokens[to]) && tokens[to].sentence === tokens[j].sentence) to++;
-    out.push({ name: canonical, aliases: [text.slice(tokens[j].start, tokens[to - 1].end)], ticker: null, kind: 'other' });
+    out.push({
+      name: canonical,
+      aliases: [text.slice(tokens[j].start, tokens[to - 1].end)],
+      ticker: null,
+      kind: 'other',
+    });
   }
   return out;
 }
@@ -128,7 +144,13 @@ function dropExtended(known: CompanyMention[], unknown: FoundName[], tokens: Tok
     // still Goldman Sachs.
     let beyond = 0;
     for (let t = u.from; t < u.to; t++) {
-      if (tokens[t].end > m.end && tokens[t].kind !== 'punct' && tokens[t].text !== '&' && !LEGAL_SUFFIXES.has(tokens[t].text)) beyond++;
+      if (
+        tokens[t].end > m.end &&
+        tokens[t].kind !== 'punct' &&
+        tokens[t].text !== '&' &&
+        !LEGAL_SUFFIXES.has(tokens[t].text)
+      )
+        beyond++;
     }
     if (beyond >= 2) drop.add(m.start);
   }

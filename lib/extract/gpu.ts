@@ -7,14 +7,106 @@ import { touching } from './tokens';
 import { readNumber, VAGUE_QUANTITIES } from './numbers';
 import { readModel, readVendor } from './accelerators';
 
-const NOUNS = new Set(['gpu', 'gpus', 'chip', 'chips', 'accelerator', 'accelerators', 'processor', 'processors', 'superchip', 'superchips', 'units', 'cards', 'graphics']);
-const NOT_ACCELERATORS = new Set(['server', 'servers', 'system', 'systems', 'box', 'boxes', 'rack', 'racks', 'node', 'nodes', 'hour', 'hours', 'cluster', 'clusters', 'pods', 'instances', 'cpus', 'cpu', 'wafers', 'shares']);
-const ADJECTIVES = new Set([
-  'its', 'their', 'the', 'of', 'latest', 'advanced', 'additional', 'new', 'more', 'own', 'custom', 'powerful', 'flagship',
-  'leading', 'coveted', 'scarce', 'older', 'newer', 'top', 'high', 'end', 'ai', 'data', 'center', 'centre', 'next', 'generation', 'current',
-  'cutting', 'edge', 'state', 'art', 'in', 'house', 'these', 'those', 'such', 'same', 'graphics', 'processing', 'specialized', 'specialised', 'dedicated', 'proprietary', 'homegrown',
+const NOUNS = new Set([
+  'gpu',
+  'gpus',
+  'chip',
+  'chips',
+  'accelerator',
+  'accelerators',
+  'processor',
+  'processors',
+  'superchip',
+  'superchips',
+  'units',
+  'cards',
+  'graphics',
 ]);
-const AGE_OR_TERM = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'old', 'percent', 'fold']);
+const NOT_ACCELERATORS = new Set([
+  'server',
+  'servers',
+  'system',
+  'systems',
+  'box',
+  'boxes',
+  'rack',
+  'racks',
+  'node',
+  'nodes',
+  'hour',
+  'hours',
+  'cluster',
+  'clusters',
+  'pods',
+  'instances',
+  'cpus',
+  'cpu',
+  'wafers',
+  'shares',
+]);
+const ADJECTIVES = new Set([
+  'its',
+  'their',
+  'the',
+  'of',
+  'latest',
+  'advanced',
+  'additional',
+  'new',
+  'more',
+  'own',
+  'custom',
+  'powerful',
+  'flagship',
+  'leading',
+  'coveted',
+  'scarce',
+  'older',
+  'newer',
+  'top',
+  'high',
+  'end',
+  'ai',
+  'data',
+  'center',
+  'centre',
+  'next',
+  'generation',
+  'current',
+  'cutting',
+  'edge',
+  'state',
+  'art',
+  'in',
+  'house',
+  'these',
+  'those',
+  'such',
+  'same',
+  'graphics',
+  'processing',
+  'specialized',
+  'specialised',
+  'dedicated',
+  'proprietary',
+  'homegrown',
+]);
+const AGE_OR_TERM = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'decade',
+  'old',
+  'percent',
+  'fold',
+]);
 const SCALE_WORDS: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, million: 1e6, M: 1e6, m: 1e6, mn: 1e6 };
 
 export interface GpuRead {
@@ -26,7 +118,12 @@ export interface GpuRead {
   definite?: boolean;
 }
 
-interface Count { value: number; from: number; to: number; scale: number }
+interface Count {
+  value: number;
+  from: number;
+  to: number;
+  scale: number;
+}
 
 function readCount(tokens: Token[], i: number): Count | null {
   let n = readNumber(tokens, i, false);
@@ -42,7 +139,10 @@ function readCount(tokens: Token[], i: number): Count | null {
   let multiplier = 1;
   const scaleTok = tokens[j];
   const scale = scaleTok ? SCALE_WORDS[scaleTok.text] : undefined;
-  if (scale && (scaleTok.text.length > 1 ? scaleTok.start - tokens[j - 1].end <= 1 : touching(tokens[j - 1], scaleTok))) {
+  if (
+    scale &&
+    (scaleTok.text.length > 1 ? scaleTok.start - tokens[j - 1].end <= 1 : touching(tokens[j - 1], scaleTok))
+  ) {
     value *= scale;
     multiplier = scale;
     j++;
@@ -79,7 +179,8 @@ function acceleratorsNearby(tokens: Token[], i: number): boolean {
   for (let k = Math.max(0, i - 30); k < Math.min(tokens.length, i + 30); k++) {
     if (tokens[k].sentence !== sentence) continue;
     const w = tokens[k].text.toLowerCase();
-    if (w === 'gpus' || w === 'gpu' || w === 'accelerators' || w === 'nvidia' || w === 'amd' || readModel(tokens, k)) return true;
+    if (w === 'gpus' || w === 'gpu' || w === 'accelerators' || w === 'nvidia' || w === 'amd' || readModel(tokens, k))
+      return true;
   }
   return false;
 }
@@ -93,7 +194,12 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
   if (VAGUE_QUANTITIES.has(tokens[i].text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'of') {
     j = i;
     // At most three links ("hundreds of thousands of"): bounded, so chains cost linear time overall.
-    for (let k = 0; k < 3 && VAGUE_QUANTITIES.has(tokens[j]?.text.toLowerCase() ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of'; k++) j += 2;
+    for (
+      let k = 0;
+      k < 3 && VAGUE_QUANTITIES.has(tokens[j]?.text.toLowerCase() ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of';
+      k++
+    )
+      j += 2;
     vague = true;
   } else {
     count = readCount(tokens, i);
@@ -105,7 +211,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     if (sep === '-' || sep === '–' || sep === 'to' || between) {
       const high = readCount(tokens, j + 1);
       // "20-30k": the low end borrows the scale of the high end.
-      if (high && count.scale === 1 && high.scale > 1 && count.value < high.value / high.scale) count = { ...count, value: count.value * high.scale };
+      if (high && count.scale === 1 && high.scale > 1 && count.value < high.value / high.scale)
+        count = { ...count, value: count.value * high.scale };
       if (high && high.value > count.value) {
         countHigh = high.value;
         j = high.to;
@@ -113,16 +220,41 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     }
     countEnd = j;
     // "a two-year-old GPU cloud", "a 10-year GPU lease": an age or a term, not a count.
-    if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && AGE_OR_TERM.has(tokens[j + 1]?.text.toLowerCase() ?? '')) return null;
+    if (
+      tokens[j]?.text === '-' &&
+      touching(tokens[j - 1], tokens[j]) &&
+      AGE_OR_TERM.has(tokens[j + 1]?.text.toLowerCase() ?? '')
+    )
+      return null;
     // "a 100,000-GPU cluster", "a 16-chip unit": the hyphenated adjective form.
-    if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && /^(gpus?|chips?|accelerators?)$/i.test(tokens[j + 1]?.text ?? '')) {
-      if (NOT_ACCELERATORS.has(tokens[j + 2]?.text.toLowerCase() ?? '') && tokens[j + 2].text.toLowerCase() !== 'cluster') return null;
-      const mention: GpuMention = { type: 'gpu', text: text.slice(tokens[i].start, tokens[j + 1].end), start: tokens[i].start, end: tokens[j + 1].end, model: null, vendor: null, count: count.value };
+    if (
+      tokens[j]?.text === '-' &&
+      touching(tokens[j - 1], tokens[j]) &&
+      /^(gpus?|chips?|accelerators?)$/i.test(tokens[j + 1]?.text ?? '')
+    ) {
+      if (
+        NOT_ACCELERATORS.has(tokens[j + 2]?.text.toLowerCase() ?? '') &&
+        tokens[j + 2].text.toLowerCase() !== 'cluster'
+      )
+        return null;
+      const mention: GpuMention = {
+        type: 'gpu',
+        text: text.slice(tokens[i].start, tokens[j + 1].end),
+        start: tokens[i].start,
+        end: tokens[j + 1].end,
+        model: null,
+        vendor: null,
+        count: count.value,
+      };
       // "a 30,000-chip cluster of its own Kunlun processors": the model named right after.
       if (tokens[j + 3]?.text === 'of') {
         for (let k = j + 4; k < j + 8 && tokens[k]?.sentence === tokens[i].sentence; k++) {
           const m = readModel(tokens, k);
-          if (m) { mention.model = m.model; mention.vendor = m.vendor; break; }
+          if (m) {
+            mention.model = m.model;
+            mention.vendor = m.vendor;
+            break;
+          }
           const v = readVendor(tokens, k);
           if (v) mention.vendor = v.vendor;
         }
@@ -138,31 +270,56 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
   let equivalent = false;
   let definite = false;
   const limit = j + 8;
-  for (; j < limit && j < tokens.length; ) {
+  for (; j < limit && j < tokens.length;) {
     const t = tokens[j];
     if (t.sentence !== tokens[i].sentence) break;
     const v = readVendor(tokens, j);
-    if (v && !model && !noun) { vendor = v.vendor; j = v.to; continue; }
+    if (v && !model && !noun) {
+      vendor = v.vendor;
+      j = v.to;
+      continue;
+    }
     const m = readModel(tokens, j);
-    if (m && !model && !noun) { model = m.model; vendor ??= m.vendor; j = m.to; continue; }
+    if (m && !model && !noun) {
+      model = m.model;
+      vendor ??= m.vendor;
+      j = m.to;
+      continue;
+    }
     const w = t.text.toLowerCase();
-    if (/^equivalents?$/.test(w) && (model || noun)) { equivalent = true; j++; break; }
-    if (t.text === '-' && (model || noun) && /^equivalents?$/i.test(tokens[j + 1]?.text ?? '')) { equivalent = true; j += 2; continue; }
+    if (/^equivalents?$/.test(w) && (model || noun)) {
+      equivalent = true;
+      j++;
+      break;
+    }
+    if (t.text === '-' && (model || noun) && /^equivalents?$/i.test(tokens[j + 1]?.text ?? '')) {
+      equivalent = true;
+      j += 2;
+      continue;
+    }
     if (NOUNS.has(w) && !noun) {
       if (w === 'graphics') {
         if (tokens[j + 1]?.text.toLowerCase() !== 'processing' || !/^units?$/i.test(tokens[j + 2]?.text ?? '')) break;
         j += 2;
       }
       if (w === 'units' && !model && !vendor && !acceleratorsNearby(tokens, i)) return null;
-      noun = true; j++;
+      noun = true;
+      j++;
       continue;
     }
-    if (NOT_ACCELERATORS.has(w) || (t.text === '-' && NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? ''))) return null;
+    if (NOT_ACCELERATORS.has(w) || (t.text === '-' && NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? '')))
+      return null;
     if (noun || model) break;
     if (w === 'its' || w === 'their') pronoun = true;
     if (w === 'the' || w === 'these' || w === 'those' || w === 'such') definite = true;
-    if (t.kind === 'word' && (ADJECTIVES.has(w) || (tokens[j + 1]?.text === '-' && t.text === w))) { j++; continue; }
-    if (t.text === '-' && tokens[j + 1]?.kind === 'word') { j += 2; continue; } // "self-developed"
+    if (t.kind === 'word' && (ADJECTIVES.has(w) || (tokens[j + 1]?.text === '-' && t.text === w))) {
+      j++;
+      continue;
+    }
+    if (t.text === '-' && tokens[j + 1]?.kind === 'word') {
+      j += 2;
+      continue;
+    } // "self-developed"
     break;
   }
   if (!model && !noun) {
@@ -171,11 +328,18 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     j = countEnd;
   }
   // "36 GB200 NVL72 systems": a product name between the model and "systems" still makes it systems.
-  if (!noun && (NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && tokens[j]?.kind === 'word')) return null;
+  if (!noun && NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && tokens[j]?.kind === 'word') return null;
   if (hoursBefore(text, tokens, i)) return null;
   const lastToken = tokens[j - 1];
   const start = tokens[i].start;
-  const mention: GpuMention = { type: 'gpu', text: text.slice(start, lastToken.end), start, end: lastToken.end, model, vendor };
+  const mention: GpuMention = {
+    type: 'gpu',
+    text: text.slice(start, lastToken.end),
+    start,
+    end: lastToken.end,
+    model,
+    vendor,
+  };
   if (count) mention.count = count.value;
   if (countHigh !== undefined) mention.countHigh = countHigh;
   if (vague) mention.vague = true;
@@ -185,7 +349,32 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
 
 /** Words that may follow a bare count that carries on an accelerator figure: "and will pass 1 million
  *  by year-end", "…, 300,000 globally". Any other word names what is counted (employees, homes). */
-const IMPLIED_FOLLOWERS = new Set(['by', 'globally', 'worldwide', 'in', 'this', 'next', 'at', 'and', 'or', 'to', 'across', 'over', 'within', 'later', 'soon', 'before', 'after', 'more', 'total', 'overall', 'today', 'now', 'already', 'eventually']);
+const IMPLIED_FOLLOWERS = new Set([
+  'by',
+  'globally',
+  'worldwide',
+  'in',
+  'this',
+  'next',
+  'at',
+  'and',
+  'or',
+  'to',
+  'across',
+  'over',
+  'within',
+  'later',
+  'soon',
+  'before',
+  'after',
+  'more',
+  'total',
+  'overall',
+  'today',
+  'now',
+  'already',
+  'eventually',
+]);
 
 /** A bare count right after an accelerator figure takes its model: "500,000 Trainium2 chips now, and
  *  1 million by year-end". Only counts of a thousand or more: small bare numbers are rarely chips. */
@@ -197,8 +386,12 @@ export function readImpliedGpu(tokens: Token[], text: string, i: number, like: G
   let countHigh: number | undefined;
   if ((tokens[j]?.text === '-' || tokens[j]?.text === '–') && touching(tokens[j - 1], tokens[j])) {
     const high = readCount(tokens, j + 1);
-    if (high && count.scale === 1 && high.scale > 1 && count.value < high.value / high.scale) count = { ...count, value: count.value * high.scale };
-    if (high && high.value > count.value) { countHigh = high.value; j = high.to; }
+    if (high && count.scale === 1 && high.scale > 1 && count.value < high.value / high.scale)
+      count = { ...count, value: count.value * high.scale };
+    if (high && high.value > count.value) {
+      countHigh = high.value;
+      j = high.to;
+    }
   }
   if (count.value < 1000) return null;
   if (tokens[j]?.text === '+' && touching(tokens[j - 1], tokens[j])) j++;
@@ -208,7 +401,15 @@ export function readImpliedGpu(tokens: Token[], text: string, i: number, like: G
   if (hoursBefore(text, tokens, i)) return null;
   const start = tokens[i].start;
   const end = tokens[j - 1].end;
-  const mention: GpuMention = { type: 'gpu', text: text.slice(start, end), start, end, model: like.model, vendor: like.vendor, count: count.value };
+  const mention: GpuMention = {
+    type: 'gpu',
+    text: text.slice(start, end),
+    start,
+    end,
+    model: like.model,
+    vendor: like.vendor,
+    count: count.value,
+  };
   if (countHigh !== undefined) mention.countHigh = countHigh;
   return { mention, next: j, pronoun: false };
 }

@@ -2,9 +2,67 @@
 // or <body>), without script/style/nav/header/footer/aside, block elements as line breaks and
 // entities decoded. The CLI uses it for .html files; the content script reads the live DOM instead.
 
-const SKIP = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside', 'noscript', 'template', 'svg', 'form', 'button', 'select', 'iframe', 'figure', 'head']);
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'section', 'article', 'main', 'blockquote', 'pre', 'dd', 'dt', 'hr']);
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', euro: '€', pound: '£', yen: '¥', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
+const SKIP = new Set([
+  'script',
+  'style',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'noscript',
+  'template',
+  'svg',
+  'form',
+  'button',
+  'select',
+  'iframe',
+  'figure',
+  'head',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'hr',
+]);
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  hellip: '…',
+};
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (m, code: string) => {
@@ -16,7 +74,11 @@ function decode(s: string): string {
   });
 }
 
-interface Tag { name: string; closing: boolean; end: number }
+interface Tag {
+  name: string;
+  closing: boolean;
+  end: number;
+}
 
 function readTag(html: string, lt: number): Tag | null {
   const gt = html.indexOf('>', lt + 1);

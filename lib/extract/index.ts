@@ -39,19 +39,36 @@ function findFigures(tokens: Token[], text: string) {
   const other: Mention[] = [];
   const pronounGpus: GpuMention[] = [];
   let lastGpu: { mention: GpuMention; sentence: number } | null = null;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
-    if (t.kind === 'punct' && !'$€£¥₹₩₪'.includes(t.text)) { i++; continue; }
+    if (t.kind === 'punct' && !'$€£¥₹₩₪'.includes(t.text)) {
+      i++;
+      continue;
+    }
     const last = money[money.length - 1];
-    const implied = last && !last.mention.vague && t.sentence - tokens[last.from].sentence <= 1 ? last.mention.currency : null;
+    const implied =
+      last && !last.mention.vague && t.sentence - tokens[last.from].sentence <= 1 ? last.mention.currency : null;
     const m = readMoney(tokens, text, i) ?? readVagueMoney(tokens, text, i);
-    if (m) { money.push({ ...m, from: i }); i = Math.max(m.next, i + 1); continue; }
+    if (m) {
+      money.push({ ...m, from: i });
+      i = Math.max(m.next, i + 1);
+      continue;
+    }
     const p = readPower(tokens, text, i);
-    if (p) { other.push(p.mention); i = Math.max(p.next, i + 1); continue; }
+    if (p) {
+      other.push(p.mention);
+      i = Math.max(p.next, i + 1);
+      continue;
+    }
     const b = implied ? readImpliedMoney(tokens, text, i, implied) : null;
-    if (b) { money.push({ ...b, from: i }); i = Math.max(b.next, i + 1); continue; }
-    const g: ReturnType<typeof readGpu> = readGpu(tokens, text, i)
-      ?? (lastGpu && t.sentence - lastGpu.sentence <= 1 ? readImpliedGpu(tokens, text, i, lastGpu.mention) : null);
+    if (b) {
+      money.push({ ...b, from: i });
+      i = Math.max(b.next, i + 1);
+      continue;
+    }
+    const g: ReturnType<typeof readGpu> =
+      readGpu(tokens, text, i) ??
+      (lastGpu && t.sentence - lastGpu.sentence <= 1 ? readImpliedGpu(tokens, text, i, lastGpu.mention) : null);
     if (g) {
       if (g.definite && lastGpu && t.sentence - lastGpu.sentence <= 1) {
         g.mention.model = lastGpu.mention.model;
@@ -72,7 +89,8 @@ function findFigures(tokens: Token[], text: string) {
 
 /** Index of the token that starts at `start` (binary search: tokens are sorted). */
 function tokenAt(tokens: Token[], start: number): Token | undefined {
-  let lo = 0, hi = tokens.length - 1;
+  let lo = 0,
+    hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid].start < start) lo = mid + 1;

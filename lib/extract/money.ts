@@ -30,7 +30,13 @@ function readAmount(tokens: Token[], i: number, words: boolean, lettersAllowed =
   if (scale.multiplier === 1 && n.words && n.value < 2) return null; // "a", "half a" need a scale
   const value = n.value * scale.multiplier;
   if (!Number.isFinite(value)) return null;
-  return { from: mark ? mark.from : n.from, to: scale.to, value, scaled: scale.multiplier !== 1, currency: mark?.currency ?? null };
+  return {
+    from: mark ? mark.from : n.from,
+    to: scale.to,
+    value,
+    scaled: scale.multiplier !== 1,
+    currency: mark?.currency ?? null,
+  };
 }
 
 /** The upper end of a range after `low`: "-13 billion", "to $2.7 billion", "and $135 billion". */
@@ -45,7 +51,13 @@ function readHigh(tokens: Token[], low: Amount, between: boolean): Amount | null
   if (!high) return null;
   if (high.currency && low.currency && high.currency !== low.currency) return null;
   // "$5 billion to 10 firms" is no range; "5 to 7 billion dollars" is (the currency word follows).
-  if (!dash && !high.currency && !between && !(!low.currency && !low.scaled && high.scaled && readCurrencySuffix(tokens, high.to))) return null;
+  if (
+    !dash &&
+    !high.currency &&
+    !between &&
+    !(!low.currency && !low.scaled && high.scaled && readCurrencySuffix(tokens, high.to))
+  )
+    return null;
   if (low.scaled && !high.scaled && !high.currency) return null;
   return high;
 }
@@ -106,7 +118,16 @@ export function readMoney(tokens: Token[], text: string, i: number): { mention: 
   return { mention, next: to };
 }
 
-function build(text: string, tokens: Token[], from: number, to: number, currency: string, amount: number, amountHigh: number | undefined, period: MoneyMention['period']): MoneyMention {
+function build(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  currency: string,
+  amount: number,
+  amountHigh: number | undefined,
+  period: MoneyMention['period'],
+): MoneyMention {
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   const m: MoneyMention = { type: 'money', text: text.slice(start, end), start, end, currency, amount, period };
@@ -115,20 +136,54 @@ function build(text: string, tokens: Token[], from: number, to: number, currency
 }
 
 /** Words that may follow an amount whose currency is implied: "a further 50 billion in grants". */
-const BARE_FOLLOWERS = new Set(['in', 'for', 'to', 'from', 'over', 'into', 'worth', 'on', 'this', 'last', 'next', 'by', 'as', 'of', 'investment', 'investments', 'funding']);
+const BARE_FOLLOWERS = new Set([
+  'in',
+  'for',
+  'to',
+  'from',
+  'over',
+  'into',
+  'worth',
+  'on',
+  'this',
+  'last',
+  'next',
+  'by',
+  'as',
+  'of',
+  'investment',
+  'investments',
+  'funding',
+]);
 
 /**
  * "Paris pledged €20 billion and Berlin 50 billion": a scaled number with no currency of its own
  * takes the currency of a money mention in the same or the previous sentence.
  */
-export function readImpliedMoney(tokens: Token[], text: string, i: number, currency: string): { mention: MoneyMention; next: number } | null {
+export function readImpliedMoney(
+  tokens: Token[],
+  text: string,
+  i: number,
+  currency: string,
+): { mention: MoneyMention; next: number } | null {
   if (tokens[i].kind !== 'num') return null;
   const low = readAmount(tokens, i, false);
   if (!low || low.currency || !low.scaled || !isSpelledScale(tokens[low.to - 1].text)) return null;
   const { lowValue, high, to } = rangeParts(tokens, low, tokens[i - 1]?.text.toLowerCase() === 'between');
   const next = tokens[to];
-  const ok = !next || next.sentence !== tokens[to - 1].sentence || (next.kind === 'punct' && ',.;:)'.includes(next.text)) || BARE_FOLLOWERS.has(next.text.toLowerCase());
-  if (!ok || next?.text.toLowerCase() === 'of' && !/^(investment|funding|capital|spending|financing|debt|loans?|grants?|subsidies)$/i.test(tokens[to + 1]?.text ?? '')) return null;
+  const ok =
+    !next ||
+    next.sentence !== tokens[to - 1].sentence ||
+    (next.kind === 'punct' && ',.;:)'.includes(next.text)) ||
+    BARE_FOLLOWERS.has(next.text.toLowerCase());
+  if (
+    !ok ||
+    (next?.text.toLowerCase() === 'of' &&
+      !/^(investment|funding|capital|spending|financing|debt|loans?|grants?|subsidies)$/i.test(
+        tokens[to + 1]?.text ?? '',
+      ))
+  )
+    return null;
   return { mention: build(text, tokens, low.from, to, currency, lowValue, high?.value, 'one-time'), next: to };
 }
 
@@ -141,33 +196,68 @@ export function attachTerms(tokens: Token[], found: { mention: MoneyMention; nex
     found[k].mention.termMonths ??= months;
     // "€200bn (US$216bn) over the next decade": the converted figure shares the term.
     const prev = found[k - 1];
-    if (prev && tokens[found[k].from - 1]?.text === '(' && prev.next === found[k].from - 1) prev.mention.termMonths ??= months;
+    if (prev && tokens[found[k].from - 1]?.text === '(' && prev.next === found[k].from - 1)
+      prev.mention.termMonths ??= months;
   }
 }
 
 /** Words before "from" that compare an amount with the one before: "up from", "rose from". */
-const COMPARISON_FIRST = new Set(['up', 'down', 'rising', 'falling', 'compared', 'comparison', 'rose', 'fell', 'grew', 'climbed', 'jumped']);
+const COMPARISON_FIRST = new Set([
+  'up',
+  'down',
+  'rising',
+  'falling',
+  'compared',
+  'comparison',
+  'rose',
+  'fell',
+  'grew',
+  'climbed',
+  'jumped',
+]);
 
 /**
  * "an annual run rate of $310 million, up from $95 million a year earlier": an amount compared with
  * a rate in the same sentence is the same kind of figure, so it takes that rate.
  */
-export function inheritComparedPeriods(tokens: Token[], found: { mention: MoneyMention; next: number; from: number }[]): void {
+export function inheritComparedPeriods(
+  tokens: Token[],
+  found: { mention: MoneyMention; next: number; from: number }[],
+): void {
   for (let k = 1; k < found.length; k++) {
-    const cur = found[k], prev = found[k - 1];
+    const cur = found[k],
+      prev = found[k - 1];
     if (cur.mention.period !== 'one-time' || prev.mention.period === 'one-time' || cur.mention.vague) continue;
     if (tokens[cur.from].sentence !== tokens[prev.from].sentence || cur.from - prev.next > 6) continue;
     const lead = tokens[cur.from - 1]?.text.toLowerCase() ?? '';
     const before = tokens[cur.from - 2]?.text.toLowerCase() ?? '';
-    const compared = (lead === 'from' && COMPARISON_FIRST.has(before)) || lead === 'versus' || lead === 'vs' || (lead === 'with' && before === 'compared') || (lead === 'to' && before === 'compared');
+    const compared =
+      (lead === 'from' && COMPARISON_FIRST.has(before)) ||
+      lead === 'versus' ||
+      lead === 'vs' ||
+      (lead === 'with' && before === 'compared') ||
+      (lead === 'to' && before === 'compared');
     if (compared) cur.mention.period = prev.mention.period;
   }
 }
 
-const VAGUE_CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', pound: 'GBP', yen: 'JPY', yuan: 'CNY' };
+const VAGUE_CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+  pound: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+};
 
 /** "tens of billions of dollars", "multibillion-dollar": money without an amount. */
-export function readVagueMoney(tokens: Token[], text: string, i: number): { mention: MoneyMention; next: number } | null {
+export function readVagueMoney(
+  tokens: Token[],
+  text: string,
+  i: number,
+): { mention: MoneyMention; next: number } | null {
   const w = tokens[i].text.toLowerCase();
   let j = i;
   if (w === 'multibillion' || w === 'multimillion' || w === 'multi') {

@@ -3,21 +3,68 @@
 import type { Token } from './tokens';
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Scale words, case-sensitive where a letter alone would be ambiguous ("m" vs "M"). */
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, K: 1e3,
-  million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, M: 1e6, MM: 1e6, Mn: 1e6,
-  billion: 1e9, bn: 1e9, Bn: 1e9, BN: 1e9, bln: 1e9, b: 1e9, B: 1e9,
-  trillion: 1e12, tn: 1e12, Tn: 1e12, T: 1e12, tr: 1e12,
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, Cr: 1e7,
+  thousand: 1e3,
+  k: 1e3,
+  K: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  M: 1e6,
+  MM: 1e6,
+  Mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  Bn: 1e9,
+  BN: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  B: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  Tn: 1e12,
+  T: 1e12,
+  tr: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
+  Cr: 1e7,
 };
 /** Scale words that only count as scales when spelled out (safe after a bare number). */
 const SPELLED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores']);
@@ -76,7 +123,11 @@ export function readNumber(tokens: Token[], i: number, allowArticle = false): Nu
   let value = wordValue(lower);
   if (value === undefined) return null;
   let j = i + 1;
-  if (TENS[lower] !== undefined && tokens[j]?.text === '-' && UNITS[tokens[j + 1]?.text.toLowerCase() ?? ''] !== undefined) {
+  if (
+    TENS[lower] !== undefined &&
+    tokens[j]?.text === '-' &&
+    UNITS[tokens[j + 1]?.text.toLowerCase() ?? ''] !== undefined
+  ) {
     value += UNITS[tokens[j + 1].text.toLowerCase()];
     j += 2;
   }
@@ -114,4 +165,15 @@ export function readScale(tokens: Token[], i: number, lettersAllowed: boolean): 
 }
 
 /** Vague quantity words: "hundreds of thousands", "tens of billions", "billions". */
-export const VAGUE_QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'tens', 'millions', 'billions', 'trillions', 'several', 'multiple', 'many']);
+export const VAGUE_QUANTITIES = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'tens',
+  'millions',
+  'billions',
+  'trillions',
+  'several',
+  'multiple',
+  'many',
+]);

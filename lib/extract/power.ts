@@ -6,9 +6,24 @@ import { touching } from './tokens';
 import { readNumber, VAGUE_QUANTITIES } from './numbers';
 
 const UNITS: Record<string, number> = {
-  W: 1, kW: 1e3, KW: 1e3, MW: 1e6, GW: 1e9, TW: 1e12, Mw: 1e6, Gw: 1e9,
-  watt: 1, watts: 1, kilowatt: 1e3, kilowatts: 1e3, megawatt: 1e6, megawatts: 1e6,
-  gigawatt: 1e9, gigawatts: 1e9, terawatt: 1e12, terawatts: 1e12,
+  W: 1,
+  kW: 1e3,
+  KW: 1e3,
+  MW: 1e6,
+  GW: 1e9,
+  TW: 1e12,
+  Mw: 1e6,
+  Gw: 1e9,
+  watt: 1,
+  watts: 1,
+  kilowatt: 1e3,
+  kilowatts: 1e3,
+  megawatt: 1e6,
+  megawatts: 1e6,
+  gigawatt: 1e9,
+  gigawatts: 1e9,
+  terawatt: 1e12,
+  terawatts: 1e12,
 };
 
 function unitAt(tokens: Token[], i: number): number | undefined {
@@ -25,7 +40,11 @@ function unitAt(tokens: Token[], i: number): number | undefined {
   return u;
 }
 
-interface Quantity { value: number; from: number; to: number }
+interface Quantity {
+  value: number;
+  from: number;
+  to: number;
+}
 
 /** number [-] unit, or number followed by "-" and another number (range low end). */
 function readQuantity(tokens: Token[], i: number): Quantity | null {
@@ -35,7 +54,14 @@ function readQuantity(tokens: Token[], i: number): Quantity | null {
   if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j])) j++;
   const unit = unitAt(tokens, j);
   if (unit === undefined) return null;
-  if (n.words && n.value === 1 && tokens[i].text.toLowerCase() !== 'one' && tokens[i].text.toLowerCase() !== 'a' && tokens[i].text.toLowerCase() !== 'an') return null;
+  if (
+    n.words &&
+    n.value === 1 &&
+    tokens[i].text.toLowerCase() !== 'one' &&
+    tokens[i].text.toLowerCase() !== 'a' &&
+    tokens[i].text.toLowerCase() !== 'an'
+  )
+    return null;
   // A letter unit must be close to its number ("5GW", "5 GW"), not across other text.
   if (tokens[j].start - tokens[j - 1].end > 1) return null;
   return { value: n.value * unit, from: i, to: j + 1 };
@@ -43,7 +69,12 @@ function readQuantity(tokens: Token[], i: number): Quantity | null {
 
 export function readPower(tokens: Token[], text: string, i: number): { mention: PowerMention; next: number } | null {
   const t = tokens[i];
-  if (VAGUE_QUANTITIES.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'of' && unitAt(tokens, i + 2) !== undefined && tokens[i + 2].text.length > 2) {
+  if (
+    VAGUE_QUANTITIES.has(t.text.toLowerCase()) &&
+    tokens[i + 1]?.text.toLowerCase() === 'of' &&
+    unitAt(tokens, i + 2) !== undefined &&
+    tokens[i + 2].text.length > 2
+  ) {
     return { mention: make(text, tokens, i, i + 3, undefined, undefined, true), next: i + 3 };
   }
   const direct = readQuantity(tokens, i);
@@ -59,7 +90,8 @@ export function readPower(tokens: Token[], text: string, i: number): { mention: 
     // "2GW+", "1GW-plus": an attached plus stays in the span
     let to = direct.to;
     if (tokens[to]?.text === '+' && touching(tokens[to - 1], tokens[to])) to++;
-    else if (tokens[to]?.text === '-' && tokens[to + 1]?.text === 'plus' && touching(tokens[to - 1], tokens[to])) to += 2;
+    else if (tokens[to]?.text === '-' && tokens[to + 1]?.text === 'plus' && touching(tokens[to - 1], tokens[to]))
+      to += 2;
     return { mention: make(text, tokens, i, to, direct.value), next: to };
   }
   // Ranges: "1-2 GW", "1 to 2 gigawatts", "between 1 and 2 GW" (the low end borrows the unit).
@@ -76,7 +108,15 @@ export function readPower(tokens: Token[], text: string, i: number): { mention: 
   return { mention: make(text, tokens, i, high.to, low.value * unit, high.value), next: high.to };
 }
 
-function make(text: string, tokens: Token[], from: number, to: number, watts?: number, wattsHigh?: number, vague = false): PowerMention {
+function make(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  watts?: number,
+  wattsHigh?: number,
+  vague = false,
+): PowerMention {
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   const m: PowerMention = { type: 'power', text: text.slice(start, end), start, end };

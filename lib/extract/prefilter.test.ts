@@ -4,7 +4,17 @@ import { TEST_COMPANIES } from '../../test/fixtures/text/companies';
 
 describe('hasCandidates', () => {
   it('finds currency marks, scaled digits, units and accelerator names', () => {
-    for (const s of ['costs $5', 'about €3', 'a 5bn plan', '300 MW site', 'ten gigawatts', 'some H100s', '2 million GPUs', 'Rs 40 crore', 'a multibillion deal']) {
+    for (const s of [
+      'costs $5',
+      'about €3',
+      'a 5bn plan',
+      '300 MW site',
+      'ten gigawatts',
+      'some H100s',
+      '2 million GPUs',
+      'Rs 40 crore',
+      'a multibillion deal',
+    ]) {
       expect(hasCandidates(s), s).toBe(true);
     }
   });
@@ -19,7 +29,8 @@ describe('hasCandidates', () => {
     expect(hasCandidates('Nobody released anything.', names)).toBe(false);
   });
   it('counts legal suffixes, which reveal unknown companies', () => {
-    for (const s of ['Foobar Inc. signed.', 'Acme Corp said', 'Widgets Ltd', 'Baumann GmbH', 'Alpha LLC', 'Beta PLC']) expect(hasCandidates(s), s).toBe(true);
+    for (const s of ['Foobar Inc. signed.', 'Acme Corp said', 'Widgets Ltd', 'Baumann GmbH', 'Alpha LLC', 'Beta PLC'])
+      expect(hasCandidates(s), s).toBe(true);
     expect(hasCandidates('Incoming corporate ltd edition')).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ import type { Company } from '../feed/types';
 const FIGURE =
   /[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?) ?\d|\d ?(?:k|K|m|M|mn|bn|b|B|tn|[kMGT]W)\b|\b(?:G?[HBAL]\d{2,3}[A-Z]?s?|MI\d{3}[XA]?s?|TPUs?|Trainium\d?|Blackwell|Hopper|Gaudi ?\d?|Instinct|Inc|Corp|LLC|Ltd|PLC|GmbH)\b/;
 /** Spelled scales and units: "billion", "gigawatts", "GPUs", "crore". */
-const WORDS = /\b(?:thousand|million|billion|trillion|crore|lakh|watts?|kilowatts?|megawatts?|gigawatts?|GPUs?|chips|accelerators|multibillion)\b/i;
+const WORDS =
+  /\b(?:thousand|million|billion|trillion|crore|lakh|watts?|kilowatts?|megawatts?|gigawatts?|GPUs?|chips|accelerators|multibillion)\b/i;
 /** Capitalized words (and all-caps names such as "AWS", "xAI") to look up in a name set. */
 const NAME = /\b[A-Za-z][A-Za-z0-9]*/g;
 

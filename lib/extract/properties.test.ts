@@ -7,7 +7,66 @@ import { hasCandidates } from './prefilter';
 import type { Mention } from './types';
 import { PATHOLOGICAL } from '../../test/fixtures/text/pathological';
 
-const pieces = ['$', '€', '£', '¥', '₹', 'US$', 'USD ', '1', '2,500', '3.5', '0', ',', '.', '-', '+', '/', ' ', '\n', 'bn', 'B', 'M', 'k', ' billion', ' million', ' crore', ' GW', ' MW', '-gigawatt', ' TWh', ' GPUs', ' H100s', ' Nvidia', ' AWS', "'s", ' Inc.', ' Capital', ' per month', ' a year', ' over five years', 'hundreds of ', 'thousands of ', 'between ', ' and ', ' to ', 'half a', ' dollars', ' euros', ' of its', ' chips', 'Arm', 'Meta', ', the ', 'company ', '|', '[', ']', '(', ')'];
+const pieces = [
+  '$',
+  '€',
+  '£',
+  '¥',
+  '₹',
+  'US$',
+  'USD ',
+  '1',
+  '2,500',
+  '3.5',
+  '0',
+  ',',
+  '.',
+  '-',
+  '+',
+  '/',
+  ' ',
+  '\n',
+  'bn',
+  'B',
+  'M',
+  'k',
+  ' billion',
+  ' million',
+  ' crore',
+  ' GW',
+  ' MW',
+  '-gigawatt',
+  ' TWh',
+  ' GPUs',
+  ' H100s',
+  ' Nvidia',
+  ' AWS',
+  "'s",
+  ' Inc.',
+  ' Capital',
+  ' per month',
+  ' a year',
+  ' over five years',
+  'hundreds of ',
+  'thousands of ',
+  'between ',
+  ' and ',
+  ' to ',
+  'half a',
+  ' dollars',
+  ' euros',
+  ' of its',
+  ' chips',
+  'Arm',
+  'Meta',
+  ', the ',
+  'company ',
+  '|',
+  '[',
+  ']',
+  '(',
+  ')',
+];
 const newsy = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
 const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 }), newsy);
 
@@ -47,7 +106,6 @@ function cost(fn: () => void): number {
   return Math.min(...times);
 }
 
-
 describe('extractor cost is linear in the input', () => {
   for (const [name, make] of PATHOLOGICAL) {
     // A quadratic path fails every try; a noisy neighbour on the shared machine rarely spoils three.
@@ -56,7 +114,12 @@ describe('extractor cost is linear in the input', () => {
       const large = make(200_000);
       extract(small); // warm up
       extract(large);
-      const ratio = cost(() => extract(large)) / Math.max(cost(() => extract(small)), 0.05);
+      const ratio =
+        cost(() => extract(large)) /
+        Math.max(
+          cost(() => extract(small)),
+          0.05,
+        );
       // Linear would be ~10; quadratic would be ~100. Generous slack for a shared, noisy machine.
       expect(ratio).toBeLessThan(40);
     });
@@ -64,7 +127,12 @@ describe('extractor cost is linear in the input', () => {
   it('the prefilter is linear too', { retry: 2 }, () => {
     const small = '1,'.repeat(5_000) + ' ' + 'x '.repeat(5_000);
     const large = '1,'.repeat(50_000) + ' ' + 'x '.repeat(50_000);
-    const ratio = cost(() => hasCandidates(large)) / Math.max(cost(() => hasCandidates(small)), 0.01);
+    const ratio =
+      cost(() => hasCandidates(large)) /
+      Math.max(
+        cost(() => hasCandidates(small)),
+        0.01,
+      );
     expect(ratio).toBeLessThan(40);
   });
 });

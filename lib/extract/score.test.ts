@@ -3,7 +3,15 @@ import { locate, metrics, scoreCase, type Label } from './score';
 import type { Mention } from './types';
 
 const text = 'Acme paid $5 billion to Acme for 10 GW.';
-const money = (amount: number, period: 'one-time' | 'year' = 'one-time'): Mention => ({ type: 'money', text: '$5 billion', start: 10, end: 20, currency: 'USD', amount, period });
+const money = (amount: number, period: 'one-time' | 'year' = 'one-time'): Mention => ({
+  type: 'money',
+  text: '$5 billion',
+  start: 10,
+  end: 20,
+  currency: 'USD',
+  amount,
+  period,
+});
 
 describe('locate', () => {
   it('finds the n-th raw occurrence', () => {

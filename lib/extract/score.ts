@@ -19,7 +19,13 @@ export interface Label {
   watts?: number;
 }
 
-export interface Counts { tp: number; fp: number; fn: number; valueOk: number; strictTp: number }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  valueOk: number;
+  strictTp: number;
+}
 export const TYPES: MentionType[] = ['company', 'money', 'gpu', 'power'];
 
 export function emptyCounts(): Counts {
@@ -55,7 +61,10 @@ export function valueMatches(p: Mention, g: Label): boolean {
   }
 }
 
-export interface CaseResult { byType: Record<MentionType, Counts>; misses: string[] }
+export interface CaseResult {
+  byType: Record<MentionType, Counts>;
+  misses: string[];
+}
 
 /** Score one passage: greedy one-to-one matching in text order. */
 export function scoreCase(text: string, labels: Label[], predicted: Mention[]): CaseResult {
@@ -75,13 +84,19 @@ export function scoreCase(text: string, labels: Label[], predicted: Mention[]): 
     }
     const c = byType[g.type];
     if (hit < 0) {
-      if (!optional) { c.fn++; misses.push(`miss ${g.type} "${g.text}"`); }
+      if (!optional) {
+        c.fn++;
+        misses.push(`miss ${g.type} "${g.text}"`);
+      }
       continue;
     }
     used.add(hit);
     if (optional) continue;
     c.tp++;
-    if (valueMatches(predicted[hit], g)) { c.valueOk++; c.strictTp++; } else misses.push(`value ${g.type} "${g.text}": ${JSON.stringify(predicted[hit])}`);
+    if (valueMatches(predicted[hit], g)) {
+      c.valueOk++;
+      c.strictTp++;
+    } else misses.push(`value ${g.type} "${g.text}": ${JSON.stringify(predicted[hit])}`);
   }
   predicted.forEach((p, k) => {
     if (used.has(k)) return;
@@ -92,10 +107,22 @@ export function scoreCase(text: string, labels: Label[], predicted: Mention[]): 
 }
 
 export function add(a: Counts, b: Counts): Counts {
-  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, valueOk: a.valueOk + b.valueOk, strictTp: a.strictTp + b.strictTp };
+  return {
+    tp: a.tp + b.tp,
+    fp: a.fp + b.fp,
+    fn: a.fn + b.fn,
+    valueOk: a.valueOk + b.valueOk,
+    strictTp: a.strictTp + b.strictTp,
+  };
 }
 
-export interface Metrics { precision: number; recall: number; f1: number; valueAccuracy: number; strictF1: number }
+export interface Metrics {
+  precision: number;
+  recall: number;
+  f1: number;
+  valueAccuracy: number;
+  strictF1: number;
+}
 
 function f1(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
@@ -108,7 +135,13 @@ export function metrics(c: Counts): Metrics {
   const recall = gold ? c.tp / gold : 1;
   const sp = predicted ? c.strictTp / predicted : gold ? 0 : 1;
   const sr = gold ? c.strictTp / gold : 1;
-  return { precision, recall, f1: f1(precision, recall), valueAccuracy: c.tp ? c.valueOk / c.tp : 1, strictF1: f1(sp, sr) };
+  return {
+    precision,
+    recall,
+    f1: f1(precision, recall),
+    valueAccuracy: c.tp ? c.valueOk / c.tp : 1,
+    strictF1: f1(sp, sr),
+  };
 }
 
 /** Corpus labels use snake_case; only the fields scoring reads are kept. */

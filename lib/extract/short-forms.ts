@@ -7,16 +7,87 @@ import { isCapitalized, touching } from './tokens';
 import { PLACES } from './places';
 
 export const ORDINARY_FIRST_WORDS = new Set([
-  'General', 'Global', 'Applied', 'Digital', 'Public', 'Blue', 'Core', 'Capital', 'Kingdom', 'Super', 'Morgan', 'Deutsche', 'Bank', 'The', 'Black', 'Silver', 'Tiger', 'Index', 'Lake', 'New', 'North', 'South',
-  'East', 'West', 'United', 'American', 'British', 'First', 'Data', 'Energy', 'Power', 'Cloud', 'Open', 'Safe', 'Thinking', 'Physical',
-  'World', 'Prime', 'Together', 'Scale', 'Founders', 'Pure', 'Western', 'Texas', 'Tokyo', 'Lam', 'Bloom', 'Commonwealth', 'Southern',
-  'Energy', 'Brookfield', 'Goldman', 'Wells', 'Hewlett', 'Tata', 'Fidelity', 'Macquarie', 'Mubadala', 'Sequoia', 'Salesforce', 'Samsung',
-  'Microsoft', 'Google', 'Amazon', 'Oracle', 'Nvidia', 'NVIDIA', 'Meta', 'Intel', 'Alibaba', 'Tencent', 'SoftBank', 'SK', 'LG', 'Hon',
+  'General',
+  'Global',
+  'Applied',
+  'Digital',
+  'Public',
+  'Blue',
+  'Core',
+  'Capital',
+  'Kingdom',
+  'Super',
+  'Morgan',
+  'Deutsche',
+  'Bank',
+  'The',
+  'Black',
+  'Silver',
+  'Tiger',
+  'Index',
+  'Lake',
+  'New',
+  'North',
+  'South',
+  'East',
+  'West',
+  'United',
+  'American',
+  'British',
+  'First',
+  'Data',
+  'Energy',
+  'Power',
+  'Cloud',
+  'Open',
+  'Safe',
+  'Thinking',
+  'Physical',
+  'World',
+  'Prime',
+  'Together',
+  'Scale',
+  'Founders',
+  'Pure',
+  'Western',
+  'Texas',
+  'Tokyo',
+  'Lam',
+  'Bloom',
+  'Commonwealth',
+  'Southern',
+  'Energy',
+  'Brookfield',
+  'Goldman',
+  'Wells',
+  'Hewlett',
+  'Tata',
+  'Fidelity',
+  'Macquarie',
+  'Mubadala',
+  'Sequoia',
+  'Salesforce',
+  'Samsung',
+  'Microsoft',
+  'Google',
+  'Amazon',
+  'Oracle',
+  'Nvidia',
+  'NVIDIA',
+  'Meta',
+  'Intel',
+  'Alibaba',
+  'Tencent',
+  'SoftBank',
+  'SK',
+  'LG',
+  'Hon',
 ]);
 
 /** Index of the first mention whose end is after `start` (binary search over sorted mentions). */
 function firstEndingAfter(sorted: CompanyMention[], start: number): number {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid].end <= start) lo = mid + 1;
@@ -31,7 +102,8 @@ export function findShortForms(tokens: Token[], text: string, found: CompanyMent
     const space = m.text.indexOf(' ');
     if (space < 0) continue;
     const first = m.text.slice(0, space);
-    if (first.length < 3 || !/^[A-Z][A-Za-z0-9]*$/.test(first) || ORDINARY_FIRST_WORDS.has(first) || PLACES.has(first)) continue;
+    if (first.length < 3 || !/^[A-Z][A-Za-z0-9]*$/.test(first) || ORDINARY_FIRST_WORDS.has(first) || PLACES.has(first))
+      continue;
     if (!forms.has(first)) forms.set(first, { canonical: m.canonical, after: m.end });
   }
   if (forms.size === 0) return [];
@@ -41,7 +113,8 @@ export function findShortForms(tokens: Token[], text: string, found: CompanyMent
     const form = forms.get(t.text);
     if (!form || t.start < form.after) continue;
     const next = tokens[i + 1];
-    if (next && next.kind === 'word' && isCapitalized(next.text) && !touching(t, next) && next.sentence === t.sentence) continue;
+    if (next && next.kind === 'word' && isCapitalized(next.text) && !touching(t, next) && next.sentence === t.sentence)
+      continue;
     if (touching(tokens[i - 1], t) && tokens[i - 1].kind !== 'punct') continue;
     const k = firstEndingAfter(found, t.start);
     if (k < found.length && found[k].start < t.end) continue;

@@ -5,7 +5,12 @@ import type { Mention, MentionType } from './types';
 import { TEST_COMPANIES } from '../../test/fixtures/text/companies';
 import type { FxTable } from '../feed/types';
 
-export const TEST_FX: FxTable = { date: '2026-01-05', base: 'USD', usdPer: { USD: 1, EUR: 1.1, GBP: 1.3, JPY: 0.007, INR: 0.012 }, source: 'test rates' };
+export const TEST_FX: FxTable = {
+  date: '2026-01-05',
+  base: 'USD',
+  usdPer: { USD: 1, EUR: 1.1, GBP: 1.3, JPY: 0.007, INR: 0.012 },
+  source: 'test rates',
+};
 
 export const extract = createExtractor({ companies: TEST_COMPANIES, fx: TEST_FX });
 

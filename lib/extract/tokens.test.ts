@@ -3,7 +3,16 @@ import { sentenceInitial, tokenize } from './tokens';
 
 describe('tokenize', () => {
   it('keeps digits with separators together and splits marks, words and units', () => {
-    expect(tokenize('US$1,250.5bn; 5GW H100s').map((t) => t.text)).toEqual(['US', '$', '1,250.5', 'bn', ';', '5', 'GW', 'H100s']);
+    expect(tokenize('US$1,250.5bn; 5GW H100s').map((t) => t.text)).toEqual([
+      'US',
+      '$',
+      '1,250.5',
+      'bn',
+      ';',
+      '5',
+      'GW',
+      'H100s',
+    ]);
   });
   it('does not glue a trailing separator to a number', () => {
     expect(tokenize('1,2, and 3.').map((t) => t.text)).toEqual(['1,2', ',', 'and', '3', '.']);

@@ -29,14 +29,66 @@ function isLetter(text: string, i: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11 || c === 0x2009 || c === 0x202f;
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11 || c === 0x2009 || c === 0x202f
+  );
 }
 
 /** Words after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'No', 'vs', 'Jr', 'Sr', 'est', 'approx', 'Rs', 'S', 'U', 'N', 'V', 'A', 'Bros', 'Pty', 'Pte', 'Bhd', 'e', 'g', 'i']);
+const ABBREVIATIONS = new Set([
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'St',
+  'No',
+  'vs',
+  'Jr',
+  'Sr',
+  'est',
+  'approx',
+  'Rs',
+  'S',
+  'U',
+  'N',
+  'V',
+  'A',
+  'Bros',
+  'Pty',
+  'Pte',
+  'Bhd',
+  'e',
+  'g',
+  'i',
+]);
 
 /** Currency codes that news glues to an amount ("USD3bn"); no accelerator name starts with one. */
-const GLUED_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'KRW', 'CHF', 'SAR', 'AED', 'CAD', 'AUD', 'SGD', 'HKD', 'TWD', 'BRL', 'SEK', 'NOK', 'DKK']);
+const GLUED_CODES = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'RMB',
+  'INR',
+  'KRW',
+  'CHF',
+  'SAR',
+  'AED',
+  'CAD',
+  'AUD',
+  'SGD',
+  'HKD',
+  'TWD',
+  'BRL',
+  'SEK',
+  'NOK',
+  'DKK',
+]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

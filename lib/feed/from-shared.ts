@@ -66,7 +66,20 @@ export function acceleratorFromShared(a: Raw): Accelerator {
 }
 
 /** Nouns that make an alias a description ("ChatGPT maker", "U.S. government") rather than a name. */
-const DESCRIBING_NOUNS = new Set(['maker', 'makers', 'owner', 'parent', 'developer', 'creator', 'company', 'firm', 'government', 'operator', 'giant', 'startup']);
+const DESCRIBING_NOUNS = new Set([
+  'maker',
+  'makers',
+  'owner',
+  'parent',
+  'developer',
+  'creator',
+  'company',
+  'firm',
+  'government',
+  'operator',
+  'giant',
+  'startup',
+]);
 
 /** An alias must be a name, not a description: "ChatGPT maker" is how a story refers to OpenAI, but
  *  marking it would mark a product's description. Lower-case brands stay ("SK hynix", "stc"). */
@@ -102,7 +115,9 @@ export function mergeCompanies(base: Company[], extra: Company[], notes: string[
   }
   for (const c of byName.values()) {
     const names = c.aliases.filter(isNameLike);
-    for (const a of c.aliases) if (!names.includes(a)) notes.push(`dropped alias ${JSON.stringify(a)} of ${JSON.stringify(c.name)}: a description, not a name`);
+    for (const a of c.aliases)
+      if (!names.includes(a))
+        notes.push(`dropped alias ${JSON.stringify(a)} of ${JSON.stringify(c.name)}: a description, not a name`);
     c.aliases = names;
   }
   return [...byName.values()];

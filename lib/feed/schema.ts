@@ -85,14 +85,29 @@ export const SourceSchema = v.object({
 });
 
 export const DealSchema = v.object({
-  id: v.pipe(text(LIMITS.name), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'expected a slug id (letters, digits, . _ : -)')),
+  id: v.pipe(
+    text(LIMITS.name),
+    v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'expected a slug id (letters, digits, . _ : -)'),
+  ),
   title: text(LIMITS.title),
   kind: v.picklist([
-    'compute-lease', 'cloud-contract', 'investment', 'chip-supply', 'acquisition',
-    'joint-venture', 'funding-round', 'capex', 'power',
+    'compute-lease',
+    'cloud-contract',
+    'investment',
+    'chip-supply',
+    'acquisition',
+    'joint-venture',
+    'funding-round',
+    'capex',
+    'power',
   ]),
   parties: v.pipe(
-    list(v.object({ name, role: v.picklist(['buyer', 'seller', 'investor', 'investee', 'acquirer', 'target', 'partner']) })),
+    list(
+      v.object({
+        name,
+        role: v.picklist(['buyer', 'seller', 'investor', 'investee', 'acquirer', 'target', 'partner']),
+      }),
+    ),
     v.minLength(1, 'expected at least one party'),
   ),
   announced,

@@ -21,7 +21,9 @@ export interface FeedStats {
 
 const tally = (values: string[]) =>
   Object.fromEntries(
-    [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())].sort(
+      (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+    ),
   );
 
 export function feedStats(feed: Feed): FeedStats {
@@ -39,7 +41,8 @@ export function feedStats(feed: Feed): FeedStats {
     withPower: feed.deals.filter((d) => d.powerWatts != null).length,
     sources: feed.deals.reduce((n, d) => n + d.sources.length, 0),
     announced: { first: dates[0] ?? null, last: dates[dates.length - 1] ?? null },
-    partiesNotInCompanies: new Set(feed.deals.flatMap((d) => d.parties.map((p) => p.name)).filter((n) => !names.has(n))).size,
+    partiesNotInCompanies: new Set(feed.deals.flatMap((d) => d.parties.map((p) => p.name)).filter((n) => !names.has(n)))
+      .size,
     accelerators: feed.reference.accelerators.length,
     fx: { date: feed.reference.fx.date, currencies: Object.keys(feed.reference.fx.usdPer).length },
     tombstones: { companies: feed.tombstones?.companies.length ?? 0, deals: feed.tombstones?.deals.length ?? 0 },

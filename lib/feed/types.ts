@@ -4,14 +4,7 @@
 export const FEED_FORMAT = 'deallens-feed';
 export const FEED_VERSION = 1;
 
-export type CompanyKind =
-  | 'ai-lab'
-  | 'hyperscaler'
-  | 'neocloud'
-  | 'chipmaker'
-  | 'investor'
-  | 'energy'
-  | 'other';
+export type CompanyKind = 'ai-lab' | 'hyperscaler' | 'neocloud' | 'chipmaker' | 'investor' | 'energy' | 'other';
 
 export interface Company {
   name: string;

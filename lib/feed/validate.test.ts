@@ -5,7 +5,8 @@ import { feed, deal, company } from '../../test/fixtures/feeds/generate';
 import { jsonDepth, parseFeedText, utf8Length, validateFeed } from './validate';
 import { feedJsonSchema } from './json-schema';
 
-const good = () => feed([company('Alpha Labs'), company('Beta Cloud')], [deal('alpha-beta-2026', ['Alpha Labs', 'Beta Cloud'])]);
+const good = () =>
+  feed([company('Alpha Labs'), company('Beta Cloud')], [deal('alpha-beta-2026', ['Alpha Labs', 'Beta Cloud'])]);
 const errorsOf = (value: unknown) => {
   const r = validateFeed(value);
   return r.ok ? [] : r.errors;
@@ -105,7 +106,10 @@ describe('parseFeedText', () => {
   it('enforces the byte limit before parsing', () => {
     const text = JSON.stringify(good());
     expect(parseFeedText(text, utf8Length(text)).ok).toBe(true);
-    expect(parseFeedText(text, utf8Length(text) - 1)).toEqual({ ok: false, errors: [expect.stringMatching(/larger than the \d+-byte limit/)] });
+    expect(parseFeedText(text, utf8Length(text) - 1)).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/larger than the \d+-byte limit/)],
+    });
   });
 
   it('accepts a leading byte-order mark', () => {
@@ -114,10 +118,17 @@ describe('parseFeedText', () => {
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ ...good(), deals: [v] }))), (text) => {
-        const r = parseFeedText(text);
-        expect(r.ok || (r.errors.length > 0 && r.errors.every((e) => typeof e === 'string'))).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ ...good(), deals: [v] })),
+        ),
+        (text) => {
+          const r = parseFeedText(text);
+          expect(r.ok || (r.errors.length > 0 && r.errors.every((e) => typeof e === 'string'))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -134,8 +145,14 @@ describe('parseFeedText', () => {
 
   it('explains truncated JSON, HTML pages and non-objects', () => {
     const text = JSON.stringify(good());
-    expect(parseFeedText(text.slice(0, 100))).toEqual({ ok: false, errors: [expect.stringMatching(/^\(feed\): not valid JSON/)] });
-    expect(parseFeedText('<!doctype html><p>Oops</p>')).toEqual({ ok: false, errors: ['(feed): expected JSON, got an HTML/XML document'] });
+    expect(parseFeedText(text.slice(0, 100))).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^\(feed\): not valid JSON/)],
+    });
+    expect(parseFeedText('<!doctype html><p>Oops</p>')).toEqual({
+      ok: false,
+      errors: ['(feed): expected JSON, got an HTML/XML document'],
+    });
     expect(parseFeedText('[1,2]')).toEqual({ ok: false, errors: ['(feed): expected an object, got array'] });
   });
 });

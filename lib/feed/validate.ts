@@ -19,8 +19,10 @@ export function utf8Length(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) (bytes += 4), i++;
-    else bytes += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
   }
   return bytes;
 }
@@ -28,11 +30,14 @@ export function utf8Length(s: string): number {
 /** Deepest [ / { nesting outside strings. Linear; run before JSON.parse so a hostile
  *  "[[[[…" never reaches the parser's recursion. */
 export function jsonDepth(s: string): number {
-  let depth = 0, max = 0, inString = false;
+  let depth = 0,
+    max = 0,
+    inString = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped char
+      if (c === 92)
+        i++; // backslash: skip the escaped char
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) max = Math.max(max, ++depth);
@@ -52,7 +57,12 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   let out = '';
   for (const item of issue.path ?? []) {
     const key = item.key as string | number;
-    out += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${out ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`;
+    out +=
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `${out ? '.' : ''}${key}`
+          : `[${JSON.stringify(key)}]`;
   }
   return out || '(feed)';
 }
@@ -62,7 +72,10 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema') {
     if (issue.type === 'object' && issue.input === undefined && issue.path?.length) return `${at}: missing (required)`;
     const expected = issue.type === 'picklist' ? `one of ${issue.expected}` : issue.expected;
-    const got = issue.type === 'literal' || issue.type === 'picklist' ? JSON.stringify(issue.input)?.slice(0, 60) : describe(issue.input);
+    const got =
+      issue.type === 'literal' || issue.type === 'picklist'
+        ? JSON.stringify(issue.input)?.slice(0, 60)
+        : describe(issue.input);
     return `${at}: expected ${expected}, got ${got}`;
   }
   // Validation issues carry the messages written in schema.ts; valibot's defaults are readable too.
@@ -82,7 +95,9 @@ function duplicates(values: string[], label: string, at: (i: number) => string):
 
 /** A feed may not both carry a record and remove it. */
 function contradictions(tombstones: string[], present: Set<string>, at: string): string[] {
-  return tombstones.flatMap((key, i) => (present.has(key) ? [`${at}[${i}]: ${JSON.stringify(key)} is also a record in this feed`] : []));
+  return tombstones.flatMap((key, i) =>
+    present.has(key) ? [`${at}[${i}]: ${JSON.stringify(key)} is also a record in this feed`] : [],
+  );
 }
 
 /** Validates an already-parsed value. */
@@ -95,10 +110,22 @@ export function validateFeed(value: unknown): Validation {
   if (!result.success) return { ok: false, errors: result.issues.slice(0, MAX_ERRORS).map(issueMessage) };
   const feed = result.output as Feed;
   const errors = [
-    ...duplicates(feed.deals.map((d) => d.id), 'id', (i) => `deals[${i}].id`),
-    ...duplicates(feed.companies.map((c) => c.name), 'name', (i) => `companies[${i}].name`),
+    ...duplicates(
+      feed.deals.map((d) => d.id),
+      'id',
+      (i) => `deals[${i}].id`,
+    ),
+    ...duplicates(
+      feed.companies.map((c) => c.name),
+      'name',
+      (i) => `companies[${i}].name`,
+    ),
     ...contradictions(feed.tombstones?.deals ?? [], new Set(feed.deals.map((d) => d.id)), 'tombstones.deals'),
-    ...contradictions(feed.tombstones?.companies ?? [], new Set(feed.companies.map((c) => c.name)), 'tombstones.companies'),
+    ...contradictions(
+      feed.tombstones?.companies ?? [],
+      new Set(feed.companies.map((c) => c.name)),
+      'tombstones.companies',
+    ),
   ];
   return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, feed };
 }
@@ -133,13 +160,15 @@ export function feedWarnings(feed: Feed): string[] {
   feed.companies.forEach((c, i) =>
     c.aliases.forEach((a, j) => {
       const o = owner.get(a);
-      if (o !== undefined && o !== c.name) warnings.push(`companies[${i}].aliases[${j}]: ${JSON.stringify(a)} also names ${JSON.stringify(o)}`);
+      if (o !== undefined && o !== c.name)
+        warnings.push(`companies[${i}].aliases[${j}]: ${JSON.stringify(a)} also names ${JSON.stringify(o)}`);
       else owner.set(a, c.name);
     }),
   );
   feed.deals.forEach((d, i) =>
     d.parties.forEach((p, j) => {
-      if (!known.has(p.name)) warnings.push(`deals[${i}].parties[${j}].name: ${JSON.stringify(p.name)} is not among this feed's companies`);
+      if (!known.has(p.name))
+        warnings.push(`deals[${i}].parties[${j}].name: ${JSON.stringify(p.name)} is not among this feed's companies`);
     }),
   );
   return warnings;

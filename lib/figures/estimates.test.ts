@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import type { Accelerator } from '../feed/types';
 import {
-  acceleratorsForPower, annualValue, chooseAccelerator, compareToMarket, findAccelerator, impliedPricePerGpuHour,
-  marketHourlyRange, powerForAccelerators, purchaseCost, rentalValuePerMonth, yearlyEnergyWh,
+  acceleratorsForPower,
+  annualValue,
+  chooseAccelerator,
+  compareToMarket,
+  findAccelerator,
+  impliedPricePerGpuHour,
+  marketHourlyRange,
+  powerForAccelerators,
+  purchaseCost,
+  rentalValuePerMonth,
+  yearlyEnergyWh,
 } from './estimates';
 
-const acc = (model: string, architecture: string | null, board: number, rows: [number, number][] = []): Accelerator => ({
-  model, vendor: 'V', architecture, boardPowerWatts: board, unitPriceUsd: { low: 20_000, high: 30_000 },
-  cloudPricePerGpuHour: rows.map(([low, high]) => ({ low, high, tier: 't', asOf: '2026', source: 's' })), sources: [],
+const acc = (
+  model: string,
+  architecture: string | null,
+  board: number,
+  rows: [number, number][] = [],
+): Accelerator => ({
+  model,
+  vendor: 'V',
+  architecture,
+  boardPowerWatts: board,
+  unitPriceUsd: { low: 20_000, high: 30_000 },
+  cloudPricePerGpuHour: rows.map(([low, high]) => ({ low, high, tier: 't', asOf: '2026', source: 's' })),
+  sources: [],
 });
 const REF = [
-  acc('H100 SXM 80GB', 'Hopper', 700, [[2, 4], [1.5, 3]]),
+  acc('H100 SXM 80GB', 'Hopper', 700, [
+    [2, 4],
+    [1.5, 3],
+  ]),
   acc('B200 (SXM, 192GB HBM3e)', 'Blackwell', 1000),
   acc('Instinct MI300X (192GB HBM3)', 'CDNA 3', 750),
 ];

@@ -34,7 +34,10 @@ export function findAccelerator(accelerators: readonly Accelerator[], model: str
   const wanted = squash(model);
   if (!wanted) return null;
   const byModel = accelerators.find((a) => {
-    const tokens = a.model.split(/[\s(),]+/).map(squash).filter(Boolean);
+    const tokens = a.model
+      .split(/[\s(),]+/)
+      .map(squash)
+      .filter(Boolean);
     return tokens.includes(wanted) || squash(a.model) === wanted;
   });
   if (byModel) return byModel;
@@ -49,7 +52,10 @@ export interface AcceleratorChoice {
 
 /** The accelerator to base estimates on: the named one, else the first H100 in the reference (the
  *  most widely deployed part), else the first entry. */
-export function chooseAccelerator(accelerators: readonly Accelerator[], model: string | null): AcceleratorChoice | null {
+export function chooseAccelerator(
+  accelerators: readonly Accelerator[],
+  model: string | null,
+): AcceleratorChoice | null {
   const named = findAccelerator(accelerators, model);
   if (named) return { accelerator: named, assumed: false };
   const fallback = findAccelerator(accelerators, 'H100') ?? accelerators[0];
@@ -63,13 +69,21 @@ export interface PowerEstimate {
 }
 
 /** Board power of `count` accelerators and the facility power once overhead is added. */
-export function powerForAccelerators(count: number, boardPowerWatts: number, overhead = DEFAULT_OVERHEAD): PowerEstimate {
+export function powerForAccelerators(
+  count: number,
+  boardPowerWatts: number,
+  overhead = DEFAULT_OVERHEAD,
+): PowerEstimate {
   const boardWatts = count * boardPowerWatts;
   return { boardWatts, facilityWatts: boardWatts * overhead, overhead };
 }
 
 /** How many accelerators a facility of `facilityWatts` can run (inverse of powerForAccelerators). */
-export function acceleratorsForPower(facilityWatts: number, boardPowerWatts: number, overhead = DEFAULT_OVERHEAD): number {
+export function acceleratorsForPower(
+  facilityWatts: number,
+  boardPowerWatts: number,
+  overhead = DEFAULT_OVERHEAD,
+): number {
   if (!(facilityWatts > 0) || !(boardPowerWatts > 0) || !(overhead > 0)) return 0;
   return Math.floor(facilityWatts / (boardPowerWatts * overhead));
 }

@@ -44,7 +44,12 @@ export function formatMoney(amount: number, currency = 'USD', options: FormatOpt
   return symbol ? `${sign}${symbol}${body}` : `${sign}${body} ${currency}`;
 }
 
-export function formatMoneyRange(low: number, high: number | undefined, currency = 'USD', options: FormatOptions = {}): string {
+export function formatMoneyRange(
+  low: number,
+  high: number | undefined,
+  currency = 'USD',
+  options: FormatOptions = {},
+): string {
   if (high === undefined || high === low) return formatMoney(low, currency, options);
   return `${formatMoney(low, currency, options)}–${formatMoney(high, currency, options)}`;
 }
@@ -58,7 +63,11 @@ export function formatPrice(amount: number, currency = 'USD'): string {
 
 /** 4.5e9 → "4.5 GW", 700 → "700 W". */
 export function formatWatts(watts: number): string {
-  const units: [number, string][] = [[1e9, 'GW'], [1e6, 'MW'], [1e3, 'kW']];
+  const units: [number, string][] = [
+    [1e9, 'GW'],
+    [1e6, 'MW'],
+    [1e3, 'kW'],
+  ];
   for (const [size, unit] of units) {
     if (Math.abs(watts) >= size) return `${trimZeros((watts / size).toFixed(watts / size >= 100 ? 0 : 2))} ${unit}`;
   }
@@ -67,7 +76,12 @@ export function formatWatts(watts: number): string {
 
 /** Energy in watt-hours: 3.94e13 → "39.4 TWh". */
 export function formatWattHours(wh: number): string {
-  const units: [number, string][] = [[1e12, 'TWh'], [1e9, 'GWh'], [1e6, 'MWh'], [1e3, 'kWh']];
+  const units: [number, string][] = [
+    [1e12, 'TWh'],
+    [1e9, 'GWh'],
+    [1e6, 'MWh'],
+    [1e3, 'kWh'],
+  ];
   for (const [size, unit] of units) {
     if (Math.abs(wh) >= size) return `${trimZeros((wh / size).toFixed(wh / size >= 100 ? 0 : 1))} ${unit}`;
   }

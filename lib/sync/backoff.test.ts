@@ -25,7 +25,14 @@ describe('isAllowedFeedUrl', () => {
     expect(isAllowedFeedUrl('https://feeds.example/deals.json')).toBe(true);
     expect(isAllowedFeedUrl('http://localhost:8080/f.json')).toBe(true);
     expect(isAllowedFeedUrl('http://127.0.0.1:9/f.json')).toBe(true);
-    for (const bad of ['http://feeds.example/f.json', 'ftp://x.example/f', 'javascript:alert(1)', 'file:///f.json', 'https://u:p@x.example/', 'nope']) {
+    for (const bad of [
+      'http://feeds.example/f.json',
+      'ftp://x.example/f',
+      'javascript:alert(1)',
+      'file:///f.json',
+      'https://u:p@x.example/',
+      'nope',
+    ]) {
       expect(isAllowedFeedUrl(bad)).toBe(false);
     }
   });
@@ -33,9 +40,13 @@ describe('isAllowedFeedUrl', () => {
 
 describe('conditionalHeaders', () => {
   it('sends the validators it has', () => {
-    expect(conditionalHeaders({ etag: '"v1"', lastModified: null })).toEqual({ Accept: 'application/json', 'If-None-Match': '"v1"' });
+    expect(conditionalHeaders({ etag: '"v1"', lastModified: null })).toEqual({
+      Accept: 'application/json',
+      'If-None-Match': '"v1"',
+    });
     expect(conditionalHeaders({ etag: null, lastModified: 'Fri, 20 Nov 2026 10:00:00 GMT' })).toEqual({
-      Accept: 'application/json', 'If-Modified-Since': 'Fri, 20 Nov 2026 10:00:00 GMT',
+      Accept: 'application/json',
+      'If-Modified-Since': 'Fri, 20 Nov 2026 10:00:00 GMT',
     });
   });
 });

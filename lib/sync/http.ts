@@ -74,9 +74,11 @@ export async function fetchFeed(url: string, validators: Validators, options: Fe
     const text = res.body ? await readLimited(res.body, options.maxBytes) : '';
     return { status: 'ok', text, etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
   } catch (e) {
-    if (controller.signal.aborted) throw new FeedFetchError(`no complete answer within ${options.timeoutMs} ms (timed out)`);
+    if (controller.signal.aborted)
+      throw new FeedFetchError(`no complete answer within ${options.timeoutMs} ms (timed out)`);
     if (e instanceof FeedFetchError) throw e;
-    if (e instanceof TypeError && /decode|encoding/i.test(e.message)) throw new FeedFetchError('feed is not valid UTF-8');
+    if (e instanceof TypeError && /decode|encoding/i.test(e.message))
+      throw new FeedFetchError('feed is not valid UTF-8');
     const message = (e as Error).message;
     // What fetch says when the host is unreachable, refuses us, or is not readable by the extension.
     const hint = /failed to fetch|networkerror|fetch failed/i.test(message)

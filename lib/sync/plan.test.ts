@@ -6,8 +6,18 @@ const asJson = (m: Map<string, unknown>) => new Map([...m].map(([k, v]) => [k, v
 
 describe('planLayer', () => {
   it('puts new and changed records, removes vanished ones, skips identical ones', () => {
-    const old = asJson(new Map([['a', { v: 1 }], ['b', { v: 2 }], ['c', { v: 3 }]]));
-    const next = new Map([['a', { v: 1 }], ['b', { v: 20 }], ['d', { v: 4 }]]);
+    const old = asJson(
+      new Map([
+        ['a', { v: 1 }],
+        ['b', { v: 2 }],
+        ['c', { v: 3 }],
+      ]),
+    );
+    const next = new Map([
+      ['a', { v: 1 }],
+      ['b', { v: 20 }],
+      ['d', { v: 4 }],
+    ]);
     const plan = planLayer(old, next);
     expect([...plan.put.keys()]).toEqual(['b', 'd']);
     expect(plan.put.get('b')).toEqual({ record: { v: 20 }, json: '{"v":20}' });
@@ -22,7 +32,9 @@ describe('planLayer', () => {
 
 describe('planApply', () => {
   it('turns tombstones into null records and is empty for an identical feed', () => {
-    const f = feed([company('Alpha')], [deal('x', ['Alpha', 'Beta'])], { tombstones: { companies: ['Old Co'], deals: ['gone'] } });
+    const f = feed([company('Alpha')], [deal('x', ['Alpha', 'Beta'])], {
+      tombstones: { companies: ['Old Co'], deals: ['gone'] },
+    });
     const records = feedRecords(f);
     expect(records.deals.get('gone')).toBeNull();
     expect(records.companies.get('Old Co')).toBeNull();

@@ -29,7 +29,10 @@ export function feedRecords(feed: Feed): { deals: Map<string, Deal | null>; comp
 }
 
 /** `old`: the layer's JSON per key (null = tombstone). */
-export function planLayer<R>(old: ReadonlyMap<string, string | null>, next: ReadonlyMap<string, R | null>): LayerPlan<R> {
+export function planLayer<R>(
+  old: ReadonlyMap<string, string | null>,
+  next: ReadonlyMap<string, R | null>,
+): LayerPlan<R> {
   const put = new Map<string, { record: R | null; json: string | null }>();
   for (const [key, record] of next) {
     const json = record === null ? null : JSON.stringify(record);
@@ -52,4 +55,8 @@ export function planApply(
 }
 
 export const planIsEmpty = (p: ApplyPlan) =>
-  !p.referenceChanged && !p.deals.put.size && !p.deals.remove.length && !p.companies.put.size && !p.companies.remove.length;
+  !p.referenceChanged &&
+  !p.deals.put.size &&
+  !p.deals.remove.length &&
+  !p.companies.put.size &&
+  !p.companies.remove.length;

@@ -35,7 +35,10 @@ afterEach(async () => {
 });
 
 const feedA = feed([company('Alpha'), company('Beta')], [deal('ab', ['Alpha', 'Beta'])]);
-const feedB = feed([company('Alpha'), company('Beta'), company('Gamma')], [deal('ab', ['Alpha', 'Beta']), deal('bg', ['Beta', 'Gamma'])]);
+const feedB = feed(
+  [company('Alpha'), company('Beta'), company('Gamma')],
+  [deal('ab', ['Alpha', 'Beta']), deal('bg', ['Beta', 'Gamma'])],
+);
 const MAX_BYTES = 64 * 1024;
 const options = { timeoutMs: 300, maxBytes: MAX_BYTES };
 
@@ -97,29 +100,63 @@ describe('syncFeed over HTTP', () => {
   });
 
   const failures: [string, Handler, RegExp][] = [
-    ['HTTP 500', (_q, res) => res.writeHead(500, 'Internal Server Error').end('oops'), /^server answered HTTP 500 Internal Server Error$/],
+    [
+      'HTTP 500',
+      (_q, res) => res.writeHead(500, 'Internal Server Error').end('oops'),
+      /^server answered HTTP 500 Internal Server Error$/,
+    ],
     ['a hang past the timeout', () => undefined, /timed out/],
-    ['a body that stops mid-way', (_q, res) => {
-      const text = JSON.stringify(feedB);
-      res.writeHead(200, { 'Content-Length': String(text.length) });
-      res.write(text.slice(0, 200));
-      setTimeout(() => res.destroy(), 20);
-    }, /^network error: /],
-    ['truncated JSON', (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(feedB).slice(0, 300)), /^invalid feed: \(feed\): not valid JSON/],
-    ['valid JSON with a wrong field type', (_q, res) => {
-      const bad: any = structuredClone(feedB);
-      bad.deals[1].value.amount = '2 billion';
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(bad));
-    }, /^invalid feed: deals\[1\]\.value\.amount: expected number, got string$/],
-    ['an oversized streamed body', (_q, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.write('{"format":"deallens-feed","pad":"');
-      for (let i = 0; i < 20; i++) res.write('x'.repeat(8 * 1024));
-      res.end('"}');
-    }, new RegExp(`^feed is larger than the ${MAX_BYTES}-byte limit$`)],
-    ['an oversized declared body', (_q, res) => res.writeHead(200, { 'Content-Length': String(MAX_BYTES + 1) }).end('x'.repeat(MAX_BYTES + 1)), /larger than the \d+-byte limit \(\d+ bytes declared\)/],
-    ['an HTML error page with status 200', (_q, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><body>Service unavailable</body></html>'), /HTML page \(HTTP 200\), not a JSON feed/],
-    ['an HTML page labelled as JSON', (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('<!DOCTYPE html><title>Login</title>'), /^invalid feed: \(feed\): expected JSON, got an HTML/],
+    [
+      'a body that stops mid-way',
+      (_q, res) => {
+        const text = JSON.stringify(feedB);
+        res.writeHead(200, { 'Content-Length': String(text.length) });
+        res.write(text.slice(0, 200));
+        setTimeout(() => res.destroy(), 20);
+      },
+      /^network error: /,
+    ],
+    [
+      'truncated JSON',
+      (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(feedB).slice(0, 300)),
+      /^invalid feed: \(feed\): not valid JSON/,
+    ],
+    [
+      'valid JSON with a wrong field type',
+      (_q, res) => {
+        const bad: any = structuredClone(feedB);
+        bad.deals[1].value.amount = '2 billion';
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(bad));
+      },
+      /^invalid feed: deals\[1\]\.value\.amount: expected number, got string$/,
+    ],
+    [
+      'an oversized streamed body',
+      (_q, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.write('{"format":"deallens-feed","pad":"');
+        for (let i = 0; i < 20; i++) res.write('x'.repeat(8 * 1024));
+        res.end('"}');
+      },
+      new RegExp(`^feed is larger than the ${MAX_BYTES}-byte limit$`),
+    ],
+    [
+      'an oversized declared body',
+      (_q, res) => res.writeHead(200, { 'Content-Length': String(MAX_BYTES + 1) }).end('x'.repeat(MAX_BYTES + 1)),
+      /larger than the \d+-byte limit \(\d+ bytes declared\)/,
+    ],
+    [
+      'an HTML error page with status 200',
+      (_q, res) =>
+        res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><body>Service unavailable</body></html>'),
+      /HTML page \(HTTP 200\), not a JSON feed/,
+    ],
+    [
+      'an HTML page labelled as JSON',
+      (_q, res) =>
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end('<!DOCTYPE html><title>Login</title>'),
+      /^invalid feed: \(feed\): expected JSON, got an HTML/,
+    ],
   ];
 
   for (const [what, serve, message] of failures) {

@@ -5,9 +5,7 @@ import { parseFeedText, validateFeed, MAX_FEED_BYTES } from '../feed/validate';
 import type { Feed } from '../feed/types';
 import { applyFeed, type ApplyResult } from '../deals/apply';
 import type { DealDb } from '../deals/db';
-import {
-  BUNDLED_FEED_URL, IMPORTED_FEED_URL, ensureFeed, recordFailure, recordNotModified,
-} from '../deals/feeds';
+import { BUNDLED_FEED_URL, IMPORTED_FEED_URL, ensureFeed, recordFailure, recordNotModified } from '../deals/feeds';
 import { RANKING_KEY } from '../deals/ranking';
 import { fetchFeed } from './http';
 import { isNetworkFeed } from './backoff';
@@ -46,14 +44,21 @@ export async function syncFeed(db: DealDb, url: string, options: SyncOptions = {
   if (!row) return { url, status: 'failed', error: `Unknown feed ${url}` };
   try {
     const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
-    const res = await fetchFeed(url, row, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes, fetch: options.fetch });
+    const res = await fetchFeed(url, row, {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxBytes,
+      fetch: options.fetch,
+    });
     if (res.status === 'not-modified') {
       await recordNotModified(db, url, now);
       return { url, status: 'not-modified', writes: 0 };
     }
     const feed = parseOrThrow(res.text, maxBytes);
     const result = await applyFeed(db, url, feed, {
-      etag: res.etag, lastModified: res.lastModified, lastAttempt: now, lastSuccess: now,
+      etag: res.etag,
+      lastModified: res.lastModified,
+      lastAttempt: now,
+      lastSuccess: now,
     });
     return { url, status: 'updated', ...result };
   } catch (e) {
@@ -67,13 +72,18 @@ export async function syncFeed(db: DealDb, url: string, options: SyncOptions = {
 export async function syncAll(db: DealDb, options: SyncOptions = {}): Promise<SyncOutcome[]> {
   const feeds = (await db.feeds.toArray()).filter((f) => f.enabled && isNetworkFeed(f.url));
   const outcomes: SyncOutcome[] = [];
-  for (const feed of feeds.sort((a, b) => a.priority - b.priority)) outcomes.push(await syncFeed(db, feed.url, options));
+  for (const feed of feeds.sort((a, b) => a.priority - b.priority))
+    outcomes.push(await syncFeed(db, feed.url, options));
   return outcomes;
 }
 
 /** A feed file chosen on the options page: same validation and apply as sync, as the
  *  "imported" user feed (re-importing replaces the previous import). Throws on invalid input. */
-export async function importFeedText(db: DealDb, text: string, now = new Date().toISOString()): Promise<ApplyResult & { feed: Feed }> {
+export async function importFeedText(
+  db: DealDb,
+  text: string,
+  now = new Date().toISOString(),
+): Promise<ApplyResult & { feed: Feed }> {
   const feed = parseOrThrow(text, MAX_FEED_BYTES);
   await ensureFeed(db, IMPORTED_FEED_URL, 'user', now);
   const result = await applyFeed(db, IMPORTED_FEED_URL, feed, { lastAttempt: now, lastSuccess: now });
@@ -82,7 +92,11 @@ export async function importFeedText(db: DealDb, text: string, now = new Date().
 
 /** Applies the feed bundled with the extension. Diffing makes a re-apply of the same file cost
  *  no writes, so this runs on every install/update. */
-export async function seedFromBundled(db: DealDb, bundled: unknown, now = new Date().toISOString()): Promise<ApplyResult> {
+export async function seedFromBundled(
+  db: DealDb,
+  bundled: unknown,
+  now = new Date().toISOString(),
+): Promise<ApplyResult> {
   const result = validateFeed(bundled);
   if (!result.ok) throw new InvalidFeedError(result.errors);
   await ensureFeed(db, BUNDLED_FEED_URL, 'bundled', now);

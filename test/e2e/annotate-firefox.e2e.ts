@@ -14,7 +14,11 @@ let server: FixtureServer;
 let context: string;
 
 async function evaluate<T>(expression: string): Promise<T> {
-  const r = await ff.command('script.evaluate', { expression: `JSON.stringify(${expression}) ?? 'null'`, target: { context }, awaitPromise: false });
+  const r = await ff.command('script.evaluate', {
+    expression: `JSON.stringify(${expression}) ?? 'null'`,
+    target: { context },
+    awaitPromise: false,
+  });
   if (r.type !== 'success') throw new Error(`script.evaluate: ${JSON.stringify(r.exceptionDetails?.text ?? r)}`);
   return JSON.parse(r.result.value) as T;
 }
@@ -33,18 +37,40 @@ afterAll(async () => {
 
 describe('annotation in Firefox', () => {
   it('marks with styled highlights and explains a split rate in a styled tooltip', async () => {
-    await ff.command('browsingContext.navigate', { context, url: server.url('articles/compute-deals.html'), wait: 'complete' });
-    const marks = await poll('marks', () => evaluate<string[] | null>(`(function () {
-      var h = CSS.highlights.get('deallens-money'); if (!h) return null; var t = []; h.forEach(function (r) { t.push(r.toString()); }); return t; })()`));
+    await ff.command('browsingContext.navigate', {
+      context,
+      url: server.url('articles/compute-deals.html'),
+      wait: 'complete',
+    });
+    const marks = await poll('marks', () =>
+      evaluate<string[] | null>(`(function () {
+      var h = CSS.highlights.get('deallens-money'); if (!h) return null; var t = []; h.forEach(function (r) { t.push(r.toString()); }); return t; })()`),
+    );
     expect(marks).toEqual(expect.arrayContaining(['$17.4 billion', '$1.25 billion a month']));
     // The ::highlight() rules arrived through an adopted stylesheet.
-    expect(await evaluate<boolean>(`document.adoptedStyleSheets.some(function (s) {
-      return Array.prototype.some.call(s.cssRules, function (r) { return r.cssText.indexOf('deallens-money') >= 0; }); })`)).toBe(true);
+    expect(
+      await evaluate<boolean>(`document.adoptedStyleSheets.some(function (s) {
+      return Array.prototype.some.call(s.cssRules, function (r) { return r.cssText.indexOf('deallens-money') >= 0; }); })`),
+    ).toBe(true);
     const text = await poll('the tooltip', async () => {
-      const rect = await evaluate<PhraseRect>(`${FIND_PHRASE_JS}({ phrase: '$1.25 billion a month', occurrence: 0, scroll: false })`);
+      const rect = await evaluate<PhraseRect>(
+        `${FIND_PHRASE_JS}({ phrase: '$1.25 billion a month', occurrence: 0, scroll: false })`,
+      );
       const [x, y] = [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
-      await ff.command('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
-        actions: [{ type: 'pointerMove', x: 1, y: 1 }, { type: 'pointerMove', x, y, duration: 100 }] }] });
+      await ff.command('input.performActions', {
+        context,
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', x: 1, y: 1 },
+              { type: 'pointerMove', x, y, duration: 100 },
+            ],
+          },
+        ],
+      });
       await new Promise((r) => setTimeout(r, 400));
       return evaluate<string | null>(`(function () { var h = document.querySelector('[data-deallens="tooltip"]');
         var b = h && h.shadowRoot.querySelector('[role="tooltip"]'); return b ? b.innerText : null; })()`);

@@ -7,7 +7,10 @@ export const TOOLTIP_BOX = '[data-deallens="tooltip"] [role="tooltip"]';
 
 /** Highlights registered by DealLens: name → texts of their ranges, plus whether any range sits
  *  inside an element matching `forbidden`. */
-export function readHighlights(page: Page, forbidden = 'input, textarea, [contenteditable], nav, footer'): Promise<{ names: Record<string, string[]>; forbiddenHits: string[] }> {
+export function readHighlights(
+  page: Page,
+  forbidden = 'input, textarea, [contenteditable], nav, footer',
+): Promise<{ names: Record<string, string[]>; forbiddenHits: string[] }> {
   return page.evaluate(`(function () {
     var names = {}; var bad = [];
     CSS.highlights.forEach(function (h, name) {
@@ -35,7 +38,8 @@ async function waitForReport(page: Page, ok: (r: PerfReport) => boolean, what: s
   for (;;) {
     const r = await perfReport(page);
     if (r && ok(r)) return;
-    if (Date.now() > end) throw new Error(`Timed out after ${timeout} ms waiting for ${what}; report: ${JSON.stringify(r)}`);
+    if (Date.now() > end)
+      throw new Error(`Timed out after ${timeout} ms waiting for ${what}; report: ${JSON.stringify(r)}`);
     await new Promise((res) => setTimeout(res, 50));
   }
 }
@@ -49,13 +53,19 @@ export function waitForMarks(page: Page, count = 1, timeout = 8000): Promise<voi
  *  tooltip (so a previous tooltip's text is never read by mistake). */
 export async function hoverAndRead(ext: Extension, page: Page, phrase: string, occurrence = 0): Promise<string> {
   await page.mouse.move(1, 1);
-  await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {});
+  await page
+    .locator(TOOLTIP_BOX)
+    .first()
+    .waitFor({ state: 'hidden', timeout: 3000 })
+    .catch(() => {});
   await ext.hoverText(page, phrase, { occurrence });
   return ext.readTooltip(page);
 }
 
 /** Whether the tooltip box is visible: laid out with a size, on screen. */
-export function tooltipBox(page: Page): Promise<{ display: string; width: number; height: number; top: number; left: number } | null> {
+export function tooltipBox(
+  page: Page,
+): Promise<{ display: string; width: number; height: number; top: number; left: number } | null> {
   return page.evaluate(`(function () {
     var host = document.querySelector('[data-deallens="tooltip"]');
     var box = host && host.shadowRoot && host.shadowRoot.querySelector('[role="tooltip"]');

@@ -5,13 +5,26 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Extension } from './harness';
 import { ROOT, CHROME_BUILD } from './build';
-import { TOOLTIP_BOX, hoverAndRead, perfReport, readHighlights, tooltipBox, waitForLookup, waitForMarks } from './annotate-helpers';
+import {
+  TOOLTIP_BOX,
+  hoverAndRead,
+  perfReport,
+  readHighlights,
+  tooltipBox,
+  waitForLookup,
+  waitForMarks,
+} from './annotate-helpers';
 
 let ext: Extension;
-beforeAll(async () => { ext = await launchExtension(); });
-afterAll(async () => { await ext?.close(); });
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
 
-const allMarks = async (page: Parameters<typeof readHighlights>[0]) => Object.values((await readHighlights(page)).names).flat();
+const allMarks = async (page: Parameters<typeof readHighlights>[0]) =>
+  Object.values((await readHighlights(page)).names).flat();
 
 async function setStorage(values: Record<string, unknown>) {
   const sw = await ext.worker();
@@ -22,29 +35,42 @@ describe('a page that keeps loading', () => {
   it('marks paragraphs added after load, and rescans on SPA navigation', async () => {
     const page = await ext.openPage('articles/late-paragraphs.html');
     await page.waitForSelector('#late-2');
-    await page.waitForFunction(`(function () {
+    await page.waitForFunction(
+      `(function () {
       var h = CSS.highlights.get('deallens-money'); var found = false;
       if (h) h.forEach(function (r) { if (r.toString() === '$1.5 billion') found = true; });
       return found;
-    })()`, undefined, { timeout: 5000 });
-    expect(await allMarks(page)).toEqual(expect.arrayContaining(['1.2 gigawatts', '45,000 Blackwell GPUs', '$1.5 billion']));
+    })()`,
+      undefined,
+      { timeout: 5000 },
+    );
+    expect(await allMarks(page)).toEqual(
+      expect.arrayContaining(['1.2 gigawatts', '45,000 Blackwell GPUs', '$1.5 billion']),
+    );
     expect(await hoverAndRead(ext, page, '45,000 Blackwell GPUs')).toMatch(/Count\s+45,000[\s\S]*Facility power/);
     await page.evaluate('window.goNext()');
-    await page.waitForFunction(`(function () {
+    await page.waitForFunction(
+      `(function () {
       var h = CSS.highlights.get('deallens-money'); var texts = [];
       if (h) h.forEach(function (r) { texts.push(r.toString()); });
       return texts.indexOf('$40 billion') >= 0 && texts.indexOf('$1.5 billion') < 0;
-    })()`, undefined, { timeout: 5000 });
+    })()`,
+      undefined,
+      { timeout: 5000 },
+    );
     expect(await hoverAndRead(ext, page, '$40 billion')).toContain('“$40 billion”');
     expect(await ext.layoutShift(page)).toBe(0);
     await page.close();
   });
 
   it('loads the annotator only when a late paragraph brings the first figure', async () => {
-    ext.server.route('/quiet-then-late.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<!doctype html><html><head>
+    ext.server.route('/quiet-then-late.html', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: `<!doctype html><html><head>
 <meta charset="utf-8"><meta name="deallens-bench" content="1"></head><body><article id="a"><p>An ordinary opening paragraph about the weather.</p></article>
 <script>setTimeout(function () { var p = document.createElement('p'); p.textContent = 'Later, Oracle agreed to buy 30,000 GPUs.'; document.getElementById('a').appendChild(p); }, 600);</script>
-</body></html>` });
+</body></html>`,
+    });
     const page = await ext.openPage('quiet-then-late.html');
     await page.waitForTimeout(300);
     expect((await perfReport(page))?.extractorLoaded).toBe(false);
@@ -56,7 +82,13 @@ describe('a page that keeps loading', () => {
   it('applies display settings, pause and the site switch without reload', async () => {
     const page = await ext.openPage('articles/compute-deals.html');
     await waitForMarks(page, 8);
-    const display = { currency: 'USD', numbers: 'compact', types: { company: false, money: true, gpu: true, power: true }, hoverDelayMs: 150, requireModifier: false };
+    const display = {
+      currency: 'USD',
+      numbers: 'compact',
+      types: { company: false, money: true, gpu: true, power: true },
+      hoverDelayMs: 150,
+      requireModifier: false,
+    };
     await setStorage({ display });
     await page.waitForFunction(`!CSS.highlights.has('deallens-company') && CSS.highlights.has('deallens-money')`);
     await setStorage({ paused: true });
@@ -67,10 +99,15 @@ describe('a page that keeps loading', () => {
     await setStorage({ disabledSites: ['127.0.0.1'] });
     await page.waitForFunction(`!CSS.highlights.has('deallens-money')`);
     expect((await ext.pageSummary(page)).reason).toBe('disabled-site');
-    await setStorage({ disabledSites: [], display: { ...display, types: { company: true, money: true, gpu: true, power: true } } });
+    await setStorage({
+      disabledSites: [],
+      display: { ...display, types: { company: true, money: true, gpu: true, power: true } },
+    });
     await page.waitForFunction(`CSS.highlights.has('deallens-company')`);
     // "Require a modifier key": a plain hover shows nothing, the same hover with Alt held does.
-    await setStorage({ display: { ...display, requireModifier: true, types: { company: true, money: true, gpu: true, power: true } } });
+    await setStorage({
+      display: { ...display, requireModifier: true, types: { company: true, money: true, gpu: true, power: true } },
+    });
     await page.waitForTimeout(200);
     await ext.hoverText(page, '300 megawatts', { waitForTooltip: false });
     await page.waitForTimeout(600);
@@ -85,7 +122,10 @@ describe('a page that keeps loading', () => {
 });
 
 function hostilePage(rows: number): string {
-  const table = Array.from({ length: rows }, (_, i) => `<tr><td>Site ${i + 1}</td><td>$${(i % 90) + 10} million</td><td>${(i % 50) + 1},000 GPUs</td></tr>`).join('\n');
+  const table = Array.from(
+    { length: rows },
+    (_, i) => `<tr><td>Site ${i + 1}</td><td>$${(i % 90) + 10} million</td><td>${(i % 50) + 1},000 GPUs</td></tr>`,
+  ).join('\n');
   return `<!doctype html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; script-src 'none'">
 <meta name="deallens-bench" content="1">
@@ -102,7 +142,10 @@ function hostilePage(rows: number): string {
 describe('a hostile page', () => {
   it('survives wrecking CSS, a strict CSP and a huge table; editable regions stay unmarked', async () => {
     const csp = "default-src 'none'; style-src 'self'; script-src 'none'";
-    ext.server.route('/hostile.html', { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }, body: hostilePage(2000) });
+    ext.server.route('/hostile.html', {
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp },
+      body: hostilePage(2000),
+    });
     const page = await ext.openPage('hostile.html');
     await waitForMarks(page, 4000, 15000);
     await waitForLookup(page);
@@ -112,14 +155,20 @@ describe('a hostile page', () => {
     const text = await hoverAndRead(ext, page, '50,000 H100 chips');
     expect(text).toMatch(/Board power\s+35 MW/);
     // The host stays out of flow and zero-sized despite `* { all: unset !important }`.
-    expect(await page.evaluate(`(function () { var h = document.querySelector('[data-deallens="tooltip"]'); var s = getComputedStyle(h); var r = h.getBoundingClientRect();
-      return [s.position, s.display, r.width, r.height].join(' '); })()`)).toBe('fixed block 0 0');
+    expect(
+      await page.evaluate(`(function () { var h = document.querySelector('[data-deallens="tooltip"]'); var s = getComputedStyle(h); var r = h.getBoundingClientRect();
+      return [s.position, s.display, r.width, r.height].join(' '); })()`),
+    ).toBe('fixed block 0 0');
     const box = await tooltipBox(page);
     expect(box?.display).toBe('block');
     expect(box!.width).toBeGreaterThan(200);
     expect(box!.height).toBeGreaterThan(100);
     // Our px units ignore the page's 3 px root font size.
-    expect(await page.evaluate(`getComputedStyle(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelector('.value')).fontSize`)).toBe('13px');
+    expect(
+      await page.evaluate(
+        `getComputedStyle(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelector('.value')).fontSize`,
+      ),
+    ).toBe('13px');
     await ext.screenshot(page, 'tooltip-hostile');
     const perf = (await perfReport(page))!;
     // The 2,000-row table was processed in many slices, yielding to the page between them.
@@ -131,13 +180,17 @@ describe('a hostile page', () => {
 
 describe('the wrapper fallback (where the Highlight API is missing)', () => {
   it('wraps marks inline without shifting layout, nested marks included, and still explains them', async () => {
-    const html = readFileSync(join(ROOT, 'test/fixtures/articles/compute-deals.html'), 'utf8')
-      .replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="deallens-marks" content="wrapper">');
+    const html = readFileSync(join(ROOT, 'test/fixtures/articles/compute-deals.html'), 'utf8').replace(
+      '<meta charset="utf-8">',
+      '<meta charset="utf-8"><meta name="deallens-marks" content="wrapper">',
+    );
     ext.server.route('/wrapper.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
     const page = await ext.openPage('wrapper.html');
     await waitForMarks(page, 8);
     await waitForLookup(page);
-    const wrapped = (await page.evaluate(`Array.from(document.querySelectorAll('deallens-mark')).map(function (e) { return e.textContent; })`)) as string[];
+    const wrapped = (await page.evaluate(
+      `Array.from(document.querySelectorAll('deallens-mark')).map(function (e) { return e.textContent; })`,
+    )) as string[];
     expect(wrapped).toEqual(expect.arrayContaining(['$17.4 billion', 'Nebius', '300 megawatts', 'Nvidia']));
     expect(await allMarks(page)).toEqual([]); // no highlights in this mode
     expect(await page.locator('#editable deallens-mark, textarea deallens-mark').count()).toBe(0);
@@ -170,7 +223,11 @@ describe('a page with nothing to mark', () => {
     expect(perf.extractorLoaded).toBe(false);
     expect(perf.mentions).toBe(0);
     expect(await allMarks(page)).toEqual([]);
-    expect(await page.evaluate(`performance.getEntriesByType('resource').filter(function (e) { return e.name.indexOf('chrome-extension:') === 0; }).length`)).toBe(0);
+    expect(
+      await page.evaluate(
+        `performance.getEntriesByType('resource').filter(function (e) { return e.name.indexOf('chrome-extension:') === 0; }).length`,
+      ),
+    ).toBe(0);
     expect(await page.locator('[data-deallens]').count()).toBe(0);
     expect(await ext.layoutShift(page)).toBe(0);
     await page.close();

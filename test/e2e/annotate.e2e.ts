@@ -19,12 +19,16 @@ beforeAll(async () => {
   await waitForMarks(page, 8);
   await waitForLookup(page);
 });
-afterAll(async () => { await ext?.close(); });
+afterAll(async () => {
+  await ext?.close();
+});
 
 describe('annotating an article', () => {
   it('marks each type with the Highlight API and leaves inputs, editable regions, nav and footer alone', async () => {
     const { names, forbiddenHits } = await readHighlights(page);
-    expect(names['deallens-money']).toEqual(expect.arrayContaining(['$17.4 billion', '$1.25 billion a month', '€2 billion']));
+    expect(names['deallens-money']).toEqual(
+      expect.arrayContaining(['$17.4 billion', '$1.25 billion a month', '€2 billion']),
+    );
     expect(names['deallens-gpu']).toEqual(expect.arrayContaining(['220,000 Nvidia GPUs', '10,000 H100 GPUs']));
     expect(names['deallens-power']).toEqual(['300 megawatts']);
     expect(names['deallens-company']).toEqual(expect.arrayContaining(['Microsoft', 'Nebius', 'Anthropic', 'xAI']));
@@ -65,7 +69,9 @@ describe('annotating an article', () => {
   });
 
   it('converts a euro figure to USD with the FX date', async () => {
-    const feed = JSON.parse(readFileSync(join(ROOT, 'data/feed.json'), 'utf8')) as { reference: { fx: { date: string; usdPer: Record<string, number> } } };
+    const feed = JSON.parse(readFileSync(join(ROOT, 'data/feed.json'), 'utf8')) as {
+      reference: { fx: { date: string; usdPer: Record<string, number> } };
+    };
     const text = await hoverAndRead(ext, page, '€2 billion');
     const usd = formatMoney(2e9 * feed.reference.fx.usdPer.EUR);
     expect(text).toMatch(new RegExp(`In USD\\s+${esc(usd)}\\s+FX of ${feed.reference.fx.date}`));
@@ -123,7 +129,9 @@ describe('annotating an article', () => {
     await page.keyboard.press('Alt+Shift+L');
     expect(await ext.readTooltip(page)).toContain('“$17.4 billion”');
     // The box took focus, so a screen reader lands on it.
-    expect(await page.evaluate(`document.activeElement && document.activeElement.getAttribute('data-deallens')`)).toBe('tooltip');
+    expect(await page.evaluate(`document.activeElement && document.activeElement.getAttribute('data-deallens')`)).toBe(
+      'tooltip',
+    );
     await page.keyboard.press('Alt+Shift+K');
     expect(await ext.readTooltip(page)).toMatch(/^COMPANY\s+Microsoft/i);
     await page.keyboard.press('Escape');
@@ -158,7 +166,10 @@ describe('annotating an article', () => {
     const i = summary.mentions.findIndex((m) => m.text === '300 megawatts');
     const sw = await ext.worker();
     const tabId = await ext.tabIdOf(page);
-    const reply = await sw.evaluate(([t, index]) => (globalThis as any).chrome.tabs.sendMessage(t, { type: 'reveal', index }), [tabId, i] as const);
+    const reply = await sw.evaluate(
+      ([t, index]) => (globalThis as any).chrome.tabs.sendMessage(t, { type: 'reveal', index }),
+      [tabId, i] as const,
+    );
     expect(reply).toEqual({ ok: true, found: true });
     expect(await ext.readTooltip(page)).toMatch(/Power\s+300 MW/);
     await page.keyboard.press('Escape');
@@ -166,10 +177,15 @@ describe('annotating an article', () => {
 
   it('reads on a dark page: marks and a dark tooltip', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.addStyleTag({ content: 'html, body { background: #121212 !important; color: #e0e0e0 !important; } a { color: #8ab4f8 !important; }' });
+    await page.addStyleTag({
+      content:
+        'html, body { background: #121212 !important; color: #e0e0e0 !important; } a { color: #8ab4f8 !important; }',
+    });
     const text = await hoverAndRead(ext, page, '$1.25 billion a month');
     expect(text).toMatch(/Per year\s+\$15\.0B/);
-    const bg = await page.evaluate(`getComputedStyle(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelector('[role="tooltip"]')).backgroundColor`);
+    const bg = await page.evaluate(
+      `getComputedStyle(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelector('[role="tooltip"]')).backgroundColor`,
+    );
     expect(bg).toBe('rgb(22, 27, 34)');
     await ext.screenshot(page, 'tooltip-dark');
     await page.mouse.move(1, 1);

@@ -12,8 +12,10 @@ export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
 
 export class MissingChromiumError extends Error {
   constructor() {
-    super(`Chromium not found at ${CHROMIUM}. Install it (Debian/Ubuntu, as root; prefix each apt-get with\n` +
-      `sudo otherwise):\n\n    ${INSTALL_CHROMIUM}\n`);
+    super(
+      `Chromium not found at ${CHROMIUM}. Install it (Debian/Ubuntu, as root; prefix each apt-get with\n` +
+        `sudo otherwise):\n\n    ${INSTALL_CHROMIUM}\n`,
+    );
   }
 }
 
@@ -62,9 +64,13 @@ export function ensureBuilt(target: Target = 'chrome'): void {
 function buildIsComplete(dir: string): boolean {
   try {
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    const named: string[] = [m.background?.service_worker, ...(m.background?.scripts ?? []),
+    const named: string[] = [
+      m.background?.service_worker,
+      ...(m.background?.scripts ?? []),
       ...(m.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []),
-      m.action?.default_popup, m.options_ui?.page].filter(Boolean);
+      m.action?.default_popup,
+      m.options_ui?.page,
+    ].filter(Boolean);
     return named.length > 0 && named.every((f) => existsSync(join(dir, f)));
   } catch {
     return false;
@@ -80,7 +86,8 @@ export async function snapshotBuild(target: Target, into: string): Promise<strin
       cpSync(BUILD_DIRS[target], into, { recursive: true });
       if (buildIsComplete(into)) return into;
     }
-    if (Date.now() > deadline) throw new Error(`No complete ${target} build in ${BUILD_DIRS[target]} (a build failed or is stuck?)`);
+    if (Date.now() > deadline)
+      throw new Error(`No complete ${target} build in ${BUILD_DIRS[target]} (a build failed or is stuck?)`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }

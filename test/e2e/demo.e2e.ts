@@ -13,7 +13,12 @@ function demo(env: Record<string, string> = {}) {
   const base = buildEnv();
   delete base.DISPLAY;
   delete base.WAYLAND_DISPLAY;
-  return spawnSync('npx', ['tsx', 'scripts/demo.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...base, ...env }, timeout: 90_000 });
+  return spawnSync('npx', ['tsx', 'scripts/demo.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...base, ...env },
+    timeout: 90_000,
+  });
 }
 
 describe('npm start (headless)', () => {

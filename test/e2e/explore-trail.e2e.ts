@@ -7,12 +7,17 @@ import { waitForLookup } from './annotate-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
-beforeAll(async () => { ext = await launchExtension(); });
-afterAll(async () => { await ext?.close(); });
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
 
 const eventually = <T>(read: () => Promise<T> | T, timeout = 10_000) => expect.poll(read, { timeout, interval: 100 });
 const ask = (page: Page, m: object) => page.evaluate((msg) => (globalThis as any).chrome.runtime.sendMessage(msg), m);
-const trailOf = async (page: Page): Promise<{ dealId: string; host: string; date: string }[]> => (await ask(page, { type: 'explore-data' })).trail;
+const trailOf = async (page: Page): Promise<{ dealId: string; host: string; date: string }[]> =>
+  (await ask(page, { type: 'explore-data' })).trail;
 
 async function visitArticle(): Promise<void> {
   const article = await ext.openPage('articles/compute-deals.html');
@@ -47,10 +52,14 @@ describe('reading trail', () => {
 
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.id}/explore.html#view=table&deal=${encodeURIComponent(dealId)}`);
-    await eventually(() => page.locator('.deal-panel').innerText(), 20_000).toMatch(/Seen in 127\.0\.0\.1 \(\d{4}-\d{2}-\d{2}\)/);
+    await eventually(() => page.locator('.deal-panel').innerText(), 20_000).toMatch(
+      /Seen in 127\.0\.0\.1 \(\d{4}-\d{2}-\d{2}\)/,
+    );
     const total = Number((await page.locator('.table-tools strong').innerText()).replace(/,/g, ''));
     await page.getByLabel('Seen deals only').check();
-    await eventually(async () => Number((await page.locator('.table-tools strong').innerText()).replace(/,/g, ''))).toBe(new Set(trail.map((e) => e.dealId)).size);
+    await eventually(async () =>
+      Number((await page.locator('.table-tools strong').innerText()).replace(/,/g, '')),
+    ).toBe(new Set(trail.map((e) => e.dealId)).size);
     expect(total).toBeGreaterThan(new Set(trail.map((e) => e.dealId)).size);
     for (const cell of await page.locator('tbody td.seen').allInnerTexts()) expect(cell).toMatch(/^127\.0\.0\.1 \(/);
     await ext.screenshot(page, 'explore-trail');

@@ -37,15 +37,25 @@ export interface Firefox {
 }
 
 export async function launchFirefox(): Promise<Firefox> {
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}. Install it (as root):\n\n    ${INSTALL_FIREFOX}\n`);
+  if (!existsSync(FIREFOX))
+    throw new Error(`Firefox not found at ${FIREFOX}. Install it (as root):\n\n    ${INSTALL_FIREFOX}\n`);
   const profile = await mkdtemp(join(tmpdir(), 'deallens-ff-'));
-  await writeFile(join(profile, 'user.js'),
-    Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
-  const proc = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } });
+  await writeFile(
+    join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
+  const proc = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+  });
   const endpoint = await listeningOn(proc);
   const socket = new WebSocketImpl(`${endpoint}/session`);
-  await new Promise<void>((resolve, reject) => { socket.on('open', resolve); socket.on('error', reject); });
+  await new Promise<void>((resolve, reject) => {
+    socket.on('open', resolve);
+    socket.on('error', reject);
+  });
   const pending = new Map<number, { resolve: (v: any) => void; reject: (e: Error) => void }>();
   socket.on('message', (data: Buffer) => {
     const msg = JSON.parse(String(data));
@@ -56,18 +66,26 @@ export async function launchFirefox(): Promise<Firefox> {
     else waiter.resolve(msg.result);
   });
   let nextId = 1;
-  const command = (method: string, params: object = {}) => new Promise<any>((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject });
-    socket.send(JSON.stringify({ id, method, params }));
-  });
+  const command = (method: string, params: object = {}) =>
+    new Promise<any>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      socket.send(JSON.stringify({ id, method, params }));
+    });
   await command('session.new', { capabilities: {} });
   return {
     command,
     async close() {
       await command('browser.close').catch(() => {});
       socket.close();
-      if (proc.exitCode === null) await new Promise((r) => { proc.once('exit', r); setTimeout(() => { proc.kill('SIGKILL'); r(null); }, 5_000); });
+      if (proc.exitCode === null)
+        await new Promise((r) => {
+          proc.once('exit', r);
+          setTimeout(() => {
+            proc.kill('SIGKILL');
+            r(null);
+          }, 5_000);
+        });
       await rm(profile, { recursive: true, force: true });
     },
   };
@@ -81,11 +99,17 @@ function listeningOn(proc: ChildProcess): Promise<string> {
     const onData = (d: Buffer) => {
       seen += String(d);
       const m = /WebDriver BiDi listening on (ws:\/\/[\d.:]+)/.exec(seen);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
     };
     proc.stderr?.on('data', onData);
     proc.stdout?.on('data', onData);
-    proc.once('exit', (code) => { clearTimeout(timer); reject(new Error(`Firefox exited (${code}):\n${seen}`)); });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Firefox exited (${code}):\n${seen}`));
+    });
   });
 }
 

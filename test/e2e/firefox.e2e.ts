@@ -23,21 +23,37 @@ let copy: string;
 // BiDi returns typed remote values; JSON through a string is simpler for plain data.
 async function evaluate<T>(expression: string): Promise<T> {
   const r = await ff.command('script.evaluate', {
-    expression: `JSON.stringify(${expression}) ?? 'null'`, target: { context }, awaitPromise: false });
+    expression: `JSON.stringify(${expression}) ?? 'null'`,
+    target: { context },
+    awaitPromise: false,
+  });
   if (r.type !== 'success') throw new Error(`script.evaluate: ${JSON.stringify(r.exceptionDetails?.text ?? r)}`);
   return JSON.parse(r.result.value) as T;
 }
 
 async function hover(phrase: string): Promise<void> {
-  const find = (scroll: boolean) => evaluate<PhraseRect & { error?: string }>(
-    `${FIND_PHRASE_JS}(${JSON.stringify({ phrase, occurrence: 0, scroll })})`);
+  const find = (scroll: boolean) =>
+    evaluate<PhraseRect & { error?: string }>(
+      `${FIND_PHRASE_JS}(${JSON.stringify({ phrase, occurrence: 0, scroll })})`,
+    );
   await find(true);
   const rect = await find(false);
   if (rect.error) throw new Error(rect.error);
   const [x, y] = [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
-  await ff.command('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse',
-    parameters: { pointerType: 'mouse' },
-    actions: [{ type: 'pointerMove', x: 1, y: 1 }, { type: 'pointerMove', x, y, duration: 100 }] }] });
+  await ff.command('input.performActions', {
+    context,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', x: 1, y: 1 },
+          { type: 'pointerMove', x, y, duration: 100 },
+        ],
+      },
+    ],
+  });
 }
 
 beforeAll(async () => {
@@ -56,7 +72,9 @@ afterAll(async () => {
 
 describe('Firefox (real browser, WebDriver BiDi)', () => {
   it('installs the add-on under its gecko id', async () => {
-    const r = await ff.command('webExtension.install', { extensionData: { type: 'path', path: join(copy, 'firefox-mv3') } });
+    const r = await ff.command('webExtension.install', {
+      extensionData: { type: 'path', path: join(copy, 'firefox-mv3') },
+    });
     expect(r.extension).toBe('deallens@deallens.dev');
   });
 

@@ -29,8 +29,13 @@ export interface CannedResponse {
 
 const STATIC_DIRS = ['test/fixtures', 'demo'].map((d) => join(ROOT, d));
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript',
-  '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Builds a route handler from a canned response (objects are sent as JSON). */
@@ -64,7 +69,9 @@ async function serveStatic(path: string, res: ServerResponse): Promise<void> {
       const data = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(data);
       return;
-    } catch { /* try the next directory */ }
+    } catch {
+      /* try the next directory */
+    }
   }
   res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 }
@@ -75,8 +82,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers,
-      body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+    requests.push({
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
+      at: Date.now(),
+    });
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     try {
       const handler = routes.get(path);
@@ -95,6 +107,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     unroute: (path) => void routes.delete(path),
     requests,
     clearLog: () => void requests.splice(0),
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -4,14 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
-beforeAll(async () => { ext = await launchExtension(); });
-afterAll(async () => { await ext?.close(); });
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
 
 describe('e2e harness', () => {
   it('loads the extension and finds its id from the service worker', async () => {
     expect(ext.id).toMatch(/^[a-p]{32}$/);
     const worker = await ext.worker();
-    const manifest = (await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest())) as { name: string };
+    const manifest = (await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest())) as {
+      name: string;
+    };
     expect(manifest.name).toBe('DealLens');
   });
 
@@ -30,7 +36,10 @@ describe('e2e harness', () => {
     ext.server.route('/down.json', { status: 503, body: 'busy' });
     const page = await ext.openPage('sample-article.html');
     expect(await page.locator('article').count()).toBeGreaterThan(0);
-    const feed = await page.evaluate((u) => fetch(u).then(async (r) => [r.status, r.headers.get('etag'), await r.json()]), ext.server.url('/feed.json'));
+    const feed = await page.evaluate(
+      (u) => fetch(u).then(async (r) => [r.status, r.headers.get('etag'), await r.json()]),
+      ext.server.url('/feed.json'),
+    );
     expect(feed).toEqual([200, '"v1"', { format: 'x' }]);
     const down = await page.evaluate((u) => fetch(u).then((r) => r.status), ext.server.url('/down.json'));
     expect(down).toBe(503);
@@ -50,7 +59,14 @@ describe('e2e harness', () => {
     expect(idb).not.toBe(ida);
     await b.close(); // the id of b must now be gone, and a's still there
     const exists = async (id: number) =>
-      (await ext.worker()).evaluate((t) => (globalThis as any).chrome.tabs.get(t).then(() => true, () => false), id);
+      (await ext.worker()).evaluate(
+        (t) =>
+          (globalThis as any).chrome.tabs.get(t).then(
+            () => true,
+            () => false,
+          ),
+        id,
+      );
     expect([await exists(ida), await exists(idb)]).toEqual([true, false]);
     await a.close();
   });
@@ -74,8 +90,9 @@ describe('e2e harness', () => {
     expect(['B', 'I']).toContain(hits.at(-1)); // the first occurrence is the split one
     const second = await ext.hoverText(page, '$1.5 billion a month', { occurrence: 1, waitForTooltip: false });
     expect(second.x !== first.x || second.y !== first.y).toBe(true);
-    await expect(ext.hoverText(page, '$1.5 billion a month', { occurrence: 2, waitForTooltip: false }))
-      .rejects.toThrow(/occurs 2 times/);
+    await expect(ext.hoverText(page, '$1.5 billion a month', { occurrence: 2, waitForTooltip: false })).rejects.toThrow(
+      /occurs 2 times/,
+    );
     expect(await ext.layoutShift(page)).toBe(0);
     await page.close();
   });

@@ -28,9 +28,16 @@ const TOOLTIP = '[data-deallens="tooltip"] [role="tooltip"]';
 // From TOOLCHAIN.md: without the networking flags Chromium keeps trying hosts it cannot reach.
 // Even with them it still calls Google (sign-in, updates): the resolver rule keeps every run
 // hermetic: only loopback resolves.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
 
 export interface LaunchOptions {
   /** Default: headless. `npm start` shows the browser when a display exists. */
@@ -71,8 +78,10 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   if (opts.build !== false) ensureBuilt();
   // One temp folder per run: the browser profile and a private copy of the extension.
   const runDir = await mkdtemp(join(tmpdir(), 'deallens-run-'));
-  const extDir = await snapshotBuild('chrome', join(runDir, 'chrome-mv3'))
-    .catch(async (e) => { await rm(runDir, { recursive: true, force: true }); throw e; });
+  const extDir = await snapshotBuild('chrome', join(runDir, 'chrome-mv3')).catch(async (e) => {
+    await rm(runDir, { recursive: true, force: true });
+    throw e;
+  });
   const server = await startFixtureServer();
   const context = await chromium.launchPersistentContext(join(runDir, 'profile'), {
     executablePath: CHROMIUM,
@@ -90,7 +99,11 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
       if (live) return live;
       if (Date.now() > deadline) {
-        const seen = context.serviceWorkers().map((w) => w.url()).join(', ') || 'none';
+        const seen =
+          context
+            .serviceWorkers()
+            .map((w) => w.url())
+            .join(', ') || 'none';
         throw new Error(`The extension's service worker (id ${id}) did not start within 30 s; workers: ${seen}`);
       }
       await context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => {});
@@ -125,7 +138,11 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   }
 
   const ext: Extension = {
-    context, id, server, worker, tabIdOf,
+    context,
+    id,
+    server,
+    worker,
+    tabIdOf,
     async openPage(path) {
       const page = await context.newPage();
       await page.goto(/^[a-z-]+:/.test(path) ? path : server.url(path));
@@ -133,8 +150,9 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     },
     async hoverText(page, phrase, o = {}) {
       const find = (scroll: boolean) =>
-        page.evaluate(`${FIND_PHRASE_JS}(${JSON.stringify({ phrase, occurrence: o.occurrence ?? 0, scroll })})`) as
-          Promise<PhraseRect | { error: string }>;
+        page.evaluate(
+          `${FIND_PHRASE_JS}(${JSON.stringify({ phrase, occurrence: o.occurrence ?? 0, scroll })})`,
+        ) as Promise<PhraseRect | { error: string }>;
       await find(true);
       const rect = await find(false);
       if ('error' in rect) throw new Error(rect.error);

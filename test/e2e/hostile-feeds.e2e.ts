@@ -46,7 +46,9 @@ beforeAll(async () => {
     await new Promise((r) => setTimeout(r, 100));
   }
 });
-afterAll(async () => { await ext?.close(); });
+afterAll(async () => {
+  await ext?.close();
+});
 
 describe('hostile feeds in Chromium', () => {
   it('rejects each hostile import with an error naming the field; the cache stays as it was', async () => {
@@ -64,7 +66,11 @@ describe('hostile feeds in Chromium', () => {
   it('shows a rejected import on the options page as text, even when the error quotes markup', async () => {
     const before = await cacheSnapshot();
     const text = JSON.stringify({ ...acceptedFeed(), deals: [{ ...acceptedFeed().deals[0], kind: MARKUP.title }] });
-    await options.setInputFiles('#import-file', { name: '<img src=x onerror=alert(1)>.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await options.setInputFiles('#import-file', {
+      name: '<img src=x onerror=alert(1)>.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
     const errors = options.locator('.import-errors');
     await errors.waitFor({ state: 'visible', timeout: 10_000 });
     const shown = await errors.innerText();
@@ -96,13 +102,23 @@ describe('hostile feeds in Chromium', () => {
   }, 120_000);
 
   it('stores markup that is valid feed text as typed and shows it as text in the tooltip and the popup', async () => {
-    const imported = await ask<{ deals: number }>(options, { type: 'import-feed', text: JSON.stringify(acceptedFeed()) });
+    const imported = await ask<{ deals: number }>(options, {
+      type: 'import-feed',
+      text: JSON.stringify(acceptedFeed()),
+    });
     expect(imported).toMatchObject({ ok: true, deals: 1 });
     const { text } = await ask<{ text: string }>(options, { type: 'export-feed' });
     const stored = JSON.parse(text).deals.find((d: { id: string }) => d.id === 'hostile-markup');
-    expect(stored).toMatchObject({ title: MARKUP.title, location: MARKUP.location, sources: [{ url: MARKUP.sourceUrl, title: MARKUP.sourceTitle }] });
+    expect(stored).toMatchObject({
+      title: MARKUP.title,
+      location: MARKUP.location,
+      sources: [{ url: MARKUP.sourceUrl, title: MARKUP.sourceTitle }],
+    });
 
-    ext.server.route('/hostile/feed-article.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: ACCEPTED_ARTICLE });
+    ext.server.route('/hostile/feed-article.html', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: ACCEPTED_ARTICLE,
+    });
     const page = await ext.openPage('/hostile/feed-article.html');
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -111,9 +127,13 @@ describe('hostile feeds in Chromium', () => {
     expect(tooltip).toContain(MARKUP.title);
     expect(tooltip).toContain(MARKUP.party);
     expect(tooltip).toContain(MARKUP.sourceTitle);
-    const inShadow = await page.evaluate(`${INJECTED_JS}(document.querySelector('[data-deallens="tooltip"]').shadowRoot)`);
+    const inShadow = await page.evaluate(
+      `${INJECTED_JS}(document.querySelector('[data-deallens="tooltip"]').shadowRoot)`,
+    );
     expect(inShadow).toEqual([]);
-    const links = await page.evaluate(`Array.from(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelectorAll('a[href]'), function (a) { return a.href; })`);
+    const links = await page.evaluate(
+      `Array.from(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelectorAll('a[href]'), function (a) { return a.href; })`,
+    );
     expect(links).toContain(new URL(MARKUP.sourceUrl).href); // escaped by the URL parser, an https link
     await page.waitForTimeout(300); // an onerror/onload, had one been created, would have run by now
     expect(await page.title()).toBe('Capacity deal');

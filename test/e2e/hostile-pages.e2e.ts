@@ -9,15 +9,34 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Extension } from './harness';
 import { TOOLTIP_BOX, perfReport, waitForLookup } from './annotate-helpers';
-import { FRAME_PAGE, KNOWN, POISONED_NAMES, UNREAD, framedPage, megabyteArticle, mutatingPage, numbersPage, pathologicalPage, poisonedPage } from '../fixtures/hostile/pages';
-import { childFrameIds, evaluateIsolated, findPhraseIsolated, readHighlightsIsolated, readProbe } from '../fixtures/hostile/probe';
+import {
+  FRAME_PAGE,
+  KNOWN,
+  POISONED_NAMES,
+  UNREAD,
+  framedPage,
+  megabyteArticle,
+  mutatingPage,
+  numbersPage,
+  pathologicalPage,
+  poisonedPage,
+} from '../fixtures/hostile/pages';
+import {
+  childFrameIds,
+  evaluateIsolated,
+  findPhraseIsolated,
+  readHighlightsIsolated,
+  readProbe,
+} from '../fixtures/hostile/probe';
 
 let ext: Extension;
 beforeAll(async () => {
   ext = await launchExtension();
   ext.server.route('/favicon.ico', { status: 204 }); // not a 404 in the console
 });
-afterAll(async () => { await ext?.close(); });
+afterAll(async () => {
+  await ext?.close();
+});
 
 const HTML = { 'content-type': 'text/html; charset=utf-8' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -28,7 +47,9 @@ async function open(path: string, body: string): Promise<{ page: Page; errors: s
   const page = await ext.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' || /deallens/i.test(m.text())) errors.push(`console.${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /deallens/i.test(m.text())) errors.push(`console.${m.type()}: ${m.text()}`);
+  });
   const t0 = Date.now();
   await page.goto(ext.server.url(path));
   console.log(`[hostile page] ${path}: loaded in ${Date.now() - t0} ms`);
@@ -38,7 +59,11 @@ async function open(path: string, body: string): Promise<{ page: Page; errors: s
 /** Hovers a phrase found from our isolated world (the page's own world may be poisoned). */
 async function hoverAndReadIsolated(page: Page, phrase: string): Promise<string> {
   await page.mouse.move(1, 1);
-  await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {});
+  await page
+    .locator(TOOLTIP_BOX)
+    .first()
+    .waitFor({ state: 'hidden', timeout: 3000 })
+    .catch(() => {});
   await findPhraseIsolated(page, phrase, true);
   const rect = await findPhraseIsolated(page, phrase, false);
   if ('error' in rect) throw new Error(rect.error);
@@ -58,11 +83,13 @@ async function checkResponsive(name: string, page: Page) {
   const since = (at: number) => at >= perf.startedAt - 1;
   const longest = Math.max(0, ...after.tasks.filter(([start, d]) => since(start + d)).map(([, d]) => d));
   const maxGap = Math.max(0, ...after.gaps.filter(([at]) => since(at)).map(([, g]) => g));
-  console.log(`[hostile page] ${name}: longest task since the content script started ${longest} ms ` +
-    `(${after.tasks.length} long tasks on the page in all); heartbeat: ${after.ticks - before.ticks} ticks and ` +
-    `${after.frames - before.frames} frames in 2 s, longest gap ${maxGap} ms; our longest slice ${perf.longestMs.toFixed(1)} ms ` +
-    `(${perf.longestStep}), ${perf.slices} slices, ${perf.busyMs.toFixed(0)} ms busy; ${perf.mentions} mentions; ` +
-    `marks ready ${perf.marksReadyAt === null ? '-' : (perf.marksReadyAt - perf.startedAt).toFixed(0)} ms after start`);
+  console.log(
+    `[hostile page] ${name}: longest task since the content script started ${longest} ms ` +
+      `(${after.tasks.length} long tasks on the page in all); heartbeat: ${after.ticks - before.ticks} ticks and ` +
+      `${after.frames - before.frames} frames in 2 s, longest gap ${maxGap} ms; our longest slice ${perf.longestMs.toFixed(1)} ms ` +
+      `(${perf.longestStep}), ${perf.slices} slices, ${perf.busyMs.toFixed(0)} ms busy; ${perf.mentions} mentions; ` +
+      `marks ready ${perf.marksReadyAt === null ? '-' : (perf.marksReadyAt - perf.startedAt).toFixed(0)} ms after start`,
+  );
   expect(after.observerError).toBeUndefined();
   expect(after.ticks - before.ticks).toBeGreaterThan(10); // 20 ms timer: ~100 expected
   expect(after.frames - before.frames).toBeGreaterThan(5);
@@ -108,7 +135,7 @@ describe('hostile pages in Chromium', () => {
     await page.close();
   }, 150_000);
 
-  it('the extraction tests\' pathological texts, 200,000 characters each in one unbroken paragraph', async () => {
+  it("the extraction tests' pathological texts, 200,000 characters each in one unbroken paragraph", async () => {
     const { page, errors } = await open('/hostile/pathological.html', pathologicalPage());
     await waitForLookup(page, 90_000);
     const { probe } = await checkResponsive('pathological texts (9 × 200,000 characters, no line breaks)', page);
@@ -154,7 +181,13 @@ describe('hostile pages in Chromium', () => {
     const frames = await childFrameIds(page);
     expect(frames.length).toBe(3);
     for (const id of frames) {
-      expect(await evaluateIsolated<number>(page, `Array.from(CSS.highlights.keys()).filter(function (k) { return k.indexOf('deallens-') === 0; }).length`, id)).toBe(0);
+      expect(
+        await evaluateIsolated<number>(
+          page,
+          `Array.from(CSS.highlights.keys()).filter(function (k) { return k.indexOf('deallens-') === 0; }).length`,
+          id,
+        ),
+      ).toBe(0);
     }
     // Hovering the open shadow root's figure shows nothing and throws nothing.
     const host = (await page.locator('#open-host').boundingBox())!;
@@ -185,7 +218,10 @@ describe('hostile pages in Chromium', () => {
     expect(probe.cls).toBe(0);
     expect(errors).toEqual([]);
     // The error collection hears isolated worlds too (where the content script logs and throws).
-    await evaluateIsolated(page, `console.debug('[DealLens] canary'); setTimeout(function () { throw new Error('DealLens canary'); }, 0); 1`);
+    await evaluateIsolated(
+      page,
+      `console.debug('[DealLens] canary'); setTimeout(function () { throw new Error('DealLens canary'); }, 0); 1`,
+    );
     await sleep(300);
     expect(errors).toEqual(['console.debug: [DealLens] canary', 'pageerror: DealLens canary']);
     await page.close();

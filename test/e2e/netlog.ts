@@ -2,7 +2,11 @@
 // origin that initiated it ("not an origin" for the browser itself and for navigations).
 import { readFileSync } from 'node:fs';
 
-export interface LoggedUrlRequest { url: string; method: string; initiator: string }
+export interface LoggedUrlRequest {
+  url: string;
+  method: string;
+  initiator: string;
+}
 
 /** Parses a finished net log (written when the browser closes). */
 export function urlRequests(file: string): LoggedUrlRequest[] {
@@ -13,5 +17,9 @@ export function urlRequests(file: string): LoggedUrlRequest[] {
   const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
   return log.events
     .filter((e) => e.type === start && e.params?.url)
-    .map((e) => ({ url: e.params!.url!, method: e.params!.method ?? 'GET', initiator: e.params!.initiator ?? 'not an origin' }));
+    .map((e) => ({
+      url: e.params!.url!,
+      method: e.params!.method ?? 'GET',
+      initiator: e.params!.initiator ?? 'not an origin',
+    }));
 }

@@ -10,15 +10,21 @@ import { ROOT } from './build';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
-beforeAll(async () => { ext = await launchExtension(); });
-afterAll(async () => { await ext?.close(); });
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
 
 const FEED_TEXT = readFileSync(join(ROOT, 'test/fixtures/ui/tensorwave-feed.json'), 'utf8');
 const eventually = <T>(read: () => Promise<T> | T, timeout = 8_000) => expect.poll(read, { timeout, interval: 100 });
 
 /** The background's sync status, asked from an extension page the way the UI asks. */
 const syncStatus = (page: Page) =>
-  page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'sync-status' })) as Promise<SyncStatus & { ok: boolean }>;
+  page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'sync-status' })) as Promise<
+    SyncStatus & { ok: boolean }
+  >;
 
 /** Moves the pointer off the page's marks and waits for the tooltip to close. */
 async function leaveTooltip(page: Page) {
@@ -56,8 +62,9 @@ describe('options page', () => {
     const before = await options.locator('.feed-row').count();
     await options.getByLabel('Feed URL').fill('https://feeds.example.org/deals.json');
     await options.getByRole('button', { name: 'Add feed' }).click();
-    await eventually(() => options.locator('#feed-url-message').innerText())
-      .toContain('needs permission to read https://feeds.example.org');
+    await eventually(() => options.locator('#feed-url-message').innerText()).toContain(
+      'needs permission to read https://feeds.example.org',
+    );
     expect(await asked()).toEqual(['https://feeds.example.org/*']);
     expect(await options.locator('.feed-row').count()).toBe(before);
     await options.close();
@@ -100,9 +107,12 @@ describe('options page', () => {
     await options.close();
   });
 
-  it('shows a failing feed\'s last error in plain words, and keeps the last good data', async () => {
+  it("shows a failing feed's last error in plain words, and keeps the last good data", async () => {
     const url = ext.server.url('/feeds/flaky.json');
-    ext.server.route('/feeds/flaky.json', { headers: { 'content-type': 'application/json', etag: '"f-1"' }, body: FEED_TEXT });
+    ext.server.route('/feeds/flaky.json', {
+      headers: { 'content-type': 'application/json', etag: '"f-1"' },
+      body: FEED_TEXT,
+    });
     const options = await seededOptions();
     await answerPermissionPrompts(options, true);
     await options.getByLabel('Feed URL').fill(url);
@@ -128,7 +138,9 @@ describe('options page', () => {
     const broken = JSON.parse(FEED_TEXT);
     broken.deals[0].value.amount = 'lots';
     await options.setInputFiles('#import-file', {
-      name: 'broken-feed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)),
+      name: 'broken-feed.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
     });
     const errors = options.locator('.import-errors');
     await eventually(() => errors.count()).toBe(1);
@@ -152,9 +164,14 @@ describe('options page', () => {
     expect(feed.format).toBe('deallens-feed');
     expect(feed.deals.length).toBe(before.totals.deals);
 
-    await options.setInputFiles('#import-file', { name: 'deallens-feed.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await eventually(() => options.locator('.import-outcome').innerText())
-      .toContain(`Imported deallens-feed.json: ${feed.deals.length} deals`);
+    await options.setInputFiles('#import-file', {
+      name: 'deallens-feed.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await eventually(() => options.locator('.import-outcome').innerText()).toContain(
+      `Imported deallens-feed.json: ${feed.deals.length} deals`,
+    );
     expect((await syncStatus(options)).totals).toEqual(before.totals);
     await options.close();
   });
@@ -194,7 +211,11 @@ describe('options page', () => {
     const bundled = JSON.parse(readFileSync(join(ROOT, 'data/feed.json'), 'utf8'));
     const options = await seededOptions();
     // One deal more than the bundled feed, from an imported file.
-    await options.setInputFiles('#import-file', { name: 'tensorwave-feed.json', mimeType: 'application/json', buffer: Buffer.from(FEED_TEXT) });
+    await options.setInputFiles('#import-file', {
+      name: 'tensorwave-feed.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(FEED_TEXT),
+    });
     await eventually(() => options.locator('.import-outcome').innerText()).toContain('Imported tensorwave-feed.json');
     const before = (await syncStatus(options)).totals.deals;
     expect(before).toBeGreaterThan(bundled.deals.length);

@@ -22,24 +22,36 @@ const manifest = (t: Target): Manifest => JSON.parse(readFileSync(join(BUILD_DIR
 /** The permission table of SECURITY.md: `name` cells, split into required and optional rows. */
 function justified(): { required: string[]; optional: string[] } {
   const section = readFileSync(join(ROOT, 'SECURITY.md'), 'utf8').split('## Threat model')[0];
-  const rows = section.split('\n').filter((l) => /^\| (optional: )?`/.test(l)).map((l) => l.split('|')[1]);
+  const rows = section
+    .split('\n')
+    .filter((l) => /^\| (optional: )?`/.test(l))
+    .map((l) => l.split('|')[1]);
   const names = (cells: string[]) => cells.flatMap((c) => [...c.matchAll(/`([^`]+)`/g)].map((m) => m[1]));
-  return { required: names(rows.filter((c) => !c.includes('optional:'))), optional: names(rows.filter((c) => c.includes('optional:'))) };
+  return {
+    required: names(rows.filter((c) => !c.includes('optional:'))),
+    optional: names(rows.filter((c) => c.includes('optional:'))),
+  };
 }
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
 }
-const digest = (dir: string) => Object.fromEntries(files(dir).map((f) =>
-  [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex').slice(0, 16)]));
+const digest = (dir: string) =>
+  Object.fromEntries(
+    files(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex').slice(0, 16)]),
+  );
 
-beforeAll(() => { ensureBuilt('chrome'); ensureBuilt('firefox'); });
+beforeAll(() => {
+  ensureBuilt('chrome');
+  ensureBuilt('firefox');
+});
 
 describe('manifests', () => {
   it('ask for exactly the permissions SECURITY.md justifies, in both browsers', () => {
     const { required, optional } = justified();
     expect(required).toEqual(['storage', 'alarms']);
-    const chrome = manifest('chrome'), firefox = manifest('firefox');
+    const chrome = manifest('chrome'),
+      firefox = manifest('firefox');
     expect(chrome.permissions?.sort()).toEqual([...required].sort());
     expect(chrome.optional_host_permissions?.sort()).toEqual([...optional].sort());
     expect(firefox.permissions?.sort()).toEqual([...required].sort());
@@ -52,7 +64,10 @@ describe('manifests', () => {
 
   it('carry a strict extension CSP: own scripts only, no eval, no objects', () => {
     for (const m of [manifest('chrome'), manifest('firefox')]) {
-      const csp = typeof m.content_security_policy === 'string' ? m.content_security_policy : m.content_security_policy?.extension_pages;
+      const csp =
+        typeof m.content_security_policy === 'string'
+          ? m.content_security_policy
+          : m.content_security_policy?.extension_pages;
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("object-src 'none'");
       expect(csp).not.toMatch(/unsafe-eval|http:\/\/\*|script-src[^;]*https?:/);
@@ -73,8 +88,12 @@ describe('manifests', () => {
 
 describe('sources archive (what Mozilla rebuilds)', () => {
   let work: string;
-  beforeAll(() => { work = mkdtempSync(join(tmpdir(), 'deallens-sources-')); });
-  afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'deallens-sources-'));
+  });
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
 
   // npm ci would fetch the same locked packages; linking them keeps the test offline and fast.
   const wxt = (cwd: string, ...args: string[]) => {
@@ -85,7 +104,8 @@ describe('sources archive (what Mozilla rebuilds)', () => {
 
   it('rebuilds the same Firefox add-on, file for file', () => {
     // Package from a snapshot of the tree, so edits made meanwhile in a shared tree cannot race.
-    const tree = join(work, 'tree'), unpacked = join(work, 'unpacked');
+    const tree = join(work, 'tree'),
+      unpacked = join(work, 'unpacked');
     cpSync(ROOT, tree, { recursive: true, filter: (src) => !/\/(node_modules|\.output|\.git|\.tmp|\.wxt)$/.test(src) });
     wxt(tree, 'zip', '-b', 'firefox');
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -94,7 +114,9 @@ describe('sources archive (what Mozilla rebuilds)', () => {
     expect(existsSync(join(unpacked, 'package-lock.json'))).toBe(true);
     expect(existsSync(join(unpacked, 'node_modules'))).toBe(false);
     // Code and data only: no screenshots or demo output (icons are the only images).
-    const images = files(unpacked).map((f) => relative(unpacked, f)).filter((f) => /\.png$/.test(f));
+    const images = files(unpacked)
+      .map((f) => relative(unpacked, f))
+      .filter((f) => f.endsWith('.png'));
     expect(images.filter((f) => !f.startsWith('public/icon/'))).toEqual([]);
     wxt(unpacked, 'build', '-b', 'firefox');
     const shipped = digest(join(tree, '.output/firefox-mv3'));

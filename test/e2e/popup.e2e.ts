@@ -7,8 +7,12 @@ import type { PageSummary } from '../../lib/messages';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
-beforeAll(async () => { ext = await launchExtension(); });
-afterAll(async () => { await ext?.close(); });
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
 
 const ARTICLE = 'ui/colossus-article.html';
 
@@ -19,7 +23,9 @@ const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeou
 const markCount = (page: Page) =>
   page.evaluate(() => {
     let n = 0;
-    CSS.highlights.forEach((h) => { n += h.size; });
+    CSS.highlights.forEach((h) => {
+      n += h.size;
+    });
     return n;
   });
 
@@ -48,11 +54,16 @@ describe('popup', () => {
 
     const figures = summary.mentions.filter((m) => m.type !== 'company');
     const companies = [...new Set(summary.mentions.flatMap((m) => (m.type === 'company' ? [m.canonical] : [])))];
-    await eventually(() => popup.locator('.counts').innerText())
-      .toMatch(new RegExp(`^${figures.length} figures? · ${companies.length} compan`));
+    await eventually(() => popup.locator('.counts').innerText()).toMatch(
+      new RegExp(`^${figures.length} figures? · ${companies.length} compan`),
+    );
 
     // Every figure row shows the page's words; the rows are grouped by kind.
-    for (const [kind, label] of [['money', 'Money'], ['gpu', 'Accelerators'], ['power', 'Power']] as const) {
+    for (const [kind, label] of [
+      ['money', 'Money'],
+      ['gpu', 'Accelerators'],
+      ['power', 'Power'],
+    ] as const) {
       const words = figures.filter((m) => m.type === kind).map((m) => m.text);
       const rows = popup.getByRole('list', { name: label }).locator('.page-text');
       if (words.length) expect(await rows.allInnerTexts()).toEqual(words.map((w) => `“${w}”`));

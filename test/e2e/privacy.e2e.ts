@@ -30,21 +30,37 @@ async function session(): Promise<void> {
   await expect.poll(async () => (await ask({ type: 'sync-status' })).seeded, { timeout: 15_000 }).toBe(true);
   expect((await ask({ type: 'add-feed', url: ext.server.url(FEED_PATH) })).ok).toBe(true);
   expect((await ask({ type: 'sync-now' })).ok).toBe(true);
-  await expect.poll(() => ext.server.requests.filter((r) => r.url === FEED_PATH).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => ext.server.requests.filter((r) => r.url === FEED_PATH).length, { timeout: 15_000 })
+    .toBeGreaterThan(0);
 
   const article = await ext.openPage(PAGES[0]);
   await ext.hoverText(article, '$1.2 billion a month');
   expect(await ext.readTooltip(article)).toContain('$14.4B');
   // A page cannot probe for DealLens at a fixed address (the annotator uses a dynamic URL).
-  const probe = (file: string) => article.evaluate((u) => fetch(u).then(() => 'loaded', () => 'blocked'), `chrome-extension://${ext.id}/${file}`);
-  expect([await probe('annotate.js'), await probe('manifest.json'), await probe('popup.html')]).toEqual(['blocked', 'blocked', 'blocked']);
+  const probe = (file: string) =>
+    article.evaluate(
+      (u) =>
+        fetch(u).then(
+          () => 'loaded',
+          () => 'blocked',
+        ),
+      `chrome-extension://${ext.id}/${file}`,
+    );
+  expect([await probe('annotate.js'), await probe('manifest.json'), await probe('popup.html')]).toEqual([
+    'blocked',
+    'blocked',
+    'blocked',
+  ]);
   const popup = await ext.openPopup(await ext.tabIdOf(article));
   await popup.waitForLoadState('load');
   const second = await ext.openPage(PAGES[1]);
   await ext.hoverText(second, '$1.25 billion a month');
   await ext.readTooltip(second);
   expect((await ask({ type: 'sync-now' })).ok).toBe(true); // the second sync is a conditional request
-  await expect.poll(() => ext.server.requests.filter((r) => r.url === FEED_PATH).length, { timeout: 15_000 }).toBeGreaterThan(1);
+  await expect
+    .poll(() => ext.server.requests.filter((r) => r.url === FEED_PATH).length, { timeout: 15_000 })
+    .toBeGreaterThan(1);
 }
 
 let netlog: string;
@@ -78,7 +94,9 @@ describe('privacy: requests during a full session', () => {
     const allowed = new Set(['/favicon.ico']);
     expect(fromPages.map((r) => new URL(r.url).pathname).filter((p) => !allowed.has(p))).toEqual([]);
     const loopback = ext.server.requests.map((r) => r.url.split('?')[0]);
-    expect(new Set(loopback)).toEqual(new Set([FEED_PATH, ...PAGES.map((p) => `/${p}`), ...loopback.filter((p) => allowed.has(p))]));
+    expect(new Set(loopback)).toEqual(
+      new Set([FEED_PATH, ...PAGES.map((p) => `/${p}`), ...loopback.filter((p) => allowed.has(p))]),
+    );
   });
 
   it('no request carried page text or the page address', () => {

@@ -9,8 +9,12 @@ import { company, deal, feed, generateFeed } from '../fixtures/feeds/generate';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
-beforeAll(async () => { ext = await launchExtension(); });
-afterAll(async () => { await ext?.close(); });
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
 
 /** Polls until `read` gives true (expect.poll is only allowed inside tests, not hooks). */
 async function waitFor(read: () => Promise<boolean>, what: string, timeout = 20_000): Promise<void> {
@@ -24,10 +28,12 @@ async function waitFor(read: () => Promise<boolean>, what: string, timeout = 20_
 const TITLE = 'Nebius hands Crusoe a block of spare capacity (sync e2e feed)';
 const FEED = feed(
   [company('Nebius', 'neocloud', ['Nebius']), company('Crusoe', 'neocloud', ['Crusoe'])],
-  [deal('e2e-nebius-crusoe-capacity', ['Crusoe', 'Nebius'], {
-    title: TITLE,
-    value: { currency: 'USD', amount: 2.7e9, period: null, termMonths: null, total: null, note: null },
-  })],
+  [
+    deal('e2e-nebius-crusoe-capacity', ['Crusoe', 'Nebius'], {
+      title: TITLE,
+      value: { currency: 'USD', amount: 2.7e9, period: null, termMonths: null, total: null, note: null },
+    }),
+  ],
 );
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Capacity swap</title></head>
 <body><article><h1>Two neoclouds trade capacity</h1>
@@ -71,14 +77,20 @@ describe('feed sync in Chromium', () => {
   const url = () => ext.server.url('/feeds/sync-e2e.json');
 
   beforeAll(async () => {
-    ext.server.route('/e2e/sync-article.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: ARTICLE });
+    ext.server.route('/e2e/sync-article.html', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: ARTICLE,
+    });
     ext.server.route('/feeds/sync-e2e.json', (req, res) => {
       if (req.method === 'OPTIONS') return void res.writeHead(204, CORS).end();
       serveFeed(req, res);
     });
     serveFeed = goodFeed('"e2e-1"');
     options = await ext.openOptions();
-    await waitFor(async () => (await ask<SyncStatus>(options, { type: 'sync-status' })).seeded, 'the bundled feed to be seeded');
+    await waitFor(
+      async () => (await ask<SyncStatus>(options, { type: 'sync-status' })).seeded,
+      'the bundled feed to be seeded',
+    );
   });
 
   it('syncs a feed from the test server and shows its deal in a tooltip', async () => {
@@ -105,7 +117,11 @@ describe('feed sync in Chromium', () => {
     await cdp.detach();
     // The next message wakes a new worker: it must answer from IndexedDB, not from memory.
     expect(await tooltipFor('$2.7 billion')).toContain(TITLE);
-    await waitFor(async () => (await ext.worker()).evaluate(() => (globalThis as any).__before_stop === undefined), 'a fresh worker', 5_000);
+    await waitFor(
+      async () => (await ext.worker()).evaluate(() => (globalThis as any).__before_stop === undefined),
+      'a fresh worker',
+      5_000,
+    );
   });
 
   it('keeps the deal after the feed breaks, and shows the error', async () => {
@@ -139,8 +155,16 @@ describe('feed sync in Chromium', () => {
     const page = {
       type: 'lookup',
       companies: ['Company 101', 'Company 157', 'Company 242', 'Company 318', 'Company 450'],
-      figures: [{ index: 0, usd: 5e9 }, { index: 1, usdPerYear: 1.2e10 }, { index: 2, usd: 2.5e8 }, { index: 3, gpuCount: 50000 },
-        { index: 4, usdTotal: 3e10 }, { index: 5, watts: 1e9 }, { index: 6, usd: 1e9 }, { index: 7, usdPerYear: 6e9 }],
+      figures: [
+        { index: 0, usd: 5e9 },
+        { index: 1, usdPerYear: 1.2e10 },
+        { index: 2, usd: 2.5e8 },
+        { index: 3, gpuCount: 50000 },
+        { index: 4, usdTotal: 3e10 },
+        { index: 5, watts: 1e9 },
+        { index: 6, usd: 1e9 },
+        { index: 7, usdPerYear: 6e9 },
+      ],
     };
     const first = await timed(page);
     expect(first.reply.ok).toBe(true);
@@ -159,11 +183,16 @@ describe('feed sync in Chromium', () => {
     const busiest = { ...page, companies: ['Company 0', 'Company 1', 'Company 2', 'Company 3', 'Company 4'] };
     const popular = await median(busiest);
     const popularReply = (await timed(busiest)).reply;
-    const candidates = Object.values(popularReply.companies as Record<string, { dealCount: number }>).reduce((n, c) => n + c.dealCount, 0);
+    const candidates = Object.values(popularReply.companies as Record<string, { dealCount: number }>).reduce(
+      (n, c) => n + c.dealCount,
+      0,
+    );
     const empty = await median({ type: 'lookup', companies: [], figures: [] }); // messaging + transaction overhead
-    console.log(`[sync e2e, Chromium] import+apply 10,000 deals (${(text.length / 1e6).toFixed(1)} MB): ${imported.ms.toFixed(0)} ms; ` +
-      `lookup round trip with 8 figures — 5 ordinary companies (${first.reply.deals.length} deals returned): first ${first.ms.toFixed(1)} ms, ` +
-      `median ${typical.toFixed(1)} ms; the 5 busiest companies (${candidates} deal mentions, ${popularReply.deals.length} returned): ` +
-      `median ${popular.toFixed(1)} ms; empty lookup median ${empty.toFixed(1)} ms`);
+    console.log(
+      `[sync e2e, Chromium] import+apply 10,000 deals (${(text.length / 1e6).toFixed(1)} MB): ${imported.ms.toFixed(0)} ms; ` +
+        `lookup round trip with 8 figures — 5 ordinary companies (${first.reply.deals.length} deals returned): first ${first.ms.toFixed(1)} ms, ` +
+        `median ${typical.toFixed(1)} ms; the 5 busiest companies (${candidates} deal mentions, ${popularReply.deals.length} returned): ` +
+        `median ${popular.toFixed(1)} ms; empty lookup median ${empty.toFixed(1)} ms`,
+    );
   });
 });

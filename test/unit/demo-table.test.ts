@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/extract/types';
 import { describeMention, mentionTable } from '../../scripts/demo-table';
 
-const rate: Mention = { type: 'money', text: '$1.2 billion a month', start: 0, end: 20, currency: 'USD', amount: 1.2e9, period: 'month' };
+const rate: Mention = {
+  type: 'money',
+  text: '$1.2 billion a month',
+  start: 0,
+  end: 20,
+  currency: 'USD',
+  amount: 1.2e9,
+  period: 'month',
+};
 
 describe('demo table', () => {
   it('explains a monthly rate with its annual value', () => {
@@ -10,14 +18,46 @@ describe('demo table', () => {
   });
 
   it('explains ranges, euro amounts, GPU counts and power', () => {
-    expect(describeMention({ type: 'money', text: 'x', start: 0, end: 1, currency: 'USD', amount: 6e9, amountHigh: 8e9, period: 'one-time' }))
-      .toBe('$6.0B–$8.0B');
-    expect(describeMention({ type: 'money', text: 'x', start: 0, end: 1, currency: 'EUR', amount: 2.5e9, usd: 2.7e9, period: 'one-time', termMonths: 48 }))
-      .toBe('€2.5B ≈ $2.7B over 48 months');
-    expect(describeMention({ type: 'gpu', text: 'x', start: 0, end: 1, count: 200000, model: 'GB300', vendor: 'NVIDIA' }))
-      .toBe('200,000 × NVIDIA GB300');
+    expect(
+      describeMention({
+        type: 'money',
+        text: 'x',
+        start: 0,
+        end: 1,
+        currency: 'USD',
+        amount: 6e9,
+        amountHigh: 8e9,
+        period: 'one-time',
+      }),
+    ).toBe('$6.0B–$8.0B');
+    expect(
+      describeMention({
+        type: 'money',
+        text: 'x',
+        start: 0,
+        end: 1,
+        currency: 'EUR',
+        amount: 2.5e9,
+        usd: 2.7e9,
+        period: 'one-time',
+        termMonths: 48,
+      }),
+    ).toBe('€2.5B ≈ $2.7B over 48 months');
+    expect(
+      describeMention({ type: 'gpu', text: 'x', start: 0, end: 1, count: 200000, model: 'GB300', vendor: 'NVIDIA' }),
+    ).toBe('200,000 × NVIDIA GB300');
     expect(describeMention({ type: 'power', text: 'x', start: 0, end: 1, watts: 1.4e9 })).toBe('1.4 GW');
-    expect(describeMention({ type: 'money', text: 'x', start: 0, end: 1, currency: 'USD', amount: 312.4, period: 'one-time' })).toBe('$312.40');
+    expect(
+      describeMention({
+        type: 'money',
+        text: 'x',
+        start: 0,
+        end: 1,
+        currency: 'USD',
+        amount: 312.4,
+        period: 'one-time',
+      }),
+    ).toBe('$312.40');
   });
 
   it('tables the figures with aligned columns and names each company once', () => {

@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SINKS = /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|new Function|eval)\b|\bsetTimeout\(\s*['"`]/;
+const SINKS =
+  /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|new Function|eval)\b|\bsetTimeout\(\s*['"`]/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,15 +21,26 @@ describe('HTML and code sinks', () => {
   it('appear nowhere in the extension sources', () => {
     const files = ['lib', 'components', 'entrypoints'].flatMap((d) => sources(join(ROOT, d)));
     expect(files.length).toBeGreaterThan(20);
-    const hits = files.flatMap((file) => readFileSync(file, 'utf8').split('\n')
-      .map((line, i) => ({ line: line.replace(/\/\/.*$/, ''), at: `${relative(ROOT, file)}:${i + 1}` }))
-      .filter(({ line }) => SINKS.test(line)).map(({ at, line }) => `${at}: ${line.trim()}`));
+    const hits = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line: line.replace(/\/\/.*$/, ''), at: `${relative(ROOT, file)}:${i + 1}` }))
+        .filter(({ line }) => SINKS.test(line))
+        .map(({ at, line }) => `${at}: ${line.trim()}`),
+    );
     expect(hits).toEqual([]);
   });
 
   it('the pattern catches each sink (so the check above can fail)', () => {
-    for (const bad of ['el.innerHTML = x', 'n.insertAdjacentHTML("beforeend", s)', '<div dangerouslySetInnerHTML={{ __html: s }} />',
-      'eval(code)', 'new Function("x")', "setTimeout('run()', 1)", 'document.write(s)']) {
+    for (const bad of [
+      'el.innerHTML = x',
+      'n.insertAdjacentHTML("beforeend", s)',
+      '<div dangerouslySetInnerHTML={{ __html: s }} />',
+      'eval(code)',
+      'new Function("x")',
+      "setTimeout('run()', 1)",
+      'document.write(s)',
+    ]) {
       expect(SINKS.test(bad), bad).toBe(true);
     }
     expect(SINKS.test('el.textContent = x')).toBe(false);
