@@ -87,8 +87,10 @@ function addSource(sources: Source[], source: Source | null): Source[] {
 export function updateOf(known: Deal, fresh: Deal): { deal: Deal; differs: string[] } {
   const deal = sourceDeal(known);
   const differs: string[] = [];
-  const set = <K extends string>(path: K, changed: boolean, apply: () => void) => {
-    if (changed) (differs.push(path), apply());
+  const set = (path: string, changed: boolean, apply: () => void) => {
+    if (!changed) return;
+    differs.push(path);
+    apply();
   };
   const v = fresh.value;
   if (v && v.amount !== null) {
