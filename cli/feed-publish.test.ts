@@ -85,6 +85,13 @@ describe('feed propose', () => {
     expect([c.updateOf, c.differs]).toEqual(['qb', ['value.amount', 'sources']]);
   });
 
+  it('names a page it cannot read', async () => {
+    const missing = join(dir, 'missing.html');
+    const r = await run(['propose', missing], leaseReader([]));
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toMatch(new RegExp(`^${missing}: ENOENT`));
+  });
+
   it('says plainly when no deal reader is connected', async () => {
     const r = await run(['propose', join(dir, 'a.html')], null);
     expect(r.code).toBe(1);

@@ -49,13 +49,20 @@ export async function propose(args: string[], io: Io, reader = DEAL_READER): Pro
     );
     return 1;
   }
-  const feed = JSON.parse(await readFile(feedPath, 'utf8')) as Feed;
-  const ctx = loadExtractorContext();
+  let feed: Feed;
   const pages: ProposedPage[] = [];
-  for (const file of files) {
-    const { text, source } = await readPage(file);
-    if (!source) io.err(`${file}: no web address in the page (og:url or canonical link): add its source by hand`);
-    pages.push({ readings: reader.read(text, ctx), source });
+  const ctx = loadExtractorContext();
+  let file = feedPath;
+  try {
+    feed = JSON.parse(await readFile(feedPath, 'utf8')) as Feed;
+    for (file of files) {
+      const { text, source } = await readPage(file);
+      if (!source) io.err(`${file}: no web address in the page (og:url or canonical link): add its source by hand`);
+      pages.push({ readings: reader.read(text, ctx), source });
+    }
+  } catch (e) {
+    io.err(`${file}: ${(e as Error).message}`);
+    return 1;
   }
   const candidates = proposeDeals(pages, feed, today());
   io.out(JSON.stringify({ candidates }, null, 2));

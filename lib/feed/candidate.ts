@@ -34,13 +34,28 @@ export function principalParties(deal: Pick<Deal, 'parties'>): string[] {
   return [...new Set((main.length ? main : deal.parties).map((p) => p.name))].sort();
 }
 
-/** Same kind, announced within the window, and every principal party of `candidate` among the
- *  parties of `known` (a report often names fewer investors than the record lists). */
+/** Kinds a report and a record can tell apart differently: renting GPUs is a "compute lease" to one
+ *  writer and a "cloud contract" to another; a stake is an "investment" in one record and a
+ *  "funding round" in another. Within a family, matching goes by parties and date. */
+const KIND_FAMILY: Partial<Record<Deal['kind'], string>> = {
+  'compute-lease': 'compute',
+  'cloud-contract': 'compute',
+  investment: 'capital',
+  'funding-round': 'capital',
+};
+const family = (kind: Deal['kind']) => KIND_FAMILY[kind] ?? kind;
+
+/** Same kind (or kind family), announced within the window, and the principal parties of one among
+ *  the parties of the other (a report often names fewer investors than the record lists, and a
+ *  headline fewer parties than the story). */
 export function sameDeal(candidate: Deal, known: Deal): boolean {
-  if (candidate.kind !== known.kind) return false;
+  if (family(candidate.kind) !== family(known.kind)) return false;
   if (daysApart(candidate.announced, known.announced) > MATCH_WINDOW_DAYS) return false;
-  const names = new Set(known.parties.map((p) => p.name));
-  return principalParties(candidate).every((name) => names.has(name));
+  const within = (a: Deal, b: Deal) => {
+    const names = new Set(b.parties.map((p) => p.name));
+    return principalParties(a).every((name) => names.has(name));
+  };
+  return within(candidate, known) || within(known, candidate);
 }
 
 /** Errors of one deal record, each with its JSON path below `at` ("candidates[2].deal.value.amount: …"). */

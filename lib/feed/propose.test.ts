@@ -74,6 +74,15 @@ describe('proposeDeals', () => {
     ]);
   });
 
+  it('matches a compute lease to a cloud contract of the same parties, the record keeping its kind', () => {
+    const known = deal('qb-cloud', ['Quarry Labs', 'Brindle Compute'], {
+      kind: 'cloud-contract',
+      announced: '2026-04-01',
+    });
+    const [c] = proposeDeals([page('https://n.example/h', '2026-04-02', [lease])], { deals: [known] }, '2026-12-01');
+    expect([c.updateOf, c.deal.kind]).toEqual(['qb-cloud', 'cloud-contract']);
+  });
+
   it('does not match a deal of another kind, other parties, or announced long before', () => {
     const others = [
       deal('k', ['Quarry Labs', 'Brindle Compute'], { kind: 'chip-supply', announced: '2026-04-01' }),
@@ -94,7 +103,7 @@ describe('proposeDeals', () => {
   });
 
   it('proposes a new deal read on two pages once, with both sources and the figures either states', () => {
-    const bare = { ...lease, money: null, gpus: null };
+    const bare = { ...lease, parties: [lease.parties[0]], money: null, gpus: null };
     const pages = [
       page('https://n.example/f', '2026-04-02', [bare]),
       page('https://n.example/g', '2026-04-03', [lease]),
@@ -103,5 +112,6 @@ describe('proposeDeals', () => {
     expect(candidates).toHaveLength(1);
     expect(candidates[0].deal.sources.map((s) => s.url)).toEqual(['https://n.example/f', 'https://n.example/g']);
     expect(candidates[0].deal.gpus?.count).toBe(40_000);
+    expect(candidates[0].deal.parties.map((p) => p.name)).toEqual(['Quarry Labs', 'Brindle Compute']);
   });
 });

@@ -115,10 +115,11 @@ export function updateOf(known: Deal, fresh: Deal): { deal: Deal; differs: strin
   return { deal, differs };
 }
 
-/** A new candidate read again: keep its figures, take the ones it lacks and the new sources. */
+/** A new candidate read again: keep its figures, take the parties and figures it lacks and the new sources. */
 function fillFrom(deal: Deal, fresh: Deal): Deal {
   return {
     ...deal,
+    parties: [...deal.parties, ...fresh.parties.filter((p) => !deal.parties.some((q) => q.name === p.name))],
     value: deal.value ?? fresh.value,
     gpus: deal.gpus ?? fresh.gpus,
     powerWatts: deal.powerWatts ?? fresh.powerWatts,
