@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageSource, sourceOfPage } from './page-source';
 
@@ -47,5 +49,19 @@ describe('pageSource', () => {
   it('makes a source record, the address standing in for a missing title', () => {
     const source = sourceOfPage(pageSource(page('<link rel="canonical" href="https://x.example/a">')));
     expect(source).toEqual({ url: 'https://x.example/a', title: 'https://x.example/a', date: null });
+  });
+});
+
+describe('the saved articles in test/fixtures/publish', () => {
+  it('each declare an address, a headline and a day', () => {
+    const dir = 'test/fixtures/publish';
+    const sources = readdirSync(dir).map((f) => sourceOfPage(pageSource(readFileSync(join(dir, f), 'utf8'))));
+    expect(sources).toHaveLength(5);
+    for (const s of sources)
+      expect(s).toMatchObject({
+        url: expect.stringMatching(/^https:\/\/ledger\.example\//),
+        date: expect.stringMatching(/^2026-\d\d-\d\d$/),
+      });
+    expect(sources.map((s) => s?.title)).toContain('Meta widens CoreWeave deal with more capacity');
   });
 });
