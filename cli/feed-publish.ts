@@ -22,9 +22,11 @@ export interface DealReader {
   read(text: string, ctx: ExtractorContext): DealReading[];
 }
 
-// The deal reader is lib/reading (being built on another branch). At merge, connect it here:
-//   import { readDeals } from '../lib/reading/index';   (and import createExtractor from '../lib/extract/index')
-//   export const DEAL_READER: DealReader | null = { read: (text, ctx) => readDeals(createExtractor(ctx).document(text)) };
+// The deal reader is lib/reading (being built on another branch). At merge, connect it here (tried on a
+// trial merge with branch `reader`, where readingContext comes from cli/extract-context.ts):
+//   import { readDeals } from '../lib/reading/index';  import { createExtractor } from '../lib/extract/index';
+//   export const DEAL_READER: DealReader | null = {
+//     read: (text, ctx) => readDeals(createExtractor(ctx).document(text), readingContext(ctx)) };
 export const DEAL_READER: DealReader | null = null;
 
 const today = () => new Date().toISOString().slice(0, 10);
