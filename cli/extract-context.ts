@@ -1,25 +1,20 @@
-// Where the CLI gets its company dictionary and FX table: the bundled feed (data/feed.json) when it
-// exists, else the raw shared list plus data/companies-extra.json (the feed's own sources).
+// Where the CLI gets its company dictionary and FX table: the bundled feed (data/feed.json, committed
+// and rebuilt by `npm run build:feed`). `extras: false` takes the research's own company list
+// (data/sources/companies.json) without the project's curated layer, to measure what that layer adds.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Company, Feed } from '../lib/feed/types';
 import type { ExtractorContext } from '../lib/extract/index';
 import { DEFAULT_FX } from '../lib/figures/fx';
+import { BUNDLED_FEED, SOURCES_DIR } from './feed-files';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-function readJson<T>(path: string, fallback: T): T {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : fallback;
+function readJson<T>(path: string): T {
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:feed\` in the repository`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** Feed companies plus any extra company the feed does not name yet (merged by name, as the feed build does). */
 export function loadExtractorContext({ extras = true } = {}): ExtractorContext {
-  const feed = extras ? readJson<Feed | null>(join(root, 'data/feed.json'), null) : null;
-  const base: Company[] = feed?.companies ?? readJson<Company[]>(join(root, '../shared/data/companies.json'), []);
-  const names = new Set(base.map((c) => c.name));
-  const extra = !extras
-    ? []
-    : readJson<Company[]>(join(root, 'data/companies-extra.json'), []).filter((c) => !names.has(c.name));
-  return { companies: [...base, ...extra], fx: feed?.reference?.fx ?? DEFAULT_FX };
+  if (!extras) return { companies: readJson<Company[]>(join(SOURCES_DIR, 'companies.json')), fx: DEFAULT_FX };
+  const feed = readJson<Feed>(BUNDLED_FEED);
+  return { companies: feed.companies, fx: feed.reference.fx };
 }

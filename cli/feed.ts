@@ -1,18 +1,23 @@
 // Feed tools, on the same validator the extension uses.
 //   npm run -s feed -- check FILE|URL   errors with JSON paths; exit 1 when invalid
 //   npm run -s feed -- stats FILE [--json]   counts by kind/status, companies, date range
+//   npm run -s feed -- propose ARTICLE.html…   candidate deal records from saved pages (JSON)
+//   npm run -s feed -- add CANDIDATES.json   reviewed candidates into data/sources/deals.json
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { feedStats } from '../lib/feed/stats';
 import { feedWarnings, MAX_FEED_BYTES, parseFeedText } from '../lib/feed/validate';
 import { fetchFeed } from '../lib/sync/http';
+import { add, propose, type DealReader, type Io } from './feed-publish';
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { Io } from './feed-publish';
 
-const USAGE = 'usage: npm run -s feed -- check FILE|URL\n       npm run -s feed -- stats FILE [--json]';
+const USAGE = [
+  'usage: npm run -s feed -- check FILE|URL',
+  '       npm run -s feed -- stats FILE [--json]',
+  '       npm run -s feed -- propose ARTICLE.html|ARTICLE.txt… [--feed FEED.json]',
+  '       npm run -s feed -- add CANDIDATES.json [--sources DIR]',
+].join('\n');
 
 async function readSource(source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) {
@@ -28,8 +33,10 @@ async function readSource(source: string): Promise<string> {
 }
 
 /** Returns the exit code. */
-export async function runFeedCli(args: string[], io: Io): Promise<number> {
+export async function runFeedCli(args: string[], io: Io, reader?: DealReader | null): Promise<number> {
   const [command, source] = args;
+  if (command === 'propose') return propose(args.slice(1), io, reader);
+  if (command === 'add') return add(args.slice(1), io);
   if (!source || (command !== 'check' && command !== 'stats')) {
     io.err(USAGE);
     return 2;
