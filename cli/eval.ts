@@ -2,7 +2,7 @@
 //   [--with-compromise (add compromise's organizations the extractor missed, to measure what it adds)]: P/R/F1, value accuracy and strict F1 per type.
 import { readFileSync } from 'node:fs';
 import { createExtractor } from '../lib/extract/index';
-import { add, emptyCounts, metrics, scoreCase, TYPES, type Counts, type Label } from '../lib/extract/score';
+import { add, emptyCounts, metrics, scoreCase, TYPES, type Counts, type Label } from '../eval/score';
 import { loadExtractorContext } from './extract-context';
 import type { Mention } from '../lib/extract/types';
 

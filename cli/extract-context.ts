@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Company, Feed } from '../lib/feed/types';
 import type { ExtractorContext } from '../lib/extract/index';
 import { DEFAULT_FX } from '../lib/figures/fx';
+import type { ReadingContext } from '../lib/reading/types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,4 +23,10 @@ export function loadExtractorContext({ extras = true } = {}): ExtractorContext {
     ? []
     : readJson<Company[]>(join(root, 'data/companies-extra.json'), []).filter((c) => !names.has(c.name));
   return { companies: [...base, ...extra], fx: feed?.reference?.fx ?? DEFAULT_FX };
+}
+
+/** The reader's view of the same companies: their kinds (neocloud, chipmaker, energy...) by canonical name. */
+export function readingContext(context: ExtractorContext): ReadingContext {
+  const kinds = new Map(context.companies.map((c) => [c.name, c.kind as string]));
+  return { companyKind: (name) => kinds.get(name) };
 }

@@ -43,7 +43,9 @@ export function buildDocument(text: string, mentions: Mention[], tokens: Token[]
     id: mentionId(m),
     sentence: sentenceIn(sentences, m.start)?.index ?? nearestBefore(sentences, m.start),
   }));
-  return lang === undefined ? { text, sentences, mentions: docMentions } : { text, lang, sentences, mentions: docMentions };
+  return lang === undefined
+    ? { text, sentences, mentions: docMentions }
+    : { text, lang, sentences, mentions: docMentions };
 }
 
 function nearestBefore(sentences: Sentence[], offset: number): number {

@@ -1,0 +1,118 @@
+// readDeals(doc): the deals a passage reports (../shared/corpus/DEALS.md), pure and synchronous.
+// Stages: clauses → one draft per clause with a deal cue → drafts about the same parties in one
+// sentence merge → follow-up sentences lend a value and a status → readings with ids and evidence.
+import type { ArticleDoc } from '../extract/document';
+import { clausesOf, type Clause } from './clauses';
+import { placeCompanies, type Placed } from './parties';
+import { pickMoney, readClause, type Draft } from './read-clause';
+import { laterStatus, statusOf } from './status';
+import type { DealReading, DealStatus, ReadingContext } from './types';
+
+export type { DealReading, DealKind, PartyRole, DealStatus, ReadingContext } from './types';
+
+const FOLLOW_UP_NOUNS = new Set('contract deal price value transaction purchase agreement round talks'.split(' '));
+const FAMILY = (k: string) => (k === 'cloud-contract' ? 'compute-lease' : k);
+
+interface Held {
+  draft: Draft;
+  status: DealStatus;
+  sentences: Set<number>;
+}
+
+function principalKey(d: Draft): string {
+  const core = d.parties.filter((p) => p.role !== 'partner');
+  return (core.length ? core : d.parties)
+    .map((p) => p.c.canonical.toLowerCase())
+    .sort()
+    .join('|');
+}
+
+function sentenceWords(doc: ArticleDoc, clauses: Clause[], sentence: number): string[] {
+  return clauses.filter((c) => c.sentence === sentence).flatMap((c) => c.tokens.map((t) => t.text.toLowerCase()));
+}
+
+export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReading[] {
+  const clauses = clausesOf(doc);
+  const held: Held[] = [];
+  let antecedent: Placed | undefined;
+  for (const clause of clauses) {
+    const draft = readClause(clause, antecedent, ctx);
+    const placed = placeCompanies(clause);
+    if (placed.length) antecedent = placed[placed.length - 1];
+    const status = statusOf(sentenceWords(doc, clauses, clause.sentence));
+    if (draft) {
+      const single = draft.parties.length < 2;
+      if (single && draft.kind !== 'funding-round' && !draft.money && !draft.power) continue;
+      const same = held.find(
+        (h) =>
+          h.sentences.has(clause.sentence) &&
+          principalKey(h.draft) === principalKey(draft) &&
+          FAMILY(h.draft.kind) === FAMILY(draft.kind),
+      );
+      if (same) {
+        same.draft.money ??= draft.money;
+        same.draft.gpus ??= draft.gpus;
+        same.draft.power ??= draft.power;
+        continue;
+      }
+      held.push({ draft, status, sentences: new Set([clause.sentence]) });
+      continue;
+    }
+    followUp(clause, held, status, placed.length > 0);
+  }
+  return held.map((h, index) => toReading(doc, h, index));
+}
+
+/** A sentence without a cue of its own ("The base contract is worth $7bn") adds to the last deal. */
+function followUp(clause: Clause, held: Held[], status: DealStatus, hasCompanies: boolean) {
+  const last = held[held.length - 1];
+  if (!last || hasCompanies || clause.sentence - Math.max(...last.sentences) > 1) return;
+  const words = clause.tokens.map((t) => t.text.toLowerCase());
+  if (!words.some((w) => FOLLOW_UP_NOUNS.has(w))) return;
+  if (!last.draft.money) {
+    const money = pickMoney(
+      clause,
+      clause.mentions.filter((x) => x.m.type === 'money'),
+      () => true,
+    );
+    if (money) last.draft.money = money;
+  }
+  last.status = laterStatus(last.status, status);
+  last.sentences.add(clause.sentence);
+}
+
+function toReading(doc: ArticleDoc, h: Held, index: number): DealReading {
+  const d = h.draft;
+  const sentences = doc.sentences.filter((s) => h.sentences.has(s.index));
+  const start = sentences[0]?.start ?? d.clause.start;
+  const end = sentences[sentences.length - 1]?.end ?? d.clause.end;
+  const money = d.money;
+  const mentionIds = [
+    ...d.parties.map((p) => p.c.id),
+    ...(money ? [money.id] : []),
+    ...(d.gpus ? [d.gpus.id] : []),
+    ...(d.power ? [d.power.id] : []),
+  ];
+  return {
+    id: `deal@${start}-${index}`,
+    kind: d.kind,
+    parties: d.parties.map((p) => ({ name: p.c.canonical, role: p.role, mentionIds: [p.c.id] })),
+    money: money
+      ? {
+          mentionId: money.id,
+          currency: money.currency,
+          ...(money.amount !== undefined ? { amount: money.amount } : {}),
+          ...(money.amountHigh !== undefined ? { amountHigh: money.amountHigh } : {}),
+          period: money.period,
+          ...(money.termMonths !== undefined ? { termMonths: money.termMonths } : {}),
+        }
+      : null,
+    gpus:
+      d.gpus && d.gpus.count !== undefined ? { mentionId: d.gpus.id, count: d.gpus.count, model: d.gpus.model } : null,
+    powerWatts: d.power?.watts ?? null,
+    ...(d.power ? { powerMentionId: d.power.id } : {}),
+    status: h.status,
+    evidence: { start, end, text: doc.text.slice(start, end) },
+    mentionIds,
+  };
+}

@@ -1,0 +1,185 @@
+// One clause → at most one draft deal: the first deal cue, the companies around it and their roles,
+// the kind from the cue and the words of the clause, and the figures that size the deal.
+import type { GpuMention, MoneyMention, PowerMention } from '../extract/types';
+import type { DocMention } from '../extract/document';
+import type { Clause } from './clauses';
+import { lower } from './clauses';
+import { CHIP_WORDS, CLOUD_WORDS, cueAt, LEASE_WORDS, POWER_WORDS, type Cue } from './cues';
+import { placeCompanies, type Company, type Placed } from './parties';
+import { notDealValue } from './value';
+import type { DealKind, PartyRole, ReadingContext } from './types';
+
+export interface Draft {
+  kind: DealKind;
+  parties: { c: Company; role: PartyRole }[];
+  money: (DocMention & MoneyMention) | null;
+  gpus: (DocMention & GpuMention) | null;
+  power: (DocMention & PowerMention) | null;
+  clause: Clause;
+}
+
+function findCue(words: string[]): { cue: Cue; at: number; to: number } | null {
+  let agree: { cue: Cue; at: number; to: number } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const hit = cueAt(words, i);
+    if (!hit) continue;
+    if (hit.cue.cls !== 'agree') return { ...hit, at: i };
+    agree ??= { ...hit, at: i };
+  }
+  return agree;
+}
+
+function kindFromWords(words: string[], clause: Clause): DealKind | undefined {
+  if (clause.mentions.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))) return 'power';
+  if (words.some((w) => CHIP_WORDS.has(w))) return 'chip-supply';
+  if (words.some((w) => CLOUD_WORDS.has(w))) return 'cloud-contract';
+  if (words.some((w) => LEASE_WORDS.has(w)) || clause.mentions.some((x) => x.m.type === 'gpu')) return 'compute-lease';
+  return undefined;
+}
+
+const SELLER_KINDS: Record<string, DealKind> = {
+  chipmaker: 'chip-supply',
+  energy: 'power',
+  hyperscaler: 'cloud-contract',
+  neocloud: 'compute-lease',
+};
+
+function passiveBefore(words: string[], at: number): boolean {
+  return /^(was|were|been|be|is|are|being)$/.test(words[at - 1] ?? '');
+}
+
+function roles(
+  cue: Cue,
+  at: number,
+  words: string[],
+  subjects: Placed[],
+  objects: Placed[],
+  kind: DealKind,
+  ctx: ReadingContext,
+): { c: Company; role: PartyRole }[] {
+  const out: { c: Company; role: PartyRole }[] = [];
+  const push = (p: Placed, role: PartyRole) => out.push({ c: p.c, role });
+  const byAgent = objects.filter((o) => o.prep === 'by');
+  switch (cue.cls) {
+    case 'buy': {
+      const passive = passiveBefore(words, at) && byAgent.length > 0;
+      const ditransitive = kind === 'compute-lease' && objects[0]?.prep === '' && objects[0].at <= at + 2;
+      const payer = kind === 'acquisition' ? 'acquirer' : 'buyer';
+      const payee = kind === 'acquisition' ? 'target' : 'seller';
+      if (passive) {
+        for (const o of byAgent) push(o, payer);
+        for (const s of subjects) push(s, payee);
+      } else if (ditransitive) {
+        for (const s of subjects) push(s, 'seller');
+        push(objects[0], 'buyer');
+      } else {
+        for (const s of subjects) push(s, payer);
+        for (const o of objects)
+          if (o.prep === '' || o.prep === 'from' || o.prep === 'of' || o.prep === 'to')
+            push(o, o.prep === 'from' && kind === 'acquisition' ? 'seller' : payee);
+      }
+      break;
+    }
+    case 'sell': {
+      const to = objects.filter((o) => o.prep === 'to');
+      const direct = objects.filter((o) => o.prep === '' || o.prep === 'of');
+      const acquisition = kind === 'acquisition';
+      for (const o of to) push(o, acquisition ? 'acquirer' : 'buyer');
+      if (acquisition && direct.length) {
+        for (const s of subjects) push(s, 'seller');
+        for (const d of direct) push(d, 'target');
+      } else for (const s of subjects) push(s, acquisition ? 'target' : 'seller');
+      break;
+    }
+    case 'supply':
+    case 'win':
+      for (const s of subjects) push(s, 'seller');
+      for (const o of objects) if (o.prep !== 'with' && o.prep !== 'in') push(o, 'buyer');
+      break;
+    case 'invest':
+      for (const s of subjects) push(s, 'investor');
+      for (const o of objects) if (o.prep === 'in' || o.prep === 'into' || o.prep === '') push(o, 'investee');
+      break;
+    case 'receive':
+      for (const s of subjects) push(s, 'investee');
+      for (const o of objects) if (o.prep === 'from') push(o, 'investor');
+      break;
+    case 'round':
+      for (const s of subjects) push(s, 'investee');
+      for (const o of objects) if (o.prep !== 'at' && o.prep !== 'in') push(o, 'investor');
+      break;
+    case 'venture':
+      for (const p of [...subjects, ...objects]) push(p, 'partner');
+      break;
+    case 'capex':
+      for (const s of subjects) push(s, 'buyer');
+      break;
+    case 'agree': {
+      const all = [...subjects, ...objects.filter((o) => o.prep === 'with' || o.prep === 'from' || o.prep === '')];
+      const sellerKind = (p: Placed) => SELLER_KINDS[ctx.companyKind?.(p.c.canonical) ?? ''] === kind;
+      const seller = all.find(sellerKind) ?? (objects.find((o) => o.prep === 'from') ? undefined : all[1]);
+      for (const p of all) push(p, p === seller ? 'seller' : 'buyer');
+      break;
+    }
+  }
+  // One company, one role: the first one given wins.
+  const seen = new Set<string>();
+  return out.filter((p) => !seen.has(p.c.canonical) && seen.add(p.c.canonical));
+}
+
+export function readClause(clause: Clause, antecedent: Placed | undefined, ctx: ReadingContext): Draft | null {
+  const words = clause.tokens.map((t) => t.text.toLowerCase());
+  const hit = findCue(words);
+  if (!hit) return null;
+  const placed = placeCompanies(clause);
+  let subjects = placed.filter((p) => p.at < hit.at && p.prep === '');
+  const objects = placed.filter((p) => p.at >= hit.to || (p.at < hit.at && p.prep !== ''));
+  if (!subjects.length && antecedent && clause.anaphoric) subjects = [antecedent];
+  const directCompany = objects.find((o) => o.prep === '' && o.at <= hit.to + 3);
+  let kind = hit.cue.kind ?? kindFromWords(words.slice(hit.at), clause) ?? kindFromWords(words, clause);
+  if (hit.cue.cls === 'buy' && !hit.cue.kind && directCompany && !kindFromWords(words.slice(hit.at), clause))
+    kind = 'acquisition';
+  if (
+    hit.cue.cls === 'sell' &&
+    (directCompany || objects.some((o) => o.prep === 'to')) &&
+    !kindFromWords(words, clause)
+  )
+    kind = 'acquisition';
+  if (hit.cue.cls === 'invest' && words.includes('round')) kind = 'funding-round';
+  if (!kind) return null;
+  const parties = roles(hit.cue, hit.at, words, subjects, objects, kind, ctx);
+  if (!parties.length) return null;
+  const after = (x: { at: number }) => x.at >= hit.at;
+  const figures = clause.mentions.filter((x) => x.m.type !== 'company');
+  const money = pickMoney(clause, figures, after);
+  const gpu = figures.find((x) => x.m.type === 'gpu' && !(x.m as GpuMention).vague);
+  const power = figures.find((x) => x.m.type === 'power' && !(x.m as PowerMention).vague);
+  const sized = kind === 'compute-lease' || kind === 'cloud-contract' || kind === 'chip-supply' || kind === 'power';
+  return {
+    kind,
+    parties,
+    money,
+    gpus: sized && gpu ? (gpu.m as DocMention & GpuMention) : null,
+    power: sized && power ? (power.m as DocMention & PowerMention) : null,
+    clause,
+  };
+}
+
+type Placement = { m: DocMention; at: number };
+
+export function pickMoney(
+  clause: Clause,
+  figures: Placement[],
+  preferred: (x: Placement) => boolean,
+): (DocMention & MoneyMention) | null {
+  const values = figures.filter((x) => {
+    if (x.m.type !== 'money' || (x.m as MoneyMention).vague || (x.m as MoneyMention).amount === undefined) return false;
+    let last = x.at;
+    while (last + 1 < clause.tokens.length && clause.tokens[last + 1].end <= x.m.end) last++;
+    return !notDealValue(clause.tokens, x.at, last);
+  });
+  const pick = values.find(preferred) ?? values[0];
+  return pick ? (pick.m as DocMention & MoneyMention) : null;
+}
+
+export { lower };

@@ -1,0 +1,35 @@
+// Which money mention is a deal's value: not a valuation, share price, revenue, later ceiling,
+// cumulative total, debt or one backer's share (DEALS.md "Money").
+import type { Token } from '../extract/tokens';
+
+const BEFORE_NOT_VALUE = new Set(
+  (
+    'valuation valued value revenue revenues sales profit income earnings backlog orders ' +
+    'reach rise rising grow growing total since past debt loan loans credit bonds ' +
+    'each closing shares trading estimates projects expects'
+  ).split(' '),
+);
+const AFTER_NOT_VALUE = new Set('each revenue valuation orders debt loan'.split(' '));
+
+/** True when the money mention whose first token is tokens[at] (last token `last`) is not a deal value. */
+export function notDealValue(tokens: Token[], at: number, last: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === '(') break;
+    if (BEFORE_NOT_VALUE.has(w)) {
+      // "put the value at": a media estimate of the price is the value.
+      if (w === 'value' && tokens[k - 1]?.text.toLowerCase() === 'the') continue;
+      return true;
+    }
+    if (w === 'to' && tokens[k - 1]?.text.toLowerCase() === 'up' && tokens[k - 2]?.text.toLowerCase() === 'value')
+      return true;
+  }
+  for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (AFTER_NOT_VALUE.has(w)) return true;
+    if (w === 'per' && tokens[k + 1]?.text.toLowerCase() === 'share') return true;
+    if (w === 'in' && /^(annual|revenue|sales)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
+    if (tokens[k].text === ',' || tokens[k].text === '.') break;
+  }
+  return false;
+}
