@@ -44,7 +44,9 @@ add('contract deal agreement pact agreed signed signs partnership', { cls: 'agre
 export function cueAt(words: string[], i: number): { cue: Cue; to: number } | null {
   const w = words[i];
   const next = words[i + 1] ?? '';
-  if (w === 'joint' && next === 'venture') return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 2 };
+  // "the venture's first client" is about a venture, not the forming of one.
+  if (w === 'joint' && next === 'venture' && words[i + 2] !== "'")
+    return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 2 };
   if (w === 'new' && next === 'company') return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 2 };
   if (w === 'capital' && (next === 'expenditure' || next === 'expenditures' || next === 'spending'))
     return { cue: { cls: 'capex', kind: 'capex' }, to: i + 2 };

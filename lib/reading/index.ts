@@ -34,11 +34,13 @@ function sentenceWords(doc: ArticleDoc, clauses: Clause[], sentence: number): st
 export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReading[] {
   const clauses = clausesOf(doc);
   const held: Held[] = [];
-  let antecedent: Placed | undefined;
+  let antecedents: Placed[] = [];
   for (const clause of clauses) {
-    const draft = readClause(clause, antecedent, ctx);
+    const last = held[held.length - 1];
+    const plural = last && pluralSubject(clause) ? last.draft.parties.map((p) => ({ c: p.c, at: -1, prep: '' })) : [];
+    const draft = readClause(clause, antecedents, ctx, plural);
     const placed = placeCompanies(clause);
-    if (placed.length) antecedent = placed[placed.length - 1];
+    if (placed.length) antecedents = placed;
     const status = statusOf(sentenceWords(doc, clauses, clause.sentence));
     if (draft) {
       const single = draft.parties.length < 2;
@@ -49,6 +51,10 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
           principalKey(h.draft) === principalKey(draft) &&
           FAMILY(h.draft.kind) === FAMILY(draft.kind),
       );
+      if (last && joinsRound(last, draft, clause.sentence)) {
+        for (const p of draft.parties) last.draft.parties.push({ c: p.c, role: 'investor' });
+        continue;
+      }
       if (same) {
         same.draft.money ??= draft.money;
         same.draft.gpus ??= draft.gpus;
@@ -61,6 +67,22 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     followUp(clause, held, status, placed.length > 0);
   }
   return held.map((h, index) => toReading(doc, h, index));
+}
+
+/** "The two", "both companies": the parties of the deal just read. */
+function pluralSubject(clause: Clause): boolean {
+  const w = clause.tokens.slice(0, 3).map((t) => t.text.toLowerCase());
+  return (w[0] === 'the' && (w[1] === 'two' || w[1] === 'companies' || w[1] === 'pair')) || w[0] === 'both';
+}
+
+/** "...a $5bn round; Foo and Bar may put in $2bn": backers without an investee join the round. */
+function joinsRound(last: Held, draft: Draft, sentence: number): boolean {
+  return (
+    last.draft.kind === 'funding-round' &&
+    draft.kind === 'investment' &&
+    sentence - Math.max(...last.sentences) <= 1 &&
+    draft.parties.every((p) => p.role === 'investor')
+  );
 }
 
 /** A sentence without a cue of its own ("The base contract is worth $7bn") adds to the last deal. */

@@ -4,6 +4,7 @@ import type { CompanyMention } from '../extract/types';
 import type { DocMention } from '../extract/document';
 import type { Clause } from './clauses';
 import { lower } from './clauses';
+import { FIRST_NAMES } from '../extract/deal-roles';
 
 export type Company = DocMention & CompanyMention;
 export interface Placed {
@@ -44,6 +45,9 @@ const PREPS = new Set(['from', 'by', 'with', 'to', 'in', 'into', 'of', 'for', 'i
 
 function eligible(clause: Clause, c: Company, at: number, gpuSpans: DocMention[]): boolean {
   if (OUTLET_NAMES.has(c.canonical.toLowerCase())) return false;
+  // "Jony Ive": a person's name is never a party.
+  const first = c.canonical.split(' ');
+  if (first.length === 2 && FIRST_NAMES.has(first[0])) return false;
   if (gpuSpans.some((g) => g.start <= c.start && c.end <= g.end)) return false;
   const t = clause.tokens;
   let k = at;

@@ -6,7 +6,7 @@ import type { Clause } from './clauses';
 import { lower } from './clauses';
 import { CHIP_WORDS, CLOUD_WORDS, cueAt, LEASE_WORDS, POWER_WORDS, type Cue } from './cues';
 import { placeCompanies, type Company, type Placed } from './parties';
-import { notDealValue } from './value';
+import { laterCeiling, notDealValue } from './value';
 import type { DealKind, PartyRole, ReadingContext } from './types';
 
 export interface Draft {
@@ -30,8 +30,9 @@ function findCue(words: string[]): { cue: Cue; at: number; to: number } | null {
 }
 
 function kindFromWords(words: string[], clause: Clause): DealKind | undefined {
-  if (clause.mentions.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))) return 'power';
+  // "deploy 200 MW of accelerators": chips named with a power figure make a chip deal.
   if (words.some((w) => CHIP_WORDS.has(w))) return 'chip-supply';
+  if (clause.mentions.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))) return 'power';
   if (words.some((w) => CLOUD_WORDS.has(w))) return 'cloud-contract';
   if (words.some((w) => LEASE_WORDS.has(w)) || clause.mentions.some((x) => x.m.type === 'gpu')) return 'compute-lease';
   return undefined;
@@ -127,17 +128,38 @@ function roles(
   return out.filter((p) => !seen.has(p.c.canonical) && seen.add(p.c.canonical));
 }
 
-export function readClause(clause: Clause, antecedent: Placed | undefined, ctx: ReadingContext): Draft | null {
+/** Forecasts and estimates are not deals (DEALS.md): a clause that only predicts. */
+const FORECAST = new Set(['thinks', 'estimates', 'projects', 'predicts', 'forecasts', 'analysts', 'expects']);
+/** Words before a cue that refer back to a company named earlier ("its", "the company"). */
+const BACK_REFERENCES = new Set(['its', 'it', 'company', 'startup', 'firm', 'which', 'who', 'itself']);
+/** "buy the company": an acquisition even when the target's name is not repeated. */
+const COMPANY_NOUNS = new Set(['company', 'startup', 'firm', 'business', 'unit', 'rival', 'maker']);
+
+export function readClause(
+  clause: Clause,
+  antecedents: Placed[],
+  ctx: ReadingContext,
+  plural: Placed[] = [],
+): Draft | null {
   const words = clause.tokens.map((t) => t.text.toLowerCase());
   const hit = findCue(words);
   if (!hit) return null;
+  if (hit.cue.cls !== 'capex' && words.some((w) => FORECAST.has(w))) return null;
   const placed = placeCompanies(clause);
   let subjects = placed.filter((p) => p.at < hit.at && p.prep === '');
   const objects = placed.filter((p) => p.at >= hit.to || (p.at < hit.at && p.prep !== ''));
-  if (!subjects.length && antecedent && clause.anaphoric) subjects = [antecedent];
+  const backReference = clause.anaphoric || words.slice(0, hit.at).some((w) => BACK_REFERENCES.has(w));
+  if (!subjects.length && plural.length) subjects = plural;
+  else if (!subjects.length && antecedents.length && backReference) subjects = antecedents.slice(-1);
   const directCompany = objects.find((o) => o.prep === '' && o.at <= hit.to + 3);
+  const directNoun = words.slice(hit.to, hit.to + 3).some((w) => COMPANY_NOUNS.has(w));
   let kind = hit.cue.kind ?? kindFromWords(words.slice(hit.at), clause) ?? kindFromWords(words, clause);
-  if (hit.cue.cls === 'buy' && !hit.cue.kind && directCompany && !kindFromWords(words.slice(hit.at), clause))
+  if (
+    hit.cue.cls === 'buy' &&
+    !hit.cue.kind &&
+    (directCompany || directNoun) &&
+    !kindFromWords(words.slice(hit.at), clause)
+  )
     kind = 'acquisition';
   if (
     hit.cue.cls === 'sell' &&
@@ -149,6 +171,9 @@ export function readClause(clause: Clause, antecedent: Placed | undefined, ctx: 
   if (!kind) return null;
   const parties = roles(hit.cue, hit.at, words, subjects, objects, kind, ctx);
   if (!parties.length) return null;
+  // A power producer as the seller makes it a power deal ("Foo Energy will deliver 2 GW").
+  const sellerKind = ctx.companyKind?.(parties.find((p) => p.role === 'seller')?.c.canonical ?? '');
+  if (sellerKind === 'energy' && kind !== 'chip-supply') kind = 'power';
   const after = (x: { at: number }) => x.at >= hit.at;
   const figures = clause.mentions.filter((x) => x.m.type !== 'company');
   const money = pickMoney(clause, figures, after);
@@ -178,7 +203,8 @@ export function pickMoney(
     while (last + 1 < clause.tokens.length && clause.tokens[last + 1].end <= x.m.end) last++;
     return !notDealValue(clause.tokens, x.at, last);
   });
-  const pick = values.find(preferred) ?? values[0];
+  const firm = values.filter((x) => !laterCeiling(clause.tokens, x.at));
+  const pick = firm.find(preferred) ?? firm[0] ?? values[0];
   return pick ? (pick.m as DocMention & MoneyMention) : null;
 }
 

@@ -1,5 +1,6 @@
-// Status from hedges (DEALS.md "Status": the passage's latest word wins; a collapse outranks talks,
-// talks outrank a media report, a media report outranks a plain statement).
+// Status from hedges (DEALS.md "Status"): a collapse or denial outranks talks, talks outrank a media
+// report, and a media report counts unless a party itself said it, except that a value that only the
+// media give ("a reported $1.7bn", "estimated") makes the deal reported whoever announced it.
 import type { DealStatus } from './types';
 
 const TERMINATED = new Set(
@@ -12,28 +13,36 @@ const RUMORED = new Set(
     ' ',
   ),
 );
-const REPORTED = new Set('reported reportedly reports report sources estimated'.split(' '));
+const MEDIA = new Set('reported reportedly reports report sources'.split(' '));
+const PARTY_SAID = new Set('said says told announced confirmed statement filing wrote unveiled signed'.split(' '));
 
 const RANK: Record<DealStatus, number> = { confirmed: 0, reported: 1, rumored: 2, terminated: 3 };
 
 /** The status the words of one stretch of text give. */
 export function statusOf(words: string[]): DealStatus {
-  let status: DealStatus = 'confirmed';
-  const raise = (s: DealStatus) => {
-    if (RANK[s] > RANK[status]) status = s;
-  };
+  let terminated = false;
+  let rumored = false;
+  let mediaValue = false;
+  let media = false;
+  let said = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1] ?? '';
-    if (TERMINATED.has(w)) raise('terminated');
-    else if (w === 'called' && next === 'off') raise('terminated');
-    else if (w === 'will' && next === 'not') raise('terminated');
-    else if (RUMORED.has(w)) raise('rumored');
-    else if ((w === 'close' || w === 'nears') && (next === 'to' || next === 'a')) raise('rumored');
-    else if (REPORTED.has(w)) raise('reported');
-    else if (w === 'people' && next === 'familiar') raise('reported');
+    if (TERMINATED.has(w) || (w === 'called' && next === 'off') || (w === 'will' && next === 'not')) terminated = true;
+    else if (RUMORED.has(w) || ((w === 'close' || w === 'nears') && (next === 'to' || next === 'a'))) rumored = true;
+    else if (
+      w === 'estimated' ||
+      (w === 'a' && next === 'reported') ||
+      (w === 'put' && (next === 'the' || next === 'its'))
+    )
+      mediaValue = true;
+    else if (MEDIA.has(w) || (w === 'people' && next === 'familiar')) media = true;
+    else if (PARTY_SAID.has(w)) said = true;
   }
-  return status;
+  if (terminated) return 'terminated';
+  if (rumored) return 'rumored';
+  if (mediaValue || (media && !said)) return 'reported';
+  return 'confirmed';
 }
 
 export function laterStatus(a: DealStatus, b: DealStatus): DealStatus {

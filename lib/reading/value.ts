@@ -5,7 +5,7 @@ import type { Token } from '../extract/tokens';
 const BEFORE_NOT_VALUE = new Set(
   (
     'valuation valued value revenue revenues sales profit income earnings backlog orders ' +
-    'reach rise rising grow growing total since past debt loan loans credit bonds ' +
+    'total since past debt loan loans credit bonds ' +
     'each closing shares trading estimates projects expects'
   ).split(' '),
 );
@@ -13,7 +13,7 @@ const AFTER_NOT_VALUE = new Set('each revenue valuation orders debt loan'.split(
 
 /** True when the money mention whose first token is tokens[at] (last token `last`) is not a deal value. */
 export function notDealValue(tokens: Token[], at: number, last: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     const w = tokens[k].text.toLowerCase();
     if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === '(') break;
     if (BEFORE_NOT_VALUE.has(w)) {
@@ -31,6 +31,17 @@ export function notDealValue(tokens: Token[], at: number, last: number): boolean
     if (w === 'per' && tokens[k + 1]?.text.toLowerCase() === 'share') return true;
     if (w === 'in' && /^(annual|revenue|sales)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
     if (tokens[k].text === ',' || tokens[k].text === '.') break;
+  }
+  return false;
+}
+
+const CEILING = new Set(['reach', 'rise', 'rising', 'grow', 'growing', 'climb', 'climbing']);
+
+/** "could reach $17bn", "rising to $5bn": a later ceiling, the value only when nothing else is given. */
+export function laterCeiling(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+    if (CEILING.has(tokens[k].text.toLowerCase())) return true;
   }
   return false;
 }
