@@ -47,7 +47,8 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
   // "the venture's first client" is about a venture, not the forming of one.
   if (w === 'joint' && next === 'venture' && words[i + 2] !== "'")
     return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 2 };
-  if (w === 'new' && next === 'company') return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 2 };
+  if (w === 'new' && next === 'company' && words[i - 1] === 'a')
+    return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 2 };
   if (w === 'capital' && (next === 'expenditure' || next === 'expenditures' || next === 'spending'))
     return { cue: { cls: 'capex', kind: 'capex' }, to: i + 2 };
   if (w === 'power' && next === 'purchase') return { cue: { cls: 'buy', kind: 'power' }, to: i + 2 };

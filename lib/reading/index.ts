@@ -34,13 +34,16 @@ function sentenceWords(doc: ArticleDoc, clauses: Clause[], sentence: number): st
 export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReading[] {
   const clauses = clausesOf(doc);
   const held: Held[] = [];
+  // Back references ("its", "the company") point to the first clause with companies of the latest sentence.
   let antecedents: Placed[] = [];
+  let antecedentSentence = -1;
   for (const clause of clauses) {
     const last = held[held.length - 1];
     const plural = last && pluralSubject(clause) ? last.draft.parties.map((p) => ({ c: p.c, at: -1, prep: '' })) : [];
     const draft = readClause(clause, antecedents, ctx, plural);
     const placed = placeCompanies(clause);
-    if (placed.length) antecedents = placed;
+    if (placed.length) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
+    if (placed.length) antecedentSentence = clause.sentence;
     const status = statusOf(sentenceWords(doc, clauses, clause.sentence));
     if (draft) {
       const single = draft.parties.length < 2;
@@ -51,6 +54,12 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
           principalKey(h.draft) === principalKey(draft) &&
           FAMILY(h.draft.kind) === FAMILY(draft.kind),
       );
+      const round = sameRound(held, draft, clause.sentence);
+      if (round) {
+        round.draft.money ??= draft.money;
+        for (const p of draft.parties) if (p.role === 'investor') round.draft.parties.push(p);
+        continue;
+      }
       if (last && joinsRound(last, draft, clause.sentence)) {
         for (const p of draft.parties) last.draft.parties.push({ c: p.c, role: 'investor' });
         continue;
@@ -73,6 +82,19 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
 function pluralSubject(clause: Clause): boolean {
   const w = clause.tokens.slice(0, 3).map((t) => t.text.toLowerCase());
   return (w[0] === 'the' && (w[1] === 'two' || w[1] === 'companies' || w[1] === 'pair')) || w[0] === 'both';
+}
+
+/** A round of the same investee read a sentence ago ("That takes what the company has raised..."). */
+function sameRound(held: Held[], draft: Draft, sentence: number): Held | undefined {
+  if (draft.kind !== 'funding-round') return undefined;
+  const investee = draft.parties.find((p) => p.role === 'investee')?.c.canonical;
+  return held.find(
+    (h) =>
+      h.draft.kind === 'funding-round' &&
+      sentence - Math.max(...h.sentences) <= 1 &&
+      !h.sentences.has(sentence) &&
+      h.draft.parties.some((p) => p.role === 'investee' && p.c.canonical === investee),
+  );
 }
 
 /** "...a $5bn round; Foo and Bar may put in $2bn": backers without an investee join the round. */

@@ -141,16 +141,32 @@ export function readClause(
   ctx: ReadingContext,
   plural: Placed[] = [],
 ): Draft | null {
-  const words = clause.tokens.map((t) => t.text.toLowerCase());
+  // Words inside company names ("Fusion Systems") say nothing about what is bought.
+  const words = clause.tokens.map((t) =>
+    clause.mentions.some((x) => x.m.type === 'company' && x.m.start <= t.start && t.end <= x.m.end)
+      ? ''
+      : t.text.toLowerCase(),
+  );
   const hit = findCue(words);
   if (!hit) return null;
   if (hit.cue.cls !== 'capex' && words.some((w) => FORECAST.has(w))) return null;
   const placed = placeCompanies(clause);
   let subjects = placed.filter((p) => p.at < hit.at && p.prep === '');
-  const objects = placed.filter((p) => p.at >= hit.to || (p.at < hit.at && p.prep !== ''));
+  // Objects sit near the cue: a direct object within a few words, a prepositional one within a clause's reach.
+  const objects = placed.filter((p) => p.at < hit.at && p.prep !== '' && p.prep !== 'of');
+  let anchor = hit.to;
+  for (const p of placed) {
+    if (p.at < hit.to || p.at - anchor > (p.prep === '' ? 4 : 14)) continue;
+    objects.push(p);
+    anchor = p.at;
+  }
   const backReference = clause.anaphoric || words.slice(0, hit.at).some((w) => BACK_REFERENCES.has(w));
   if (!subjects.length && plural.length) subjects = plural;
-  else if (!subjects.length && antecedents.length && backReference) subjects = antecedents.slice(-1);
+  else if (!subjects.length && antecedents.length && backReference) {
+    // ", which bought": the company just named; "the company", "its" in a new sentence: the sentence's subject.
+    const relative = words[0] === 'which' || words[0] === 'who';
+    subjects = relative ? antecedents.slice(-1) : antecedents.slice(0, 1);
+  }
   const directCompany = objects.find((o) => o.prep === '' && o.at <= hit.to + 3);
   const directNoun = words.slice(hit.to, hit.to + 3).some((w) => COMPANY_NOUNS.has(w));
   let kind = hit.cue.kind ?? kindFromWords(words.slice(hit.at), clause) ?? kindFromWords(words, clause);
@@ -174,7 +190,9 @@ export function readClause(
   // A power producer as the seller makes it a power deal ("Foo Energy will deliver 2 GW").
   const sellerKind = ctx.companyKind?.(parties.find((p) => p.role === 'seller')?.c.canonical ?? '');
   if (sellerKind === 'energy' && kind !== 'chip-supply') kind = 'power';
-  const after = (x: { at: number }) => x.at >= hit.at;
+  // The value follows the subject: "Foo raised $400m", "a $5bn round", "won a $2bn contract".
+  const lastSubject = Math.max(-1, ...subjects.map((p) => p.at));
+  const after = (x: { at: number }) => x.at > lastSubject;
   const figures = clause.mentions.filter((x) => x.m.type !== 'company');
   const money = pickMoney(clause, figures, after);
   const gpu = figures.find((x) => x.m.type === 'gpu' && !(x.m as GpuMention).vague);
