@@ -33,6 +33,7 @@ function sentenceWords(doc: ArticleDoc, clauses: Clause[], sentence: number): st
 
 export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReading[] {
   const clauses = clausesOf(doc);
+  const aliases = definedShortForms(doc);
   const held: Held[] = [];
   // Back references ("its", "the company") point to the first clause with companies of the latest sentence.
   let antecedents: Placed[] = [];
@@ -40,7 +41,7 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
   for (const clause of clauses) {
     const last = held[held.length - 1];
     const plural = last && pluralSubject(clause) ? last.draft.parties.map((p) => ({ c: p.c, at: -1, prep: '' })) : [];
-    const draft = readClause(clause, antecedents, ctx, plural);
+    const draft = readClause(clause, antecedents, ctx, plural, aliases);
     const placed = placeCompanies(clause);
     if (placed.length) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
     if (placed.length) antecedentSentence = clause.sentence;
@@ -64,6 +65,7 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
         for (const p of draft.parties) last.draft.parties.push({ c: p.c, role: 'investor' });
         continue;
       }
+      if (draft.kind === 'investment' && !draft.parties.some((p) => p.role === 'investee')) continue;
       if (same) {
         same.draft.money ??= draft.money;
         same.draft.gpus ??= draft.gpus;
@@ -76,6 +78,17 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     followUp(clause, held, status, placed.length > 0);
   }
   return held.map((h, index) => toReading(doc, h, index));
+}
+
+/** "Commonwealth Fusion Systems (CFS)": the short form in brackets right after a company names it. */
+function definedShortForms(doc: ArticleDoc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'company') continue;
+    const after = /^\s*\(([A-Z][A-Za-z0-9&]{1,7})\)/.exec(doc.text.slice(m.end, m.end + 12));
+    if (after) out.set(after[1], m.canonical);
+  }
+  return out;
 }
 
 /** "The two", "both companies": the parties of the deal just read. */
@@ -132,7 +145,7 @@ function toReading(doc: ArticleDoc, h: Held, index: number): DealReading {
   const end = sentences[sentences.length - 1]?.end ?? d.clause.end;
   const money = d.money;
   const mentionIds = [
-    ...d.parties.map((p) => p.c.id),
+    ...d.parties.map((p) => p.c.id).filter((id) => id),
     ...(money ? [money.id] : []),
     ...(d.gpus ? [d.gpus.id] : []),
     ...(d.power ? [d.power.id] : []),
@@ -140,7 +153,7 @@ function toReading(doc: ArticleDoc, h: Held, index: number): DealReading {
   return {
     id: `deal@${start}-${index}`,
     kind: d.kind,
-    parties: d.parties.map((p) => ({ name: p.c.canonical, role: p.role, mentionIds: [p.c.id] })),
+    parties: d.parties.map((p) => ({ name: p.c.canonical, role: p.role, mentionIds: p.c.id ? [p.c.id] : [] })),
     money: money
       ? {
           mentionId: money.id,

@@ -6,6 +6,7 @@ import type { Clause } from './clauses';
 import { lower } from './clauses';
 import { CHIP_WORDS, CLOUD_WORDS, cueAt, LEASE_WORDS, POWER_WORDS, type Cue } from './cues';
 import { placeCompanies, type Company, type Placed } from './parties';
+import { nameAfterCue, nameBeforeCue, type Aliases } from './slot-names';
 import { laterCeiling, notDealValue } from './value';
 import type { DealKind, PartyRole, ReadingContext } from './types';
 
@@ -128,6 +129,17 @@ function roles(
   return out.filter((p) => !seen.has(p.c.canonical) && seen.add(p.c.canonical));
 }
 
+const SLOT_CUES = new Set(['buy', 'sell', 'invest']);
+
+/** An investment needs its investee and an acquisition its target: without them it says nothing. */
+function principalsComplete(kind: DealKind, parties: { role: PartyRole }[]): boolean {
+  const has = (r: PartyRole) => parties.some((p) => p.role === r);
+  // Backers without an investee may still join a round the index read just before.
+  if (kind === 'investment') return has('investor');
+  if (kind === 'acquisition') return has('acquirer') && has('target');
+  return true;
+}
+
 /** Forecasts and estimates are not deals (DEALS.md): a clause that only predicts. */
 const FORECAST = new Set(['thinks', 'estimates', 'projects', 'predicts', 'forecasts', 'analysts', 'expects']);
 /** Words before a cue that refer back to a company named earlier ("its", "the company"). */
@@ -140,6 +152,7 @@ export function readClause(
   antecedents: Placed[],
   ctx: ReadingContext,
   plural: Placed[] = [],
+  aliases: Aliases = new Map(),
 ): Draft | null {
   // Words inside company names ("Fusion Systems") say nothing about what is bought.
   const words = clause.tokens.map((t) =>
@@ -167,6 +180,23 @@ export function readClause(
     const relative = words[0] === 'which' || words[0] === 'who';
     subjects = relative ? antecedents.slice(-1) : antecedents.slice(0, 1);
   }
+  // Parties the dictionary missed, in the slots the cue opens (acquisitions, sales, investments).
+  if (SLOT_CUES.has(hit.cue.cls)) {
+    if (!subjects.length) {
+      const before = nameBeforeCue(clause.tokens, hit.at, aliases);
+      if (before) subjects = [before];
+    }
+    if (!objects.some((o) => o.at >= hit.to && o.at <= hit.to + 2)) {
+      const after = nameAfterCue(clause.tokens, hit.to, aliases);
+      if (after) objects.push(after);
+    }
+  }
+  if (hit.cue.cls === 'invest' && !objects.some((o) => o.prep === 'in' || o.prep === 'into')) {
+    // "Foo is investing $1bn in its equity": "its" is the other company of the sentence.
+    const its = words.slice(hit.to).some((w, k) => w === 'its' && /^(in|into)$/.test(words[hit.to + k - 1]));
+    const other = placed.find((p) => !subjects.some((s) => s.c.canonical === p.c.canonical));
+    if (its && other) objects.push({ ...other, prep: 'in' });
+  }
   const directCompany = objects.find((o) => o.prep === '' && o.at <= hit.to + 3);
   const directNoun = words.slice(hit.to, hit.to + 3).some((w) => COMPANY_NOUNS.has(w));
   let kind = hit.cue.kind ?? kindFromWords(words.slice(hit.at), clause) ?? kindFromWords(words, clause);
@@ -180,13 +210,13 @@ export function readClause(
   if (
     hit.cue.cls === 'sell' &&
     (directCompany || objects.some((o) => o.prep === 'to')) &&
-    !kindFromWords(words, clause)
+    !kindFromWords(words.slice(hit.at), clause)
   )
     kind = 'acquisition';
   if (hit.cue.cls === 'invest' && words.includes('round')) kind = 'funding-round';
   if (!kind) return null;
   const parties = roles(hit.cue, hit.at, words, subjects, objects, kind, ctx);
-  if (!parties.length) return null;
+  if (!parties.length || !principalsComplete(kind, parties)) return null;
   // A power producer as the seller makes it a power deal ("Foo Energy will deliver 2 GW").
   const sellerKind = ctx.companyKind?.(parties.find((p) => p.role === 'seller')?.c.canonical ?? '');
   if (sellerKind === 'energy' && kind !== 'chip-supply') kind = 'power';
