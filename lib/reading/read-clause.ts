@@ -65,7 +65,8 @@ function roles(
   switch (cue.cls) {
     case 'buy': {
       const passive = passiveBefore(words, at) && byAgent.length > 0;
-      const ditransitive = kind === 'compute-lease' && objects[0]?.prep === '' && objects[0].at <= at + 2;
+      // "Zenith rents Borealis 8,000 GPUs": a renting verb with a company right after it gives, not takes.
+      const ditransitive = RENTING.has(words[at]) && objects[0]?.prep === '' && objects[0].at <= at + 2;
       const payer = kind === 'acquisition' ? 'acquirer' : 'buyer';
       const payee = kind === 'acquisition' ? 'target' : 'seller';
       if (passive) {
@@ -130,6 +131,13 @@ function roles(
 }
 
 const SLOT_CUES = new Set(['buy', 'sell', 'invest']);
+const RENTING = new Set(['rent', 'rents', 'rented', 'renting', 'lease', 'leases', 'leased', 'leasing']);
+/** "has put $300m into Foo since 2019": a cumulative total, not a deal (DEALS.md). */
+function cumulative(words: string[], at: number): boolean {
+  const perfect = words[at - 1] === 'has' || words[at - 1] === 'have';
+  const rest = words.slice(at);
+  return perfect && (rest.includes('since') || rest.includes('total') || (rest.includes('so') && rest.includes('far')));
+}
 
 /** An investment needs its investee and an acquisition its target: without them it says nothing. */
 function principalsComplete(kind: DealKind, parties: { role: PartyRole }[]): boolean {
@@ -163,6 +171,7 @@ export function readClause(
   const hit = findCue(words);
   if (!hit) return null;
   if (hit.cue.cls !== 'capex' && words.some((w) => FORECAST.has(w))) return null;
+  if (cumulative(words, hit.at)) return null;
   const placed = placeCompanies(clause);
   let subjects = placed.filter((p) => p.at < hit.at && p.prep === '');
   // Objects sit near the cue: a direct object within a few words, a prepositional one within a clause's reach.
@@ -189,6 +198,12 @@ export function readClause(
     if (!objects.some((o) => o.at >= hit.to && o.at <= hit.to + 2)) {
       const after = nameAfterCue(clause.tokens, hit.to, aliases);
       if (after) objects.push(after);
+    }
+    // "invested $40 million in Foo": the investee follows the amount.
+    const into = words.findIndex((w, k) => k >= hit.to && k <= hit.to + 8 && (w === 'in' || w === 'into'));
+    if (hit.cue.cls === 'invest' && into > 0 && !objects.some((o) => o.prep === 'in' || o.prep === 'into')) {
+      const investee = nameAfterCue(clause.tokens, into, aliases);
+      if (investee) objects.push(investee);
     }
   }
   if (hit.cue.cls === 'invest' && !objects.some((o) => o.prep === 'in' || o.prep === 'into')) {
