@@ -27,13 +27,21 @@ function principalKey(d: Draft): string {
     .join('|');
 }
 
-function sentenceWords(doc: ArticleDoc, clauses: Clause[], sentence: number): string[] {
-  return clauses.filter((c) => c.sentence === sentence).flatMap((c) => c.tokens.map((t) => t.text.toLowerCase()));
+/** Each sentence's status, from all its clauses' words (computed once). */
+function sentenceStatuses(clauses: Clause[]): Map<number, DealStatus> {
+  const words = new Map<number, string[]>();
+  for (const c of clauses) {
+    const list = words.get(c.sentence) ?? [];
+    for (const t of c.tokens) list.push(t.text.toLowerCase());
+    words.set(c.sentence, list);
+  }
+  return new Map([...words].map(([s, w]) => [s, statusOf(w)]));
 }
 
 export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReading[] {
   const clauses = clausesOf(doc);
   const aliases = definedShortForms(doc);
+  const statuses = sentenceStatuses(clauses);
   const held: Held[] = [];
   // Back references ("its", "the company") point to the first clause with companies of the latest sentence.
   let antecedents: Placed[] = [];
@@ -45,7 +53,7 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     const placed = placeCompanies(clause);
     if (placed.length) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
     if (placed.length) antecedentSentence = clause.sentence;
-    const status = statusOf(sentenceWords(doc, clauses, clause.sentence));
+    const status = statuses.get(clause.sentence) ?? 'confirmed';
     if (draft) {
       const single = draft.parties.length < 2;
       if (single && draft.kind !== 'funding-round' && !draft.money && !draft.power) continue;

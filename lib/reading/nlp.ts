@@ -6,6 +6,8 @@ import { readDeals } from './index';
 import { cueAt } from './cues';
 import type { DealReading, ReadingContext } from './types';
 
+const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
+
 type Nlp = typeof import('compromise').default;
 let loading: Promise<Nlp> | null = null;
 
@@ -26,10 +28,12 @@ export function negatedDeal(nlp: Nlp, sentence: string): boolean {
 
 export async function readDealsWithNlp(doc: ArticleDoc, ctx: ReadingContext = {}): Promise<DealReading[]> {
   const readings = readDeals(doc, ctx);
-  if (!readings.length) return readings;
+  if (!readings.some((r) => NEGATION.test(r.evidence.text))) return readings;
   const nlp = await loadNlp();
   for (const r of readings) {
-    if (r.status !== 'terminated' && negatedDeal(nlp, r.evidence.text)) r.status = 'terminated';
+    // Only evidence with a negation word is parsed: compromise decides whether the negation holds the deal verb.
+    if (r.status !== 'terminated' && NEGATION.test(r.evidence.text) && negatedDeal(nlp, r.evidence.text))
+      r.status = 'terminated';
   }
   return readings;
 }
