@@ -51,7 +51,9 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
     return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 2 };
   if (w === 'capital' && (next === 'expenditure' || next === 'expenditures' || next === 'spending'))
     return { cue: { cls: 'capex', kind: 'capex' }, to: i + 2 };
-  if (w === 'power' && next === 'purchase') return { cue: { cls: 'buy', kind: 'power' }, to: i + 2 };
+  // An agreement: who sells follows from company kinds (the energy company) or the verb around it.
+  if (w === 'power' && next === 'purchase') return { cue: { cls: 'agree', kind: 'power' }, to: i + 2 };
+  if (w === 'capital' && next === 'budget') return { cue: { cls: 'capex', kind: 'capex' }, to: i + 2 };
   if (w === 'put' && (next === 'in' || next === 'into' || next === 'up' || next.startsWith('$')))
     return { cue: { cls: 'invest', kind: 'investment' }, to: i + 1 };
   if (w === 'put' && words.slice(i + 1, i + 6).some((x) => x === 'into' || x === 'in'))

@@ -19,15 +19,32 @@ export interface Draft {
   clause: Clause;
 }
 
-function findCue(words: string[]): { cue: Cue; at: number; to: number } | null {
+/** The clause's deal cue: the first verb cue that has a company before it, else the first verb cue, else an agreement noun. */
+function findCue(words: string[], placed: Placed[]): { cue: Cue; at: number; to: number } | null {
   let agree: { cue: Cue; at: number; to: number } | null = null;
+  let first: { cue: Cue; at: number; to: number } | null = null;
   for (let i = 0; i < words.length; i++) {
     const hit = cueAt(words, i);
     if (!hit) continue;
-    if (hit.cue.cls !== 'agree') return { ...hit, at: i };
-    agree ??= { ...hit, at: i };
+    if (hit.cue.cls === 'agree') {
+      agree ??= { ...hit, at: i };
+      continue;
+    }
+    if (placed.some((p) => p.at < i && p.prep === '')) return { ...hit, at: i };
+    first ??= { ...hit, at: i };
   }
-  return agree;
+  return first ?? agree;
+}
+
+/** The subject list nearest the cue: "Foo, Bar and Baz agreed" but not "Foo is growing, and Baz raised". */
+function nearestGroup(clause: Clause, subjects: Placed[]): Placed[] {
+  const group = subjects.slice(-1);
+  for (let k = subjects.length - 2; k >= 0; k--) {
+    const between = clause.tokens.filter((t) => t.start >= subjects[k].c.end && t.end <= group[0].c.start);
+    if (!between.every((t) => t.text === ',' || t.text === 'and' || t.text === '&')) break;
+    group.unshift(subjects[k]);
+  }
+  return group;
 }
 
 function kindFromWords(words: string[], clause: Clause): DealKind | undefined {
@@ -97,7 +114,7 @@ function roles(
     case 'supply':
     case 'win':
       for (const s of subjects) push(s, 'seller');
-      for (const o of objects) if (o.prep !== 'with' && o.prep !== 'in') push(o, 'buyer');
+      for (const o of objects) if ((o.prep !== 'with' || o.at < at) && o.prep !== 'in') push(o, 'buyer');
       break;
     case 'invest':
       for (const s of subjects) push(s, 'investor');
@@ -168,12 +185,17 @@ export function readClause(
       ? ''
       : t.text.toLowerCase(),
   );
-  const hit = findCue(words);
+  const placed = placeCompanies(clause);
+  const hit = findCue(words, placed);
   if (!hit) return null;
   if (hit.cue.cls !== 'capex' && words.some((w) => FORECAST.has(w))) return null;
   if (cumulative(words, hit.at)) return null;
-  const placed = placeCompanies(clause);
-  let subjects = placed.filter((p) => p.at < hit.at && p.prep === '');
+  // "raised its capital budget": raising one's own figure is no round.
+  if (hit.cue.cls === 'round' && /^(its|their)$/.test(words[hit.to] ?? '')) return null;
+  let subjects = nearestGroup(
+    clause,
+    placed.filter((p) => p.at < hit.at && p.prep === ''),
+  );
   // Objects sit near the cue: a direct object within a few words, a prepositional one within a clause's reach.
   const objects = placed.filter((p) => p.at < hit.at && p.prep !== '' && p.prep !== 'of');
   let anchor = hit.to;
@@ -212,7 +234,7 @@ export function readClause(
     const other = placed.find((p) => !subjects.some((s) => s.c.canonical === p.c.canonical));
     if (its && other) objects.push({ ...other, prep: 'in' });
   }
-  const directCompany = objects.find((o) => o.prep === '' && o.at <= hit.to + 3);
+  const directCompany = objects.find((o) => (o.prep === '' || o.prep === 'of') && o.at >= hit.to && o.at <= hit.to + 3);
   const directNoun = words.slice(hit.to, hit.to + 3).some((w) => COMPANY_NOUNS.has(w));
   let kind = hit.cue.kind ?? kindFromWords(words.slice(hit.at), clause) ?? kindFromWords(words, clause);
   if (
