@@ -25,7 +25,8 @@ function findCue(words: string[], placed: Placed[]): { cue: Cue; at: number; to:
   let first: { cue: Cue; at: number; to: number } | null = null;
   for (let i = 0; i < words.length; i++) {
     const hit = cueAt(words, i);
-    if (!hit) continue;
+    // "raised its capital budget": raising one's own figure is no round.
+    if (!hit || (hit.cue.cls === 'round' && /^(its|their)$/.test(words[hit.to] ?? ''))) continue;
     if (hit.cue.cls === 'agree') {
       agree ??= { ...hit, at: i };
       continue;
@@ -190,8 +191,6 @@ export function readClause(
   if (!hit) return null;
   if (hit.cue.cls !== 'capex' && words.some((w) => FORECAST.has(w))) return null;
   if (cumulative(words, hit.at)) return null;
-  // "raised its capital budget": raising one's own figure is no round.
-  if (hit.cue.cls === 'round' && /^(its|their)$/.test(words[hit.to] ?? '')) return null;
   let subjects = nearestGroup(
     clause,
     placed.filter((p) => p.at < hit.at && p.prep === ''),

@@ -54,6 +54,14 @@ describe('readDeals values and parties', () => {
       ['Cobalt', 'investor'],
     ]);
   });
+  it('takes the subject nearest the verb, not an earlier company of the sentence', () => {
+    expect(roles('Ardent is expanding its campus, and Quill raised $50 million from Vantor.')).toEqual([
+      { Quill: 'investee', Vantor: 'investor' },
+    ]);
+  });
+  it('does not read a company raising its own budget as a round', () => {
+    expect(read('Ardent raised its capital budget to $9 billion.').map((d) => d.kind)).toEqual(['capex']);
+  });
   it('does not take a share price for the value of a stake', () => {
     const [d] = read('Vantor will invest $500 million in Quill, buying shares at $12.50 each.');
     expect(d.money?.amount).toBe(5e8);
