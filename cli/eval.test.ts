@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../lib/extract/index';
-import { add, emptyCounts, metrics, scoreCase, TYPES, type Counts, type Label } from '../lib/extract/score';
+import { add, emptyCounts, metrics, scoreCase, TYPES, type Counts, type Label } from '../eval/score';
 import { loadExtractorContext } from './extract-context';
 
 const extract = createExtractor(loadExtractorContext());

@@ -1,8 +1,9 @@
+// npm run eval -- CORPUS.jsonl --deals [--no-nlp]: deal P/R/F1 and strict F1 as DEALS.md describes.
 // npm run eval -- CORPUS.jsonl [--verbose] [--no-extras (shared company list only)]
 //   [--with-compromise (add compromise's organizations the extractor missed, to measure what it adds)]: P/R/F1, value accuracy and strict F1 per type.
 import { readFileSync } from 'node:fs';
 import { createExtractor } from '../lib/extract/index';
-import { add, emptyCounts, metrics, scoreCase, TYPES, type Counts, type Label } from '../lib/extract/score';
+import { add, emptyCounts, metrics, scoreCase, TYPES, type Counts, type Label } from '../eval/score';
 import { loadExtractorContext } from './extract-context';
 import type { Mention } from '../lib/extract/types';
 
@@ -13,6 +14,11 @@ if (!file) {
   process.exit(2);
 }
 const verbose = args.includes('--verbose');
+if (args.includes('--deals')) {
+  const { evalDeals } = await import('./eval-deals');
+  process.stdout.write((await evalDeals(file, { nlp: !args.includes('--no-nlp'), verbose })) + '\n');
+  process.exit(0);
+}
 const context = loadExtractorContext({ extras: !args.includes('--no-extras') });
 const extract = createExtractor(context);
 const withCompromise = args.includes('--with-compromise');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Company, Feed } from '../lib/feed/types';
 import type { ExtractorContext } from '../lib/extract/index';
 import { DEFAULT_FX } from '../lib/figures/fx';
+import type { ReadingContext } from '../lib/reading/types';
 import { BUNDLED_FEED, SOURCES_DIR } from './feed-files';
 
 function readJson<T>(path: string): T {
@@ -17,4 +18,10 @@ export function loadExtractorContext({ extras = true } = {}): ExtractorContext {
   if (!extras) return { companies: readJson<Company[]>(join(SOURCES_DIR, 'companies.json')), fx: DEFAULT_FX };
   const feed = readJson<Feed>(BUNDLED_FEED);
   return { companies: feed.companies, fx: feed.reference.fx };
+}
+
+/** The reader's view of the same companies: their kinds (neocloud, chipmaker, energy...) by canonical name. */
+export function readingContext(context: ExtractorContext): ReadingContext {
+  const kinds = new Map(context.companies.map((c) => [c.name, c.kind as string]));
+  return { companyKind: (name) => kinds.get(name) };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deal, feed, company } from '../test/fixtures/feeds/generate';
-import type { DealReading } from '../lib/feed/reading-contract';
+import type { DealReading } from '../lib/reading/types';
 import { runFeedCli } from './feed';
 import { buildFeed, EXTRA_COMPANIES, SOURCES_DIR } from './feed-files';
 import type { DealReader } from './feed-publish';

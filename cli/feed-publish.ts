@@ -2,14 +2,15 @@
 // records, JSON on stdout) and `feed add CANDIDATES.json [--sources DIR]` (reviewed candidates →
 // data/sources/deals.json). File I/O and the clock live here; the logic is lib/feed/{propose,add}.ts.
 import { readFile } from 'node:fs/promises';
-import type { ExtractorContext } from '../lib/extract/index';
+import { createExtractor, type ExtractorContext } from '../lib/extract/index';
 import { htmlToText } from '../lib/extract/html-text';
 import { addCandidates } from '../lib/feed/add';
 import { pageSource, sourceOfPage } from '../lib/feed/page-source';
 import { proposeDeals, type ProposedPage } from '../lib/feed/propose';
-import type { DealReading } from '../lib/feed/reading-contract';
+import { readDeals } from '../lib/reading/index';
+import type { DealReading } from '../lib/reading/types';
 import type { Feed } from '../lib/feed/types';
-import { loadExtractorContext } from './extract-context';
+import { loadExtractorContext, readingContext } from './extract-context';
 import { BUNDLED_FEED, readSources, SOURCES_DIR, writeSourceDeals } from './feed-files';
 
 export interface Io {
@@ -22,12 +23,10 @@ export interface DealReader {
   read(text: string, ctx: ExtractorContext): DealReading[];
 }
 
-// The deal reader is lib/reading (being built on another branch). At merge, connect it here (tried on a
-// trial merge with branch `reader`, where readingContext comes from cli/extract-context.ts):
-//   import { readDeals } from '../lib/reading/index';  import { createExtractor } from '../lib/extract/index';
-//   export const DEAL_READER: DealReader | null = {
-//     read: (text, ctx) => readDeals(createExtractor(ctx).document(text), readingContext(ctx)) };
-export const DEAL_READER: DealReader | null = null;
+/** The deal reader of lib/reading over the extractor's article document, as the page runs it. */
+export const DEAL_READER: DealReader | null = {
+  read: (text, ctx) => readDeals(createExtractor(ctx).document(text), readingContext(ctx)),
+};
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -11,27 +11,45 @@ import { readPower } from './power';
 import { readGpu, readImpliedGpu } from './gpu';
 import { VENDOR_OF_COMPANY } from './accelerators';
 import { toUsd } from '../figures/fx';
+import { buildDocument, type ArticleDoc } from './document';
 
 export { hasCandidates, companyNameSet } from './prefilter';
 export type { Mention } from './types';
+export type { ArticleDoc, DocMention, Sentence } from './document';
+export { sentenceAt } from './document';
 
 export interface ExtractorContext {
   companies: Company[];
   fx?: FxTable;
 }
 
-export type Extractor = (text: string) => Mention[];
+export interface ExtractOptions {
+  /** BCP-47 or ISO 639-1 code of the text's language; absent = unknown. */
+  lang?: string;
+}
+
+export interface Extractor {
+  (text: string, options?: ExtractOptions): Mention[];
+  /** The article as a document: sentences from the same tokenizer and mentions with stable ids. */
+  document(text: string, options?: ExtractOptions): ArticleDoc;
+}
 
 export function createExtractor(ctx: ExtractorContext): Extractor {
   const index = buildCompanyIndex(ctx.companies);
-  return (text: string) => {
+  const run = (text: string, options?: ExtractOptions) => {
     try {
-      return extract(text, index, ctx.fx);
+      return extract(text, index, ctx.fx, options);
     } catch {
       // Never throw into the page: a bug here must cost the reader annotations, not the page.
-      return [];
+      return { mentions: [], tokens: [] };
     }
   };
+  const extractor = (text: string, options?: ExtractOptions) => run(text, options).mentions;
+  extractor.document = (text: string, options?: ExtractOptions): ArticleDoc => {
+    const { mentions, tokens } = run(text, options);
+    return buildDocument(typeof text === 'string' ? text : '', mentions, tokens, options?.lang);
+  };
+  return extractor;
 }
 
 function findFigures(tokens: Token[], text: string) {
@@ -125,13 +143,19 @@ function addUsd(m: MoneyMention, fx: FxTable | undefined) {
   }
 }
 
-function extract(text: string, index: CompanyIndex, fx: FxTable | undefined): Mention[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+// `options.lang` is passed through for number reading (another layer reads it).
+function extract(
+  text: string,
+  index: CompanyIndex,
+  fx: FxTable | undefined,
+  _options?: ExtractOptions,
+): { mentions: Mention[]; tokens: Token[] } {
+  if (typeof text !== 'string' || text.length === 0) return { mentions: [], tokens: [] };
   const tokens = tokenize(text);
   const companies = findCompanies(tokens, text, index);
   const { money, other, pronounGpus } = findFigures(tokens, text);
   if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, tokens);
   for (const m of money) addUsd(m, fx);
   const all: Mention[] = [...companies, ...money, ...other];
-  return all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions: all.sort((a, b) => a.start - b.start || a.end - b.end), tokens };
 }

@@ -158,3 +158,21 @@ export function sentenceInitial(tokens: Token[], i: number): boolean {
   }
   return true;
 }
+
+/** A sentence as offsets into the text: [start, end) from its first token to its last. */
+export interface SentenceSpan {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** The sentences the tokenizer found (its `sentence` indexes), as spans: the one splitter of the project. */
+export function sentenceSpans(tokens: Token[]): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  for (const t of tokens) {
+    const last = spans[spans.length - 1];
+    if (last && last.index === t.sentence) last.end = t.end;
+    else spans.push({ index: t.sentence, start: t.start, end: t.end });
+  }
+  return spans;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dealErrors } from './candidate';
 import { proposeDeals } from './propose';
-import type { DealReading } from './reading-contract';
+import type { DealReading } from '../reading/types';
 import { deal } from '../../test/fixtures/feeds/generate';
 
 /** A reading as the deal reader would give it for one sentence (mention ids are not checked here). */

@@ -5,7 +5,7 @@
 import { formatMoneyRange } from '../figures/format';
 import { sameDeal, type Candidate } from './candidate';
 import { sourceDeal } from './from-sources';
-import type { DealReading } from './reading-contract';
+import type { DealReading } from '../reading/types';
 import type { Deal, DealValue, Feed, Source } from './types';
 
 export interface ProposedPage {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locate, metrics, scoreCase, type Label } from './score';
-import type { Mention } from './types';
+import type { Mention } from '../lib/extract/types';
 
 const text = 'Acme paid $5 billion to Acme for 10 GW.';
 const money = (amount: number, period: 'one-time' | 'year' = 'one-time'): Mention => ({

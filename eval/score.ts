@@ -2,7 +2,7 @@
 // same type whose span overlaps it; the hit's value is right when currency, amount (±0.5%), period,
 // count, model, watts or canonical agree. Labels with role "source" or vague: true are optional:
 // predictions on them count neither way. Strict: a hit counts only when its value is right.
-import type { Mention, MentionType } from './types';
+import type { Mention, MentionType } from '../lib/extract/types';
 
 export interface Label {
   type: MentionType;

@@ -1,0 +1,55 @@
+// The article as one document: its text, the tokenizer's sentences and the mentions, each with a
+// stable id (`${type}@${start}`) so that other layers (reading, tooltip, messages) refer to a mention
+// by id instead of by array index.
+import type { Mention } from './types';
+import { sentenceSpans, type SentenceSpan, type Token } from './tokens';
+
+export type Sentence = SentenceSpan;
+export type DocMention = Mention & { id: string; sentence: number };
+export interface ArticleDoc {
+  text: string;
+  lang?: string;
+  sentences: Sentence[];
+  mentions: DocMention[];
+}
+
+export function mentionId(m: Mention): string {
+  return `${m.type}@${m.start}`;
+}
+
+/** The sentence holding `offset` (binary search over the sorted spans); undefined between sentences. */
+export function sentenceAt(doc: ArticleDoc, offset: number): Sentence | undefined {
+  return sentenceIn(doc.sentences, offset);
+}
+
+function sentenceIn(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Builds the document from text, its mentions and the extractor's tokens (the one sentence splitter). */
+export function buildDocument(text: string, mentions: Mention[], tokens: Token[], lang?: string): ArticleDoc {
+  const sentences = sentenceSpans(tokens);
+  const docMentions = mentions.map((m) => ({
+    ...m,
+    id: mentionId(m),
+    sentence: sentenceIn(sentences, m.start)?.index ?? nearestBefore(sentences, m.start),
+  }));
+  return lang === undefined
+    ? { text, sentences, mentions: docMentions }
+    : { text, lang, sentences, mentions: docMentions };
+}
+
+function nearestBefore(sentences: Sentence[], offset: number): number {
+  let index = 0;
+  for (const s of sentences) if (s.start <= offset) index = s.index;
+  return index;
+}

@@ -1,0 +1,72 @@
+// Sentences cut into clauses, each with its tokens (from the one tokenizer) and the mentions inside it.
+// A clause ends at ";", at a contrast ("but", "while", "meanwhile") and at a relative or time clause
+// (", which", ", when"), whose subject is the company named just before it.
+import type { ArticleDoc, DocMention } from '../extract/document';
+import { tokenize, type Token } from '../extract/tokens';
+
+export interface Clause {
+  sentence: number;
+  tokens: Token[];
+  /** Mentions inside the clause, with the index of their first token in `tokens`. */
+  mentions: { m: DocMention; at: number }[];
+  /** "which" / "who" / "it" / "the company" opens the clause: its subject is named before it. */
+  anaphoric: boolean;
+  start: number;
+  end: number;
+}
+
+const BREAK_WORDS = new Set(['but', 'while', 'whereas', 'meanwhile', 'although', 'though']);
+const RELATIVE = new Set(['which', 'who', 'when', 'after', 'whose']);
+const ANAPHORS = new Set(['which', 'who', 'it', 'the', 'its', 'they', 'he', 'she']);
+
+function cutsBefore(tokens: Token[], i: number): boolean {
+  const w = tokens[i].text.toLowerCase();
+  if (BREAK_WORDS.has(w)) return true;
+  return tokens[i - 1]?.text === ',' && RELATIVE.has(w);
+}
+
+export function clausesOf(doc: ArticleDoc): Clause[] {
+  const tokens = tokenize(doc.text);
+  const out: Clause[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    if (!current.length) return;
+    out.push({
+      sentence: current[0].sentence,
+      tokens: current,
+      mentions: [],
+      anaphoric: false,
+      start: current[0].start,
+      end: current[current.length - 1].end,
+    });
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (current.length && (t.sentence !== current[0].sentence || cutsBefore(tokens, i))) flush();
+    if (t.text === ';') {
+      flush();
+      continue;
+    }
+    current.push(t);
+  }
+  flush();
+  for (const c of out) {
+    const first = c.tokens.find((t) => t.kind === 'word')?.text.toLowerCase() ?? '';
+    const second = c.tokens[1]?.text.toLowerCase() ?? '';
+    c.anaphoric = ANAPHORS.has(first) && (first !== 'the' || second === 'company' || second === 'startup');
+  }
+  let ci = 0;
+  for (const m of doc.mentions) {
+    while (ci < out.length && out[ci].end <= m.start) ci++;
+    const c = out[ci];
+    if (!c || m.start < c.start) continue;
+    const at = c.tokens.findIndex((t) => t.start >= m.start);
+    c.mentions.push({ m, at: at < 0 ? c.tokens.length - 1 : at });
+  }
+  return out;
+}
+
+export function lower(tokens: Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? '';
+}

@@ -1,0 +1,81 @@
+// Deal cues: the verbs and nouns that report a transaction, and which side of it the sentence's
+// subject is on. Word tests only (lower-case token text), shared by the rule path and the nlp path.
+import type { DealKind } from './types';
+
+/** How the subject of a cue relates to the money. */
+export type CueClass =
+  | 'buy' // subject pays: buys, acquires, purchases, leases (from), pays, tapped
+  | 'sell' // subject sells a company or unit: sells, sold
+  | 'supply' // subject delivers: supplies, provides, rents (someone) capacity
+  | 'win' // subject delivers and names the payer with "from": won / landed a contract from
+  | 'invest' // subject is the investor
+  | 'receive' // subject receives money "from" an investor
+  | 'round' // subject raises a round
+  | 'venture' // subjects form a shared vehicle
+  | 'capex' // subject's own spending plan
+  | 'agree'; // an agreement whose direction comes from kind and company kinds
+
+export interface Cue {
+  cls: CueClass;
+  kind?: DealKind;
+}
+
+const CUES: Record<string, Cue> = {};
+function add(words: string, cue: Cue) {
+  for (const w of words.split(' ')) CUES[w] = cue;
+}
+add('buy buys buying bought purchase purchases purchasing purchased', { cls: 'buy' });
+add('acquire acquires acquiring acquired acquisition takeover', { cls: 'buy', kind: 'acquisition' });
+add('lease leases leasing leased rent rents renting rented', { cls: 'buy', kind: 'compute-lease' });
+add('pay pays paying paid', { cls: 'buy' });
+add('tapped taps chose picked selected', { cls: 'buy' });
+add('deploy deploys', { cls: 'buy' });
+add('sell sells selling sold', { cls: 'sell' });
+add('supply supplies supplying provide provides providing deliver delivers', { cls: 'supply' });
+add('won wins landed lands secured secures awarded', { cls: 'win' });
+add('invest invests investing invested investment stake', { cls: 'invest', kind: 'investment' });
+add('getting receive receives received', { cls: 'receive', kind: 'investment' });
+add('round raise raises raised raising fundraising fundraise ipo', { cls: 'round', kind: 'funding-round' });
+add('capex', { cls: 'capex', kind: 'capex' });
+add('budgeted', { cls: 'capex', kind: 'capex' });
+add('contract deal agreement pact agreed signed signs partnership', { cls: 'agree' });
+
+/** The cue a token starts, looking at the next tokens for multi-word cues. */
+export function cueAt(words: string[], i: number): { cue: Cue; to: number } | null {
+  const w = words[i];
+  const next = words[i + 1] ?? '';
+  // "the venture's first client" is about a venture, not the forming of one.
+  if (w === 'joint' && next === 'venture' && words[i + 2] !== "'")
+    return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 2 };
+  if (w === 'new' && next === 'company' && words[i - 1] === 'a')
+    return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 2 };
+  if (w === 'capital' && (next === 'expenditure' || next === 'expenditures' || next === 'spending'))
+    return { cue: { cls: 'capex', kind: 'capex' }, to: i + 2 };
+  // An agreement: who sells follows from company kinds (the energy company) or the verb around it.
+  if (w === 'power' && next === 'purchase') return { cue: { cls: 'agree', kind: 'power' }, to: i + 2 };
+  if (w === 'capital' && next === 'budget') return { cue: { cls: 'capex', kind: 'capex' }, to: i + 2 };
+  if (w === 'put' && (next === 'in' || next === 'into' || next === 'up' || next.startsWith('$')))
+    return { cue: { cls: 'invest', kind: 'investment' }, to: i + 1 };
+  if (w === 'put' && words.slice(i + 1, i + 6).some((x) => x === 'into' || x === 'in'))
+    return { cue: { cls: 'invest', kind: 'investment' }, to: i + 1 };
+  if ((w === 'series' || w === 'seed') && /^[a-h]$|^round$/.test(next))
+    return { cue: { cls: 'round', kind: 'funding-round' }, to: i + 2 };
+  if (w === 'funding' && (next === 'round' || next === 'from' || next === 'led'))
+    return { cue: { cls: 'round', kind: 'funding-round' }, to: i + 1 };
+  if (w === 'plans' && next === 'to' && (words[i + 2] === 'spend' || words[i + 2] === 'invest'))
+    return { cue: { cls: 'capex', kind: 'capex' }, to: i + 3 };
+  const cue = CUES[w];
+  return cue ? { cue, to: i + 1 } : null;
+}
+
+/** Words that say what is bought: they decide the kind when the cue word does not. */
+export const CHIP_WORDS = new Set(
+  'chip chips servers server accelerators accelerator gpus gpu racks rack processors memory wafers foundry fab systems'.split(
+    ' ',
+  ),
+);
+export const CLOUD_WORDS = new Set('cloud services apis api platform'.split(' '));
+export const LEASE_WORDS = new Set('capacity compute colocation campus cluster clusters shell shells'.split(' '));
+export const POWER_WORDS = new Set(
+  'megawatts gigawatts electricity ppa renewable wind solar nuclear fusion energy'.split(' '),
+);

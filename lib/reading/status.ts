@@ -1,0 +1,50 @@
+// Status from hedges (DEALS.md "Status"): a collapse or denial outranks talks, talks outrank a media
+// report, and a media report counts unless a party itself said it, except that a value that only the
+// media give ("a reported $1.7bn", "estimated") makes the deal reported whoever announced it.
+import type { DealStatus } from './types';
+
+const TERMINATED = new Set(
+  'ended foundered collapsed scrapped terminated abandoned cancelled canceled denied rejected withdrew walked'.split(
+    ' ',
+  ),
+);
+const RUMORED = new Set(
+  'talks negotiating negotiations negotiate discussions weighing considering exploring readying preparing nearing mulling eyeing'.split(
+    ' ',
+  ),
+);
+const MEDIA = new Set('reported reportedly reports report sources'.split(' '));
+const PARTY_SAID = new Set('said says told announced confirmed statement filing wrote unveiled signed'.split(' '));
+
+const RANK: Record<DealStatus, number> = { confirmed: 0, reported: 1, rumored: 2, terminated: 3 };
+
+/** The status the words of one stretch of text give. */
+export function statusOf(words: string[]): DealStatus {
+  let terminated = false;
+  let rumored = false;
+  let mediaValue = false;
+  let media = false;
+  let said = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1] ?? '';
+    if (TERMINATED.has(w) || (w === 'called' && next === 'off') || (w === 'will' && next === 'not')) terminated = true;
+    else if (RUMORED.has(w) || ((w === 'close' || w === 'nears') && (next === 'to' || next === 'a'))) rumored = true;
+    else if (
+      w === 'estimated' ||
+      (w === 'a' && next === 'reported') ||
+      (w === 'put' && (next === 'the' || next === 'its'))
+    )
+      mediaValue = true;
+    else if (MEDIA.has(w) || (w === 'people' && next === 'familiar')) media = true;
+    else if (PARTY_SAID.has(w)) said = true;
+  }
+  if (terminated) return 'terminated';
+  if (rumored) return 'rumored';
+  if (mediaValue || (media && !said)) return 'reported';
+  return 'confirmed';
+}
+
+export function laterStatus(a: DealStatus, b: DealStatus): DealStatus {
+  return RANK[b] > RANK[a] ? b : a;
+}

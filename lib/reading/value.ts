@@ -1,0 +1,47 @@
+// Which money mention is a deal's value: not a valuation, share price, revenue, later ceiling,
+// cumulative total, debt or one backer's share (DEALS.md "Money").
+import type { Token } from '../extract/tokens';
+
+const BEFORE_NOT_VALUE = new Set(
+  (
+    'valuation valued value revenue revenues sales profit income earnings backlog orders ' +
+    'total since past debt loan loans credit bonds ' +
+    'each closing shares trading estimates projects expects'
+  ).split(' '),
+);
+const AFTER_NOT_VALUE = new Set('each revenue valuation orders debt loan'.split(' '));
+
+/** True when the money mention whose first token is tokens[at] (last token `last`) is not a deal value. */
+export function notDealValue(tokens: Token[], at: number, last: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === '(') break;
+    if (BEFORE_NOT_VALUE.has(w)) {
+      // "put the value at": a media estimate of the price is the value.
+      if (w === 'value' && tokens[k - 1]?.text.toLowerCase() === 'the') continue;
+      return true;
+    }
+    if (w === 'to' && tokens[k - 1]?.text.toLowerCase() === 'up' && tokens[k - 2]?.text.toLowerCase() === 'value')
+      return true;
+  }
+  for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+    const w = tokens[k].text.toLowerCase();
+    // "a $5 billion valuation", "$6 each": the word right after the amount (or after "in").
+    if (AFTER_NOT_VALUE.has(w) && (k === last + 1 || w === 'each')) return true;
+    if (w === 'per' && tokens[k + 1]?.text.toLowerCase() === 'share') return true;
+    if (w === 'in' && /^(annual|revenue|sales)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
+    if (tokens[k].text === ',' || tokens[k].text === '.') break;
+  }
+  return false;
+}
+
+const CEILING = new Set(['reach', 'rise', 'rising', 'grow', 'growing', 'climb', 'climbing']);
+
+/** "could reach $17bn", "rising to $5bn": a later ceiling, the value only when nothing else is given. */
+export function laterCeiling(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+    if (CEILING.has(tokens[k].text.toLowerCase())) return true;
+  }
+  return false;
+}
