@@ -29,6 +29,23 @@ describe('plainError', () => {
     expect(plainError('network error: Failed to fetch (is the host reachable?)')).toMatch(/could not be reached/);
     expect(plainError('feed is larger than the 33554432-byte limit (9e9 bytes declared)')).toMatch(/too large/);
   });
+  it('tells a full disk and an interrupted sync in plain words, cache unchanged', () => {
+    const full =
+      /^Your browser has no room left for the deal cache; .* Your deals are as they were before this sync\.$/;
+    expect(plainError('QuotaExceededError: The quota has been exceeded.')).toMatch(full);
+    expect(plainError('Encountered full disk while opening backing store for indexedDB.open. (quota)')).toMatch(full);
+    const interrupted = 'The last sync was interrupted; your deals are as they were before it.';
+    for (const e of [
+      'AbortError: Transaction aborted',
+      'DatabaseClosedError: Database has been closed',
+      'TransactionInactiveError: Transaction has already completed or failed',
+      'network error: The user aborted a request.',
+      'network error: signal is aborted without reason',
+    ])
+      expect(plainError(e), e).toBe(interrupted);
+    // A feed's own timeout is still a slow server, not an interruption.
+    expect(plainError('no complete answer within 30000 ms (timed out)')).toMatch(/too long/);
+  });
   it('keeps validation messages that name a field as they are', () => {
     const msg = '$.deals[2].value.amount: expected number';
     expect(plainError(msg)).toBe(msg);

@@ -2,6 +2,16 @@
 // "Could not establish connection"). Readers get a sentence that says what happened and what to do.
 
 const RULES: [RegExp, string][] = [
+  // IndexedDB out of space: the write was one transaction, so nothing of it was kept.
+  [
+    /QuotaExceeded|quota/i,
+    'Your browser has no room left for the deal cache; free some disk space, then sync again. Your deals are as they were before this sync.',
+  ],
+  // The worker stopped or the database closed mid-write (a feed's own timeout says "timed out").
+  [
+    /AbortError|TransactionInactiveError|DatabaseClosedError|interrupted|transaction (?:was )?aborted|user aborted|aborted without reason/i,
+    'The last sync was interrupted; your deals are as they were before it.',
+  ],
   [/\b(?:HTTP|status)\s*(404|410)\b/i, 'The feed was not found at that address (HTTP $1).'],
   [/\b(?:HTTP|status)\s*(401|403)\b/i, 'The feed server refused access (HTTP $1).'],
   [/\b(?:HTTP|status)\s*(5\d\d)\b/i, 'The feed server had a problem (HTTP $1); DealLens will try again later.'],

@@ -39,6 +39,23 @@ describe('startPageHooks', () => {
     expect(newer.isValid()).toBe(true);
   });
 
+  it('does not stop for a start event the page dispatches, whatever its detail', () => {
+    const { win } = fakeWindow();
+    const ext = fakeExtension();
+    const hooks = startPageHooks(ext, win);
+    const cleanup = vi.fn();
+    hooks.onInvalidated(cleanup);
+    const started = 'ext-id:content:wxt:content-script-started';
+    for (const detail of [
+      { contentScriptName: 'content', messageId: 'forged' },
+      { contentScriptName: 'content' },
+      null,
+    ])
+      win.document.dispatchEvent(new CustomEvent(started, { detail }));
+    expect(cleanup).not.toHaveBeenCalled();
+    expect(hooks.isValid()).toBe(true);
+  });
+
   it('notices a removed or reloaded extension (runtime.id gone) when asked, once', () => {
     const { win } = fakeWindow();
     const ext = fakeExtension();

@@ -5,6 +5,9 @@
 //   or injected again) announces itself with a document event; this instance then stops. The
 //   event's name and detail are WXT's, so an older WXT-based instance steps down as well. An
 //   extension that is gone altogether (runtime.id unset) is noticed whenever work is due.
+//   The page can dispatch that event too, so it is only a prompt: an instance steps down only
+//   when the newest instance recorded in the content scripts' own world (a property of our
+//   isolated world's window, which no page script can see or set) is another one.
 // - Location changes on single-page sites: the Navigation API's `navigate` event where there is
 //   one, else a check of location.href once a second.
 import type { ContentHooks } from './controller';
@@ -16,6 +19,9 @@ export interface PageHooks extends ContentHooks {
 }
 
 const NAME = 'content';
+/** On the isolated world's window: the messageId of the newest instance in this world. */
+const NEWEST = '__deallensNewestInstance';
+type WorldWindow = Window & { [NEWEST]?: string };
 
 export function startPageHooks(ext: NativeExtension, win: Window = window): PageHooks {
   const doc = win.document;
@@ -45,10 +51,12 @@ export function startPageHooks(ext: NativeExtension, win: Window = window): Page
   };
   function onStarted(e: Event) {
     const detail = (e as CustomEvent<{ contentScriptName?: string; messageId?: string } | null>).detail;
-    if (detail?.contentScriptName === NAME && detail.messageId !== messageId) invalidate();
+    const newest = (win as WorldWindow)[NEWEST];
+    if (detail?.contentScriptName === NAME && newest !== messageId && detail.messageId === newest) invalidate();
   }
 
-  // Announce first (so an older instance stops), then listen (for a newer one).
+  // Record, then announce (so an older instance stops), then listen (for a newer one).
+  (win as WorldWindow)[NEWEST] = messageId;
   doc.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: NAME, messageId } }));
   doc.addEventListener(started, onStarted);
 

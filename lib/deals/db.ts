@@ -74,6 +74,8 @@ export interface FeedRow {
   etag: string | null;
   lastModified: string | null;
   counts: { companies: number; deals: number };
+  /** `generatedAt` of the feed last applied from this URL: an older one is a replay (lib/sync). */
+  generatedAt?: string | null;
 }
 
 export interface MetaRow {

@@ -62,11 +62,10 @@ function adoptStyles(doc: Document, css: string): () => void {
   }
 }
 
-/** Highlights where the browser has the API. The page can ask for the wrapper fallback with
- *  <meta name="deallens-marks" content="wrapper"> (how the fallback is tested in Chromium). */
+/** Highlights where the browser has the API, else the wrapper fallback. Nothing on the page
+ *  chooses between them (a page that forced the fallback on a long article froze its tab). */
 export function createMarks(doc: Document): Marks {
-  const forced = doc.querySelector('meta[name="deallens-marks"]')?.getAttribute('content') === 'wrapper';
-  const api = forced ? null : highlightApi(doc.defaultView ?? window);
+  const api = highlightApi(doc.defaultView ?? window);
   return api ? highlightMarks(doc, api) : wrapperMarks(doc);
 }
 

@@ -15,6 +15,11 @@ interface Alias {
 
 export interface CompanyIndex {
   byFirst: Map<string, Alias[]>;
+  /** The same aliases split by their first two tokens (multi-word) or first token (one word), in
+   *  byFirst's order: a lookup costs the aliases that can match, not every name sharing a first
+   *  word ("Foo Bar1 Inc., Foo Bar2 Inc., …" would otherwise cost the square of the chain). */
+  byFirstTwo: Map<string, Alias[]>;
+  oneWord: Map<string, Alias[]>;
   /** Every alias as written. */
   aliases: Set<string>;
   /** Canonical names whose short aliases need context. */
@@ -195,8 +200,27 @@ export function buildCompanyIndex(companies: Company[]): CompanyIndex {
     mine.push(entry);
     aliasesOf.set(canonical, mine);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
-  return { byFirst, aliasesOf, aliases: new Set(chosen.keys()) };
+  const byFirstTwo = new Map<string, Alias[]>();
+  const oneWord = new Map<string, Alias[]>();
+  for (const list of byFirst.values()) {
+    list.sort((a, b) => b.parts.length - a.parts.length);
+    for (const a of list) {
+      const [map, key] = a.parts.length > 1 ? [byFirstTwo, pairKey(a.parts[0], a.parts[1])] : [oneWord, a.parts[0]];
+      const same = map.get(key);
+      if (same) same.push(a);
+      else map.set(key, [a]);
+    }
+  }
+  return { byFirst, byFirstTwo, oneWord, aliasesOf, aliases: new Set(chosen.keys()) };
+}
+
+const pairKey = (first: string, second: string) => `${first}\u0000${second}`;
+
+/** The first alias of byFirst's list for tokens[i] that matches there (longest first). */
+function firstMatchingAlias(tokens: Token[], i: number, index: CompanyIndex): Alias | undefined {
+  const next = tokens[i + 1];
+  const longer = next ? index.byFirstTwo.get(pairKey(tokens[i].text, next.text)) : undefined;
+  return longer?.find((a) => matchAlias(tokens, i, a)) ?? index.oneWord.get(tokens[i].text)?.[0];
 }
 
 function matchAlias(tokens: Token[], i: number, alias: Alias): boolean {
@@ -297,10 +321,8 @@ export function findKnownCompanies(tokens: Token[], text: string, index: Company
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'num') continue;
-    const candidates = index.byFirst.get(t.text);
-    if (!candidates) continue;
     // Word boundary on the left: "xAI" inside "FooxAI" is one token already; guard glued letters.
-    const alias = candidates.find((a) => matchAlias(tokens, i, a));
+    const alias = firstMatchingAlias(tokens, i, index);
     if (!alias) continue;
     let to = i + alias.parts.length;
     if (tokens[to] && touching(tokens[to - 1], tokens[to]) && (tokens[to].kind === 'word' || tokens[to].kind === 'num'))

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { Feed } from './types';
 import { FEED_FORMAT, FEED_VERSION } from './types';
+import { mixedScriptProblem } from './mixed-script';
 
 export const LIMITS = {
   name: 200,
@@ -34,7 +35,14 @@ const text = (max: number) =>
     v.check((s) => !BIDI.test(s), 'bidirectional control characters are not allowed'),
     v.check((s) => !CONTROL.test(s), 'control characters are not allowed'),
   );
-const name = v.pipe(text(LIMITS.name), v.minLength(1, 'expected a non-empty string'));
+const name = v.pipe(
+  text(LIMITS.name),
+  v.minLength(1, 'expected a non-empty string'),
+  v.check(
+    (s) => !mixedScriptProblem(s),
+    (issue) => `name ${mixedScriptProblem(String(issue.input))}`,
+  ),
+);
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** YYYY, YYYY-MM or YYYY-MM-DD with a real month and day and a year between 1900 and 2200. */

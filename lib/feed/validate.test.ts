@@ -82,6 +82,16 @@ describe('validateFeed', () => {
     ]);
   });
 
+  it('rejects names that mix Latin with Cyrillic or Greek lookalikes, wherever a name goes', () => {
+    const f: any = good();
+    f.companies[0].aliases = ['Alph\u0430'];
+    f.deals[0].parties[0].name = 'Alph\u0430 Labs';
+    expect(errorsOf(f)).toEqual([
+      'companies[0].aliases[0]: name mixes Latin and Cyrillic letters ("\u0430" is U+0430), which can pass for another name',
+      'deals[0].parties[0].name: name mixes Latin and Cyrillic letters ("\u0430" is U+0430), which can pass for another name',
+    ]);
+  });
+
   it('rejects oversized strings', () => {
     const f: any = good();
     f.deals[0].title = 'x'.repeat(501);

@@ -17,6 +17,31 @@ export interface FetchOptions {
 
 export class FeedFetchError extends Error {}
 
+/** Same-origin redirects followed before giving up (a loop or a long chain is a broken server). */
+const MAX_REDIRECTS = 3;
+
+/**
+ * Where a redirect answer points, if the feed may go there: only within the origin the reader
+ * granted. Browsers hide a redirect's target from `redirect: 'manual'` (an opaque answer), so
+ * there a redirect is refused outright. Throws a FeedFetchError a reader can act on. Pure.
+ */
+export function redirectTarget(from: string, status: number, location: string | null): string {
+  const origin = new URL(from).origin;
+  if (status === 0 || !location)
+    throw new FeedFetchError(
+      `the server redirected the feed to an address DealLens cannot check; redirects are refused, add the feed's final address instead`,
+    );
+  const target = new URL(location, from);
+  if (target.origin !== origin)
+    throw new FeedFetchError(
+      `the server redirected the feed from ${origin} to ${target.origin}; a redirect that leaves the feed's origin is refused`,
+    );
+  return target.href;
+}
+
+const isRedirect = (res: Response) =>
+  res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400 && res.status !== 304);
+
 /** If-None-Match / If-Modified-Since from the last successful response. Pure. */
 export function conditionalHeaders(v: Validators): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -47,13 +72,22 @@ export async function fetchFeed(url: string, validators: Validators, options: Fe
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
-    const res = await (options.fetch ?? fetch)(url, {
-      headers: conditionalHeaders(validators),
-      signal: controller.signal,
-      cache: 'no-store', // our own validators decide; the HTTP cache must not answer for the server
-      credentials: 'omit',
-      redirect: 'follow',
-    });
+    let res: Response;
+    for (let target = url, hops = 0; ; hops++) {
+      res = await (options.fetch ?? fetch)(target, {
+        headers: conditionalHeaders(validators),
+        signal: controller.signal,
+        cache: 'no-store', // our own validators decide; the HTTP cache must not answer for the server
+        credentials: 'omit',
+        // Followed by hand, so that no request ever goes to a host the reader did not grant.
+        redirect: 'manual',
+      });
+      if (!isRedirect(res)) break;
+      await res.body?.cancel().catch(() => undefined);
+      if (hops === MAX_REDIRECTS)
+        throw new FeedFetchError(`the server redirected the feed more than ${MAX_REDIRECTS} times`);
+      target = redirectTarget(target, res.status, res.headers.get('location'));
+    }
     if (res.status === 304) {
       await res.body?.cancel().catch(() => undefined);
       return { status: 'not-modified' };

@@ -1,31 +1,17 @@
 // Sync against a real HTTP server on 127.0.0.1, started here. After every failure the cache must be
 // exactly what it was (full dumps compared) and the feed's state must carry a readable error.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DealDb } from '../deals/db';
 import { ensureFeed } from '../deals/feeds';
 import { dumpCache } from '../deals/snapshot';
 import { company, deal, feed } from '../../test/fixtures/feeds/generate';
 import { syncFeed } from './sync';
+import { serveJson, useTestServer, type Handler } from './test-server';
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-let handler: Handler = (_req, res) => res.end();
-let requests: IncomingMessage[] = [];
-let server: Server;
+const server = useTestServer();
 let url = '';
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    requests.push(req);
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.json`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+beforeAll(() => {
+  url = `${server.origin}/feed.json`;
 });
 
 const dbs: DealDb[] = [];
@@ -40,27 +26,17 @@ const feedB = feed(
   [deal('ab', ['Alpha', 'Beta']), deal('bg', ['Beta', 'Gamma'])],
 );
 const MAX_BYTES = 64 * 1024;
-const options = { timeoutMs: 300, maxBytes: MAX_BYTES };
-
-/** Serves `body` with an ETag and honours If-None-Match. */
-function serveJson(body: object, etag: string): Handler {
-  return (req, res) => {
-    if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { ETag: etag }).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(JSON.stringify(body));
-  };
-}
+// Long enough for a cold first request on a loaded machine; the hang test waits it out.
+const options = { timeoutMs: 1000, maxBytes: MAX_BYTES };
 
 async function syncedDb(): Promise<DealDb> {
   const db = new DealDb(`sync-test-${Date.now()}-${n++}`);
   dbs.push(db);
   await ensureFeed(db, url, 'user');
-  handler = serveJson(feedA, '"a1"');
+  server.handler = serveJson(feedA, '"a1"');
   const first = await syncFeed(db, url, options);
-  expect(first.status).toBe('updated');
-  requests = [];
+  expect(first).toMatchObject({ status: 'updated' });
+  server.requests = [];
   return db;
 }
 
@@ -74,15 +50,15 @@ describe('syncFeed over HTTP', () => {
     const before = await dumpCache(db);
     const again = await syncFeed(db, url, options);
     expect(again).toEqual({ url, status: 'not-modified', writes: 0 });
-    expect(requests).toHaveLength(1);
-    expect(requests[0].headers['if-none-match']).toBe('"a1"');
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0].headers['if-none-match']).toBe('"a1"');
     expect(await dumpCache(db)).toEqual(before);
   });
 
   it('sends If-Modified-Since when the server gave Last-Modified', async () => {
     const db = await syncedDb();
     const stamp = 'Fri, 20 Nov 2026 10:00:00 GMT';
-    handler = (req, res) => {
+    server.handler = (req, res) => {
       if (req.headers['if-modified-since'] === stamp) return void res.writeHead(304).end();
       res.writeHead(200, { 'Last-Modified': stamp }).end(JSON.stringify(feedA));
     };
@@ -92,7 +68,7 @@ describe('syncFeed over HTTP', () => {
 
   it('applies a changed feed', async () => {
     const db = await syncedDb();
-    handler = serveJson(feedB, '"b1"');
+    server.handler = serveJson(feedB, '"b1"');
     const out = await syncFeed(db, url, options);
     expect(out).toMatchObject({ status: 'updated', dealsWritten: 1, companiesWritten: 1 });
     expect(await db.deals.toCollection().primaryKeys()).toEqual(['ab', 'bg']);
@@ -164,7 +140,7 @@ describe('syncFeed over HTTP', () => {
       const db = await syncedDb();
       const goodState = await db.feeds.get(url);
       const before = await dumpCache(db);
-      handler = serve;
+      server.handler = serve;
       const out = await syncFeed(db, url, options);
       expect(out.status).toBe('failed');
       expect(await dumpCache(db)).toEqual(before);
@@ -174,7 +150,7 @@ describe('syncFeed over HTTP', () => {
       expect(state?.lastSuccess).toBe(goodState?.lastSuccess);
       expect(state?.etag).toBe('"a1"');
       // and the next good answer heals it
-      handler = serveJson(feedB, '"b2"');
+      server.handler = serveJson(feedB, '"b2"');
       expect((await syncFeed(db, url, options)).status).toBe('updated');
       expect((await db.feeds.get(url))?.lastError).toBeNull();
     });

@@ -32,6 +32,14 @@ export class InvalidFeedError extends Error {
   }
 }
 
+/** Why `incoming` must not replace the feed applied at `applied` (both feeds' generatedAt), or
+ *  null: a feed generated before the one applied is a replay of old data (or a rolled-back
+ *  server), and would silently undo corrections. Pure. */
+export function replayError(applied: string | null | undefined, incoming: string): string | null {
+  if (!applied || Date.parse(incoming) >= Date.parse(applied)) return null;
+  return `the feed was generated at ${incoming}, before the one already applied (${applied}); an older feed is refused`;
+}
+
 function parseOrThrow(text: string, maxBytes: number): Feed {
   const result = parseFeedText(text, maxBytes);
   if (!result.ok) throw new InvalidFeedError(result.errors);
@@ -54,7 +62,10 @@ export async function syncFeed(db: DealDb, url: string, options: SyncOptions = {
       return { url, status: 'not-modified', writes: 0 };
     }
     const feed = parseOrThrow(res.text, maxBytes);
+    const replay = replayError(row.generatedAt, feed.generatedAt);
+    if (replay) throw new Error(replay);
     const result = await applyFeed(db, url, feed, {
+      generatedAt: feed.generatedAt,
       etag: res.etag,
       lastModified: res.lastModified,
       lastAttempt: now,

@@ -178,31 +178,6 @@ describe('a hostile page', () => {
   });
 });
 
-describe('the wrapper fallback (where the Highlight API is missing)', () => {
-  it('wraps marks inline without shifting layout, nested marks included, and still explains them', async () => {
-    const html = readFileSync(join(ROOT, 'test/fixtures/articles/compute-deals.html'), 'utf8').replace(
-      '<meta charset="utf-8">',
-      '<meta charset="utf-8"><meta name="deallens-marks" content="wrapper">',
-    );
-    ext.server.route('/wrapper.html', { headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
-    const page = await ext.openPage('wrapper.html');
-    await waitForMarks(page, 8);
-    await waitForLookup(page);
-    const wrapped = (await page.evaluate(
-      `Array.from(document.querySelectorAll('deallens-mark')).map(function (e) { return e.textContent; })`,
-    )) as string[];
-    expect(wrapped).toEqual(expect.arrayContaining(['$17.4 billion', 'Nebius', '300 megawatts', 'Nvidia']));
-    expect(await allMarks(page)).toEqual([]); // no highlights in this mode
-    expect(await page.locator('#editable deallens-mark, textarea deallens-mark').count()).toBe(0);
-    expect(await hoverAndRead(ext, page, '$1.25 billion a month')).toMatch(/Per year\s+\$15\.0B/);
-    expect(await hoverAndRead(ext, page, 'Nvidia')).toMatch(/^COMPANY\s+Nvidia/i);
-    expect(await hoverAndRead(ext, page, '10,000 H100 GPUs')).toMatch(/Count\s+10,000/);
-    expect(await ext.layoutShift(page)).toBe(0);
-    await ext.screenshot(page, 'wrapper-fallback');
-    await page.close();
-  });
-});
-
 describe('a page without <article> or <main>', () => {
   it('reads the densest block of paragraphs and nothing beside it', async () => {
     const page = await ext.openPage('articles/no-article-element.html');

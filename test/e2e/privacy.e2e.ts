@@ -1,7 +1,9 @@
 // Privacy: a whole reading session (two articles, hovering, the popup, the options page, a feed
 // added and synced) while Chromium's net log records every request the browser makes. The
 // extension may contact the configured feed URL and nothing else; the content script fetches
-// nothing; no request carries the page's text or address.
+// nothing; no request carries the page's text or address. A cookie for the feed's host is
+// planted first (pages get it; the feed request must not), and the reading trail is switched on
+// (it records, and never leaves the browser).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +22,10 @@ let ext: Extension;
 let dir: string;
 let requests: LoggedUrlRequest[] = [];
 
+const COOKIE = 'dl_planted=for-127-0-0-1';
+
 async function session(): Promise<void> {
+  await ext.context.addCookies([{ name: 'dl_planted', value: 'for-127-0-0-1', domain: '127.0.0.1', path: '/' }]);
   ext.server.route(FEED_PATH, {
     headers: { 'content-type': 'application/json', etag: '"p1"' },
     body: readFileSync(join(ROOT, 'test/fixtures/ui/tensorwave-feed.json'), 'utf8'),
@@ -28,6 +33,9 @@ async function session(): Promise<void> {
   const options = await ext.openOptions();
   const ask = (msg: object) => options.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg);
   await expect.poll(async () => (await ask({ type: 'sync-status' })).seeded, { timeout: 15_000 }).toBe(true);
+  const trail = options.getByRole('switch', { name: /Remember the deals found on pages I read/ });
+  await expect.poll(() => trail.isDisabled(), { timeout: 10_000 }).toBe(false);
+  await trail.check();
   expect((await ask({ type: 'add-feed', url: ext.server.url(FEED_PATH) })).ok).toBe(true);
   expect((await ask({ type: 'sync-now' })).ok).toBe(true);
   await expect
@@ -61,6 +69,10 @@ async function session(): Promise<void> {
   await expect
     .poll(() => ext.server.requests.filter((r) => r.url === FEED_PATH).length, { timeout: 15_000 })
     .toBeGreaterThan(1);
+  // The trail was recorded (so the net log below covers a session that had one to leak).
+  await expect
+    .poll(async () => (await ask({ type: 'explore-data' })).trail.length, { timeout: 15_000 })
+    .toBeGreaterThan(0);
 }
 
 let netlog: string;
@@ -74,7 +86,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe('privacy: requests during a full session', () => {
+describe('privacy: requests during a full session (cookie planted, reading trail on)', () => {
   it('reads two articles, opens the popup and options, adds and syncs a feed', async () => {
     await session();
     await ext.close(); // the net log is complete once the browser has exited
@@ -100,6 +112,8 @@ describe('privacy: requests during a full session', () => {
   });
 
   it('no request carried page text or the page address', () => {
+    // The planted cookie is real: the browser sent it with the articles.
+    expect(ext.server.requests.filter((r) => r.url === `/${PAGES[0]}`)[0]?.headers.cookie).toContain(COOKIE);
     const feedRequests = ext.server.requests.filter((r) => r.url === FEED_PATH);
     for (const r of feedRequests) {
       const sent = `${r.url} ${JSON.stringify(r.headers)} ${r.body}`;
