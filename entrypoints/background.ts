@@ -7,6 +7,8 @@ import { isBackgroundRequest, listen } from '../lib/messages';
 import { readingTrail, syncEveryHours } from '../lib/settings';
 import { alarmScheduler, SYNC_ALARM } from '../lib/sync/schedule';
 
+const openWelcome = () => browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+
 export default defineBackground(() => {
   const background = createBackground({
     db: new DealDb(),
@@ -20,6 +22,7 @@ export default defineBackground(() => {
   const report = (what: string) => (e: unknown) => console.error(`DealLens ${what} failed:`, e);
 
   listen(isBackgroundRequest, background.handle);
+  browser.runtime.onInstalled.addListener((d) => void (d.reason === 'install' && openWelcome()));
   browser.runtime.onInstalled.addListener(() => void background.onInstalled().catch(report('install seeding')));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void background.onAlarm().catch(report('scheduled sync'));

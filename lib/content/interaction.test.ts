@@ -65,6 +65,7 @@ describe('interaction', () => {
       step: (from, dir) => (from < 0 ? (dir === 1 ? 0 : 2) : (from + dir + 3) % 3),
       settings: () => settings,
       guard: (fn) => fn,
+      trusted: (e) => !(e as Event & { synthetic?: boolean }).synthetic,
     };
   });
   afterEach(() => vi.useRealTimers());
@@ -130,6 +131,17 @@ describe('interaction', () => {
     expect(shownIndex).toBe(-1);
     // Escape with nothing open is left to the page.
     expect(key(win, { key: 'Escape' }).defaultPrevented).toBe(false);
+  });
+
+  it('ignores events a page script made: no synthetic hover or key opens a tooltip', () => {
+    attachInteraction(win, deps);
+    pointer(win, 150, {}, { synthetic: true });
+    vi.advanceTimersByTime(1000);
+    key(win, { altKey: true, shiftKey: true, code: 'KeyL', synthetic: true });
+    expect(deps.show).not.toHaveBeenCalled();
+    pointer(win, 150);
+    vi.advanceTimersByTime(1000);
+    expect(deps.show).toHaveBeenCalledWith(0, 'pointer');
   });
 
   it('detaches every listener', () => {

@@ -14,6 +14,9 @@ export interface InteractionDeps {
   /** Keyboard navigation: the next/previous mark from the current one, or -1. */
   step(from: number, direction: 1 | -1): number;
   settings(): { hoverDelayMs: number; requireModifier: boolean };
+  /** Whether the reader caused the event (default `event.isTrusted`; unit tests, whose events are
+   *  all untrusted, say which of theirs count as the reader's). */
+  trusted?(e: Event): boolean;
   /** Error sink: nothing we do may throw into the page. */
   guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
 }
@@ -45,6 +48,7 @@ export function attachInteraction(
   let pending = -1;
   let keyboardIndex = -1;
   let returnFocus: Element | null = null;
+  const trusted = deps.trusted ?? ((e: Event) => e.isTrusted);
 
   const cancelIntent = () => {
     clearTimeout(intent);
@@ -107,13 +111,16 @@ export function attachInteraction(
     );
   });
 
+  // Only the reader opens a tooltip: events a page script dispatches (isTrusted false) are ignored,
+  // or the page could open each tooltip and read what it shows.
   const onMove = (e: PointerEvent) => {
-    if (e.pointerType === 'touch') return;
+    if (!trusted(e) || e.pointerType === 'touch') return;
     last = e;
     if (!frame) frame = win.requestAnimationFrame(process);
   };
 
   const onKey = deps.guard((e: KeyboardEvent) => {
+    if (!trusted(e)) return;
     const dir = shortcutDirection(e);
     if (dir) {
       const open = deps.shown();
