@@ -82,12 +82,17 @@ export function Tooltip({
           </button>
         )}
         {copy && figure && (
-          <button type="button" class="copy" onClick={(e) => doCopy(e, figure, 'Figure')}>
+          <button type="button" class="copy" data-copy="figure" onClick={(e) => doCopy(e, figure, 'Figure')}>
             Copy figure
           </button>
         )}
         {copy && (
-          <button type="button" class="copy" onClick={(e) => doCopy(e, copySentence(model, pageUrl), 'Reading')}>
+          <button
+            type="button"
+            class="copy"
+            data-copy="reading"
+            onClick={(e) => doCopy(e, copySentence(model, pageUrl), 'Reading')}
+          >
             Copy reading
           </button>
         )}

@@ -322,6 +322,7 @@ export async function startContent(
       await rescan();
       return { count: index.size };
     }
+    if (req.type === 'step') return { shown: interaction.step(req.direction) };
     const range = index.ranges[req.index];
     if (!range || range.collapsed || !range.startContainer.isConnected) return { found: false };
     show(req.index, 'keyboard');

@@ -144,6 +144,19 @@ describe('interaction', () => {
     expect(deps.show).toHaveBeenCalledWith(0, 'pointer');
   });
 
+  it('takes the browser command to step, except while the reader types in a field', () => {
+    const ui = attachInteraction(win, deps);
+    (win.document as unknown as { activeElement: unknown }).activeElement = { tagName: 'TEXTAREA' };
+    expect(ui.step(1)).toBe(false);
+    key(win, { altKey: true, shiftKey: true, code: 'KeyL' });
+    expect(deps.show).not.toHaveBeenCalled();
+    (win.document as unknown as { activeElement: unknown }).activeElement = { tagName: 'DIV', isContentEditable: true };
+    expect(ui.step(1)).toBe(false);
+    (win.document as unknown as { activeElement: unknown }).activeElement = { tagName: 'BODY' };
+    expect(ui.step(1)).toBe(true);
+    expect(deps.show).toHaveBeenCalledWith(0, 'keyboard');
+  });
+
   it('detaches every listener', () => {
     const ui = attachInteraction(win, deps);
     ui.detach();

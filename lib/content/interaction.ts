@@ -40,7 +40,7 @@ export function shortcutDirection(
 export function attachInteraction(
   win: Window,
   deps: InteractionDeps,
-): { detach(): void; enterTooltip(): void; leaveTooltip(): void } {
+): { detach(): void; enterTooltip(): void; leaveTooltip(): void; step(direction: 1 | -1): boolean } {
   let intent: ReturnType<typeof setTimeout> | undefined;
   let grace: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
@@ -119,20 +119,28 @@ export function attachInteraction(
     if (!frame) frame = win.requestAnimationFrame(process);
   };
 
+  // Next / previous mark: the browser's command (relayed by the background), or the default keys
+  // where the browser left them to the page. Never while the reader types in a field.
+  const step = (dir: 1 | -1): boolean => {
+    if (isEditableTarget(win.document.activeElement)) return false;
+    const open = deps.shown();
+    const next = deps.step(open.index >= 0 ? open.index : keyboardIndex, dir);
+    if (next < 0) return false;
+    if (open.index < 0) returnFocus = win.document.activeElement;
+    keyboardIndex = next;
+    cancelIntent();
+    cancelGrace();
+    deps.show(next, 'keyboard');
+    return true;
+  };
+
   const onKey = deps.guard((e: KeyboardEvent) => {
     if (!trusted(e)) return;
     const dir = shortcutDirection(e);
     if (dir) {
-      const open = deps.shown();
-      const next = deps.step(open.index >= 0 ? open.index : keyboardIndex, dir);
-      if (next < 0) return;
+      if (!step(dir)) return;
       e.preventDefault();
       e.stopPropagation();
-      if (open.index < 0) returnFocus = win.document.activeElement;
-      keyboardIndex = next;
-      cancelIntent();
-      cancelGrace();
-      deps.show(next, 'keyboard');
       return;
     }
     if (e.key === 'Escape' && deps.shown().index >= 0) {
@@ -158,6 +166,7 @@ export function attachInteraction(
   win.addEventListener('keydown', onKey, { capture: true });
   win.addEventListener('scroll', onScroll, { passive: true, capture: true });
   return {
+    step,
     enterTooltip: () => cancelGrace(),
     leaveTooltip: () => {
       if (deps.shown().via === 'pointer') hideSoon();

@@ -62,7 +62,7 @@ export function createTooltipReader(extensionId: string): TooltipReader {
     const { cdp, id } = await contentWorld(page);
     const source = `(function () {
       var host = document.querySelector('[data-deallens="tooltip"]');
-      var root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
+      var root = host ? (typeof chrome !== 'undefined' && chrome.dom ? chrome.dom.openOrClosedShadowRoot(host) : host.shadowRoot) : null;
       var box = root ? root.querySelector('[role="tooltip"]') : null;
       return JSON.stringify((${expression}) ?? null);
     })()`;
