@@ -137,3 +137,25 @@ describe('the tooltip', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('feeds', () => {
+  it('adding a failing feed shows its error, never "Feed added", and keeps nothing', async () => {
+    const url = ext.server.url('/feeds/down.json');
+    ext.server.route('/feeds/down.json', { status: 503, body: 'down for maintenance' });
+    const options = await ext.openOptions();
+    await options.evaluate(() => {
+      const w = window as unknown as { chrome: { permissions: { request: unknown } } };
+      // The browser's prompt is browser UI Playwright cannot answer (see options.e2e.ts): granted here.
+      w.chrome.permissions.request = () => Promise.resolve(true);
+    });
+    await options.getByLabel('Feed URL').fill(url);
+    await options.getByRole('button', { name: 'Add feed' }).click();
+    const message = options.locator('#feed-url-message');
+    await message.filter({ hasText: /\S/ }).waitFor({ timeout: 20_000 });
+    expect(await message.innerText()).toMatch(/^The feed was not added: .*HTTP 503/);
+    expect(await message.getAttribute('class')).toBe('error');
+    expect(await options.locator(`.feed-row[data-feed-url="${url}"]`).count()).toBe(0);
+    await ext.screenshot(options, 'feed-add-failed');
+    await options.close();
+  }, 60_000);
+});
