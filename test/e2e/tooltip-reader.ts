@@ -17,6 +17,8 @@ export interface TooltipReader {
   /** Waits until the tooltip box is shown (laid out, visibility visible) or gone. */
   waitFor(page: Page, state: 'visible' | 'hidden', timeout?: number): Promise<void>;
   isVisible(page: Page): Promise<boolean>;
+  /** Runs a script as-is in the content script's world (a library such as axe-core, no CSP applies). */
+  inject(page: Page, source: string): Promise<void>;
   /** A trusted click (the real mouse) on the centre of the first element matching `selector`. */
   click(page: Page, selector: string): Promise<void>;
 }
@@ -77,6 +79,11 @@ export function createTooltipReader(extensionId: string): TooltipReader {
   return {
     evaluate,
     isVisible,
+    async inject(page, source) {
+      const { cdp, id } = await contentWorld(page);
+      const r = await cdp.send('Runtime.evaluate', { expression: source, contextId: id });
+      if (r.exceptionDetails) throw new Error(`Injecting: ${r.exceptionDetails.text}`);
+    },
     async waitFor(page, state, timeout = 5_000) {
       const deadline = Date.now() + timeout;
       while ((await isVisible(page)) !== (state === 'visible')) {
