@@ -68,6 +68,15 @@ export default defineConfig({
     description:
       'Explains AI compute deal figures in the news, in place: normalized money, GPU counts, power, and known deals.',
     permissions: ['storage', 'alarms'],
+    // Keyboard shortcuts through the browser, so readers can change them (chrome://extensions/shortcuts,
+    // Firefox's add-on shortcuts); the background relays each to the tab's content script.
+    commands: {
+      'next-mark': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Explain the next mark on the page' },
+      'previous-mark': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Explain the previous mark on the page',
+      },
+    },
     // Asked for one origin at a time when the reader adds a feed (options page); http only on loopback.
     // (MV2 has no optional_host_permissions: the same patterns go in optional_permissions.)
     ...(manifestVersion === 2 ? { optional_permissions: FEED_HOSTS } : { optional_host_permissions: FEED_HOSTS }),

@@ -7,6 +7,12 @@ import { isBackgroundRequest, listen } from '../lib/messages';
 import { readingTrail, syncEveryHours } from '../lib/settings';
 import { alarmScheduler, SYNC_ALARM } from '../lib/sync/schedule';
 
+// The keyboard commands (wxt.config.ts) go to the tab's content script, which ignores them while
+// the reader types in a field.
+const relayCommand = (tabId: number, command: string) =>
+  browser.tabs.sendMessage(tabId, { type: 'step', direction: command === 'previous-mark' ? -1 : 1 });
+const openWelcome = () => browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+
 export default defineBackground(() => {
   const background = createBackground({
     db: new DealDb(),
@@ -20,6 +26,8 @@ export default defineBackground(() => {
   const report = (what: string) => (e: unknown) => console.error(`DealLens ${what} failed:`, e);
 
   listen(isBackgroundRequest, background.handle);
+  browser.runtime.onInstalled.addListener((d) => void (d.reason === 'install' && openWelcome()));
+  browser.commands.onCommand.addListener((c, tab) => void (tab?.id && relayCommand(tab.id, c).catch(() => {})));
   browser.runtime.onInstalled.addListener(() => void background.onInstalled().catch(report('install seeding')));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void background.onAlarm().catch(report('scheduled sync'));

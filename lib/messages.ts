@@ -147,12 +147,17 @@ export interface BackgroundReplies {
 }
 
 /** Requests handled by a tab's content script. */
-export type TabRequest = { type: 'page-summary' } | { type: 'reveal'; index: number } | { type: 'rescan' };
+export type TabRequest =
+  | { type: 'page-summary' }
+  | { type: 'reveal'; index: number }
+  | { type: 'rescan' }
+  | { type: 'step'; direction: 1 | -1 }; // a keyboard command (next / previous mark), relayed by the background
 
 export interface TabReplies {
   'page-summary': PageSummary;
   reveal: { found: boolean };
   rescan: { count: number };
+  step: { shown: boolean };
 }
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
@@ -236,7 +241,7 @@ const BACKGROUND_TYPES = new Set<string>([
   'record-trail',
   'clear-trail',
 ]);
-const TAB_TYPES = new Set<string>(['page-summary', 'reveal', 'rescan']);
+const TAB_TYPES = new Set<string>(['page-summary', 'reveal', 'rescan', 'step']);
 
 export const isBackgroundRequest = (m: unknown): m is BackgroundRequest =>
   typeof m === 'object' && m !== null && BACKGROUND_TYPES.has((m as { type?: string }).type ?? '');

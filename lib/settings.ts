@@ -12,6 +12,8 @@ export interface DisplaySettings {
   types: Record<MentionType, boolean>;
   hoverDelayMs: number;
   requireModifier: boolean;
+  /** Tooltip colours: 'auto' (absent) follows the page around the mark. */
+  tooltipTheme?: 'auto' | 'light' | 'dark';
 }
 
 export const DEFAULT_DISPLAY: DisplaySettings = {

@@ -12,6 +12,7 @@ import { NetworkView } from './NetworkView';
 import { markCommitted, markFilterStart, recordFilter } from './perf';
 import { seenText, type DealRow } from './rows';
 import { TableView } from './TableView';
+import { tabKeyTarget } from './tabs';
 import { TimelineView } from './TimelineView';
 import { useExploreData } from './useExploreData';
 import { useHashLocation } from './useHashLocation';
@@ -91,7 +92,19 @@ export function ExploreApp() {
               aria-selected={loc.view === v}
               aria-controls="view"
               class={loc.view === v ? 'tab active' : 'tab'}
+              tabIndex={loc.view === v ? 0 : -1}
               onClick={() => go({ view: v })}
+              onKeyDown={(e) => {
+                const next = tabKeyTarget(
+                  e.key,
+                  VIEWS.findIndex(([w]) => w === v),
+                  VIEWS.length,
+                );
+                if (next === null) return;
+                e.preventDefault();
+                go({ view: VIEWS[next][0] });
+                document.getElementById(`tab-${VIEWS[next][0]}`)?.focus();
+              }}
             >
               {label}
             </button>

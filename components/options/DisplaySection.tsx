@@ -76,6 +76,18 @@ export function DisplaySection() {
         ))}
       </fieldset>
       <div class="field">
+        <label for="tooltip-theme">Tooltip colours</label>
+        <select
+          id="tooltip-theme"
+          value={display.tooltipTheme ?? 'auto'}
+          onChange={(e) => update({ tooltipTheme: (e.currentTarget as HTMLSelectElement).value as 'auto' })}
+        >
+          <option value="auto">Automatic (follow the page)</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </div>
+      <div class="field">
         <label for="hover-delay">Hover delay before a tooltip opens (ms)</label>
         <input
           id="hover-delay"

@@ -1,3 +1,4 @@
+import { sendToBackground } from '../../lib/messages';
 import * as settings from '../../lib/settings';
 import { Section } from '../ui/Section';
 import { StatusLine } from '../ui/StatusLine';
@@ -31,6 +32,16 @@ export function FeedsSection({ sync, requestPermission }: FeedsSectionProps) {
       ? [...SCHEDULES, [every, `every ${every} hours`] as [number, string]]
       : SCHEDULES;
 
+  // A feed whose first sync fails is not kept: the reader sees why, never "Feed added".
+  const addFeed = async (url: string): Promise<string | null> => {
+    const error = await sync.addFeed(url);
+    if (error) return error;
+    const added = (await sendToBackground({ type: 'sync-status' })).feeds.find((f) => f.url === url);
+    if (!added?.lastError) return null;
+    await sync.removeFeed(url);
+    return plainError(added.lastError);
+  };
+
   return (
     <Section title="Feeds" id="feeds">
       <p class="muted">
@@ -52,7 +63,7 @@ export function FeedsSection({ sync, requestPermission }: FeedsSectionProps) {
       ) : (
         <p class="muted">{sync.error ? '' : 'Reading feeds…'}</p>
       )}
-      <AddFeedForm requestPermission={requestPermission} addFeed={sync.addFeed} disabled={busy !== null} />
+      <AddFeedForm requestPermission={requestPermission} addFeed={addFeed} disabled={busy !== null} />
       <div class="sync-row">
         <button type="button" class="primary" onClick={() => void sync.syncNow()} disabled={syncing}>
           {syncing ? 'Syncing…' : 'Sync now'}

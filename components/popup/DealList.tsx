@@ -28,7 +28,7 @@ export function DealList({ deals, numbers, onReveal }: DealListProps) {
               type="button"
               class="link"
               onClick={() => onReveal(d)}
-              aria-label={`Show ${d.deal.title} on the page`}
+              aria-label={`Show on the page: ${d.deal.title}`}
             >
               Show on the page
             </button>

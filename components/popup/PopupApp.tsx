@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import * as settings from '../../lib/settings';
+import { Legend } from '../ui/Legend';
 import { Section } from '../ui/Section';
 import { siteIsOn, switchSite } from '../ui/sites';
 import { useStorageItem } from '../ui/useStorageItem';
@@ -123,6 +124,9 @@ export function PopupApp({ host }: { host: PopupHost }) {
         onSyncNow={data.syncNow}
         onOpenOptions={host.openOptions}
       />
+      <footer class="popup-legend">
+        <Legend small />
+      </footer>
     </main>
   );
 }

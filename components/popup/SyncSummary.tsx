@@ -19,7 +19,9 @@ function latest(sync: SyncStatus): { success: string | null; error: string | nul
       .sort()
       .at(-1) ?? null;
   const failing = sync.feeds.filter((f) => f.enabled && f.lastError);
-  return { success, error: failing[0]?.lastError ?? null };
+  // The error names its feed: the reader may have several.
+  const name = failing[0] && (failing[0].kind === 'bundled' ? 'Bundled feed' : feedHost(failing[0].url));
+  return { success, error: failing[0]?.lastError ? `${name}: ${failing[0].lastError}` : null };
 }
 
 /** One compact block: how many deals from how many feeds, when last updated, the last error, and
@@ -63,4 +65,12 @@ export function SyncSummary({ sync, error, syncing, onSyncNow, onOpenOptions }: 
       </div>
     </footer>
   );
+}
+
+function feedHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }

@@ -1,40 +1,106 @@
+import { useState } from 'preact/hooks';
 import { DealCard } from '../DealCard';
 import { FigureLine } from '../FigureLine';
+import { copyFigure, copySentence } from './copy';
 import type { TooltipModel } from './model';
 
-/** The tooltip box's content. The box itself (role="tooltip", position) belongs to host.ts. */
+/** Lines shown before "More": the kind's essentials (a figure's value, yearly value and standing;
+ *  a company's kind, deal count and total). */
+export const ESSENTIAL_LINES = 3;
+
+export interface TooltipActions {
+  onExplore?: (company: string) => void;
+  /** Writes text to the clipboard; resolves false when the browser refused. */
+  copy?: (text: string) => Promise<boolean>;
+  pageUrl?: string;
+  /** Called after the box changed size (More opened or closed), to place it again. */
+  onResize?: () => void;
+}
+
+/** The tooltip box's content. The box itself (role="tooltip", position) belongs to host.ts.
+ *  Essentials first; the rest behind a real disclosure button. Only the reader's own clicks act
+ *  (a page script cannot reach into the closed shadow root, and untrusted clicks are ignored). */
 export function Tooltip({
   model,
   numbers,
   onExplore,
-}: {
-  model: TooltipModel;
-  numbers: 'compact' | 'full';
-  onExplore?: (company: string) => void;
-}) {
+  copy,
+  pageUrl = '',
+  onResize,
+}: { model: TooltipModel; numbers: 'compact' | 'full' } & TooltipActions) {
+  const [more, setMore] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+  const essentialDeals = model.type === 'company' ? 0 : 1;
+  const extraLines = model.lines.slice(ESSENTIAL_LINES);
+  const extraDeals = model.deals.slice(essentialDeals);
+  const hasMore = extraLines.length > 0 || extraDeals.length > 0 || (model.type === 'company' && !!onExplore);
+  const shownDeals = more ? model.deals : model.deals.slice(0, essentialDeals);
+  const figure = copyFigure(model);
+  const trusted = (e: Event) => e.isTrusted;
+  const doCopy = async (e: Event, text: string, what: string) => {
+    if (!trusted(e) || !copy) return;
+    setCopied((await copy(text)) ? `${what} copied` : 'Copy failed');
+  };
+  const toggle = (e: Event) => {
+    if (!trusted(e)) return;
+    setMore(!more);
+    setTimeout(() => onResize?.(), 0);
+  };
   return (
     <div class={`card ${model.type}`}>
       <div class="head">
         <span class="chip">{model.type === 'company' ? 'Company' : model.heading}</span>
         <span class="written">{model.type === 'company' ? model.heading : `“${model.asWritten}”`}</span>
       </div>
-      {model.lines.map((l) => (
+      {model.lines.slice(0, ESSENTIAL_LINES).map((l) => (
         <FigureLine key={l.label} line={l} />
       ))}
-      {model.type === 'company' && onExplore && (
-        <button type="button" class="explore" onClick={() => onExplore(model.heading)}>
-          All deals of {model.heading} →
-        </button>
-      )}
-      {model.deals.length > 0 && (
+      <div class="more" id="deallens-more" hidden={!more}>
+        {extraLines.map((l) => (
+          <FigureLine key={l.label} line={l} />
+        ))}
+        {model.type === 'company' && onExplore && (
+          <button type="button" class="explore" onClick={(e) => trusted(e) && onExplore(model.heading)}>
+            All deals of {model.heading} →
+          </button>
+        )}
+      </div>
+      {shownDeals.length > 0 && (
         <div class="deals">
           {model.dealsHeading && <div class="deals-heading">{model.dealsHeading}</div>}
-          {model.deals.map((d) => (
+          {shownDeals.map((d) => (
             <DealCard key={d.id} deal={d} numbers={numbers} />
           ))}
         </div>
       )}
-      <div class="foot">DealLens · Esc to close · Alt+Shift+L next figure</div>
+      <div class="actions">
+        {hasMore && (
+          <button type="button" class="more-toggle" aria-expanded={more} aria-controls="deallens-more" onClick={toggle}>
+            {more
+              ? 'Less'
+              : `More${extraDeals.length ? ` (${extraDeals.length} more deal${extraDeals.length > 1 ? 's' : ''})` : ''}`}
+          </button>
+        )}
+        {copy && figure && (
+          <button type="button" class="copy" data-copy="figure" onClick={(e) => doCopy(e, figure, 'Figure')}>
+            Copy figure
+          </button>
+        )}
+        {copy && (
+          <button
+            type="button"
+            class="copy"
+            data-copy="reading"
+            onClick={(e) => doCopy(e, copySentence(model, pageUrl), 'Reading')}
+          >
+            Copy reading
+          </button>
+        )}
+        <span class="copied" role="status">
+          {copied}
+        </span>
+      </div>
+      <div class="foot">DealLens · Esc to close</div>
     </div>
   );
 }

@@ -1,5 +1,7 @@
-// The one tooltip host: `<deallens-tooltip data-deallens="tooltip">` with an OPEN shadow root (so
-// tests and assistive technology read it like any content), created on first use. The host is
+// The one tooltip host: `<deallens-tooltip data-deallens="tooltip">` with a CLOSED shadow root,
+// created on first use. The page must not read what DealLens shows (deals of a private feed): it
+// reaches an empty host. Assistive technology reads the accessibility tree, which includes closed
+// roots; the e2e harness reads it from the content script's world (test/e2e/tooltip-reader.ts). The host is
 // fixed, zero-sized and outside the page's flow, so showing it can never shift layout. Preact
 // renders inside; styles come from a constructable stylesheet (not blocked by a style-src CSP).
 import { h, render } from 'preact';
@@ -7,12 +9,20 @@ import { tooltipText, type TooltipModel } from './model';
 import { placeTooltip } from './position';
 import { TOOLTIP_CSS } from './styles';
 import { Tooltip } from './Tooltip';
+import { chooseTheme, pageTheme, type TooltipTheme } from './theme';
+
+/** The box is never taller than this share of the viewport; its content scrolls inside. */
+export const MAX_VIEWPORT_SHARE = 0.6;
 
 export interface TooltipHost {
   /** Creates the host, parses the styles and lays out `sample` once, hidden, so the first real
    *  hover does not pay for cold code, style and font setup (call when idle). */
   prepare(sample: TooltipModel | null): void;
-  show(model: TooltipModel, anchor: DOMRect, opts: { numbers: 'compact' | 'full'; focus?: boolean }): void;
+  show(
+    model: TooltipModel,
+    anchor: DOMRect,
+    opts: { numbers: 'compact' | 'full'; focus?: boolean; theme?: TooltipTheme },
+  ): void;
   hide(): void;
   readonly open: boolean;
   /** Whether an event target (composed path) is inside the tooltip. */
@@ -53,7 +63,7 @@ export function createTooltipHost(
     host = doc.createElement('deallens-tooltip');
     host.setAttribute('data-deallens', 'tooltip');
     for (const [k, v] of HOST_STYLE) host.style.setProperty(k, v, 'important');
-    shadow = host.attachShadow({ mode: 'open' });
+    shadow = host.attachShadow({ mode: 'closed' });
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     sheet.replaceSync(TOOLTIP_CSS);
     shadow.adoptedStyleSheets = [sheet];
@@ -102,27 +112,46 @@ export function createTooltipHost(
       const root = ensureHost();
       dropBox();
       const el = (box = newBox(root));
-      render(h(Tooltip, { model, numbers: opts.numbers, onExplore: hooks.onExplore }), el);
       const view = doc.defaultView ?? window;
-      const place = placeTooltip(
-        anchor,
-        { width: el.offsetWidth, height: el.offsetHeight },
-        { width: view.innerWidth, height: view.innerHeight },
+      el.dataset.theme = chooseTheme(opts.theme, () => themeAround(doc, anchor));
+      const place = () => {
+        el.style.maxHeight = '';
+        const cap = Math.floor(view.innerHeight * MAX_VIEWPORT_SHARE);
+        const size = { width: el.offsetWidth, height: Math.min(el.scrollHeight, cap) };
+        const p = placeTooltip(anchor, size, { width: view.innerWidth, height: view.innerHeight });
+        el.style.left = `${p.left}px`;
+        el.style.top = `${p.top}px`;
+        el.style.maxHeight = `${Math.min(p.maxHeight, cap)}px`;
+        el.setAttribute('data-side', p.side);
+      };
+      const copy = async (text: string) => {
+        try {
+          await view.navigator.clipboard.writeText(text);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      render(
+        h(Tooltip, {
+          model,
+          numbers: opts.numbers,
+          onExplore: hooks.onExplore,
+          copy,
+          pageUrl: doc.URL,
+          onResize: place,
+        }),
+        el,
       );
-      el.style.left = `${place.left}px`;
-      el.style.top = `${place.top}px`;
-      el.style.maxHeight = `${place.maxHeight}px`;
+      place();
       el.style.visibility = 'visible';
-      el.setAttribute('data-side', place.side);
       if (live) live.textContent = tooltipText(model);
       if (opts.focus) el.focus({ preventScroll: true });
     },
     hide: dropBox,
     contains(target) {
       return (
-        !!host &&
-        !!target &&
-        (target === host || host.contains(target as Node) || host.shadowRoot!.contains(target as Node))
+        !!host && !!target && (target === host || host.contains(target as Node) || !!shadow?.contains(target as Node))
       );
     },
     destroy() {
@@ -133,4 +162,12 @@ export function createTooltipHost(
       live = null;
     },
   };
+}
+
+/** The page's own background around the mark (the element under its centre and up). */
+function themeAround(doc: Document, anchor: DOMRect): 'light' | 'dark' {
+  const view = doc.defaultView ?? window;
+  const at = doc.elementFromPoint(anchor.left + anchor.width / 2, anchor.top + anchor.height / 2);
+  const canvasDark = view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  return pageTheme(at, (el) => view.getComputedStyle(el).backgroundColor, canvasDark);
 }

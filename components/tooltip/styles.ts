@@ -15,10 +15,9 @@ export const TOOLTIP_CSS = `
   --muted: #59636e; --line: #eaeef2; --money: #15803d; --gpu: #7e22ce; --power: #c2410c; --company: #1d4ed8; --link: #0969da; }
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .box:focus { outline: 2px solid #ca8a04; outline-offset: 1px; }
-@media (prefers-color-scheme: dark) {
-  .box { color: #e6edf3; background: #161b22; border-color: #3d444d; box-shadow: 0 6px 24px rgba(0,0,0,.5);
+/* The theme follows the page around the mark, or the reader's setting (host.ts, theme.ts). */
+.box[data-theme="dark"] { color: #e6edf3; background: #161b22; border-color: #3d444d; box-shadow: 0 6px 24px rgba(0,0,0,.5);
     --muted: #9198a1; --line: #2a3038; --money: #4ade80; --gpu: #c084fc; --power: #fb923c; --company: #60a5fa; --link: #58a6ff; }
-}
 .head { display: flex; gap: 8px; align-items: baseline; margin: 0 0 6px; }
 .chip { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
 .money .chip { color: var(--money); } .gpu .chip { color: var(--gpu); } .power .chip { color: var(--power); } .company .chip { color: var(--company); }
@@ -47,5 +46,10 @@ export const TOOLTIP_CSS = `
 .explore { display: block; margin: 6px 0 0; padding: 0; border: none; background: none; font: inherit; color: var(--link);
   text-decoration: underline; cursor: pointer; }
 .explore:focus-visible { outline: 2px solid #ca8a04; outline-offset: 1px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 6px; }
+.actions button { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid var(--line); border-radius: 4px;
+  background: none; color: var(--link); cursor: pointer; }
+.actions button:focus-visible { outline: 2px solid #ca8a04; outline-offset: 1px; }
+.copied { font-size: 12px; color: var(--muted); }
 .foot { margin-top: 6px; font-size: 11px; color: var(--muted); }
 `;

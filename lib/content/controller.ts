@@ -104,7 +104,11 @@ export async function startContent(
     if (via === 'keyboard')
       (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'instant' });
     const model = modelFor(i);
-    tooltip.show(model, anchorRect(range), { numbers: settings.display.numbers, focus: via === 'keyboard' });
+    tooltip.show(model, anchorRect(range), {
+      numbers: settings.display.numbers,
+      theme: settings.display.tooltipTheme,
+      focus: via === 'keyboard',
+    });
     marks.setActive(range);
     open = { index: i, via };
     perf.update({ lastHoverMs: performance.now() - t0 });
@@ -318,6 +322,7 @@ export async function startContent(
       await rescan();
       return { count: index.size };
     }
+    if (req.type === 'step') return { shown: interaction.step(req.direction) };
     const range = index.ranges[req.index];
     if (!range || range.collapsed || !range.startContainer.isConnected) return { found: false };
     show(req.index, 'keyboard');

@@ -65,6 +65,7 @@ describe('interaction', () => {
       step: (from, dir) => (from < 0 ? (dir === 1 ? 0 : 2) : (from + dir + 3) % 3),
       settings: () => settings,
       guard: (fn) => fn,
+      trusted: (e) => !(e as Event & { synthetic?: boolean }).synthetic,
     };
   });
   afterEach(() => vi.useRealTimers());
@@ -130,6 +131,30 @@ describe('interaction', () => {
     expect(shownIndex).toBe(-1);
     // Escape with nothing open is left to the page.
     expect(key(win, { key: 'Escape' }).defaultPrevented).toBe(false);
+  });
+
+  it('ignores events a page script made: no synthetic hover or key opens a tooltip', () => {
+    attachInteraction(win, deps);
+    pointer(win, 150, {}, { synthetic: true });
+    vi.advanceTimersByTime(1000);
+    key(win, { altKey: true, shiftKey: true, code: 'KeyL', synthetic: true });
+    expect(deps.show).not.toHaveBeenCalled();
+    pointer(win, 150);
+    vi.advanceTimersByTime(1000);
+    expect(deps.show).toHaveBeenCalledWith(0, 'pointer');
+  });
+
+  it('takes the browser command to step, except while the reader types in a field', () => {
+    const ui = attachInteraction(win, deps);
+    (win.document as unknown as { activeElement: unknown }).activeElement = { tagName: 'TEXTAREA' };
+    expect(ui.step(1)).toBe(false);
+    key(win, { altKey: true, shiftKey: true, code: 'KeyL' });
+    expect(deps.show).not.toHaveBeenCalled();
+    (win.document as unknown as { activeElement: unknown }).activeElement = { tagName: 'DIV', isContentEditable: true };
+    expect(ui.step(1)).toBe(false);
+    (win.document as unknown as { activeElement: unknown }).activeElement = { tagName: 'BODY' };
+    expect(ui.step(1)).toBe(true);
+    expect(deps.show).toHaveBeenCalledWith(0, 'keyboard');
   });
 
   it('detaches every listener', () => {

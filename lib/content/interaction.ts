@@ -14,6 +14,9 @@ export interface InteractionDeps {
   /** Keyboard navigation: the next/previous mark from the current one, or -1. */
   step(from: number, direction: 1 | -1): number;
   settings(): { hoverDelayMs: number; requireModifier: boolean };
+  /** Whether the reader caused the event (default `event.isTrusted`; unit tests, whose events are
+   *  all untrusted, say which of theirs count as the reader's). */
+  trusted?(e: Event): boolean;
   /** Error sink: nothing we do may throw into the page. */
   guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
 }
@@ -37,7 +40,7 @@ export function shortcutDirection(
 export function attachInteraction(
   win: Window,
   deps: InteractionDeps,
-): { detach(): void; enterTooltip(): void; leaveTooltip(): void } {
+): { detach(): void; enterTooltip(): void; leaveTooltip(): void; step(direction: 1 | -1): boolean } {
   let intent: ReturnType<typeof setTimeout> | undefined;
   let grace: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
@@ -45,6 +48,7 @@ export function attachInteraction(
   let pending = -1;
   let keyboardIndex = -1;
   let returnFocus: Element | null = null;
+  const trusted = deps.trusted ?? ((e: Event) => e.isTrusted);
 
   const cancelIntent = () => {
     clearTimeout(intent);
@@ -107,25 +111,36 @@ export function attachInteraction(
     );
   });
 
+  // Only the reader opens a tooltip: events a page script dispatches (isTrusted false) are ignored,
+  // or the page could open each tooltip and read what it shows.
   const onMove = (e: PointerEvent) => {
-    if (e.pointerType === 'touch') return;
+    if (!trusted(e) || e.pointerType === 'touch') return;
     last = e;
     if (!frame) frame = win.requestAnimationFrame(process);
   };
 
+  // Next / previous mark: the browser's command (relayed by the background), or the default keys
+  // where the browser left them to the page. Never while the reader types in a field.
+  const step = (dir: 1 | -1): boolean => {
+    if (isEditableTarget(win.document.activeElement)) return false;
+    const open = deps.shown();
+    const next = deps.step(open.index >= 0 ? open.index : keyboardIndex, dir);
+    if (next < 0) return false;
+    if (open.index < 0) returnFocus = win.document.activeElement;
+    keyboardIndex = next;
+    cancelIntent();
+    cancelGrace();
+    deps.show(next, 'keyboard');
+    return true;
+  };
+
   const onKey = deps.guard((e: KeyboardEvent) => {
+    if (!trusted(e)) return;
     const dir = shortcutDirection(e);
     if (dir) {
-      const open = deps.shown();
-      const next = deps.step(open.index >= 0 ? open.index : keyboardIndex, dir);
-      if (next < 0) return;
+      if (!step(dir)) return;
       e.preventDefault();
       e.stopPropagation();
-      if (open.index < 0) returnFocus = win.document.activeElement;
-      keyboardIndex = next;
-      cancelIntent();
-      cancelGrace();
-      deps.show(next, 'keyboard');
       return;
     }
     if (e.key === 'Escape' && deps.shown().index >= 0) {
@@ -151,6 +166,7 @@ export function attachInteraction(
   win.addEventListener('keydown', onKey, { capture: true });
   win.addEventListener('scroll', onScroll, { passive: true, capture: true });
   return {
+    step,
     enterTooltip: () => cancelGrace(),
     leaveTooltip: () => {
       if (deps.shown().via === 'pointer') hideSoon();

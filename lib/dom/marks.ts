@@ -4,17 +4,32 @@
 // does not apply to it. Where the Highlight API is missing, inline wrapper elements that change no
 // layout (no box, no padding, no font change) carry the same colors.
 import type { MentionType } from '../extract/types';
+import { FIGURE_KINDS, type MarkStyle } from '../figures/kinds';
 
-export const MARK_TYPES: MentionType[] = ['money', 'gpu', 'power', 'company'];
+export const MARK_TYPES: MentionType[] = FIGURE_KINDS.map((k) => k.type);
 
-/** Underline + a faint tint: readable on white and on near-black pages alike. */
-const COLORS: Record<MentionType | 'active', { line: string; fill: string }> = {
-  money: { line: 'rgb(22 163 74)', fill: 'rgb(22 163 74 / 0.14)' },
-  gpu: { line: 'rgb(147 51 234)', fill: 'rgb(147 51 234 / 0.14)' },
-  power: { line: 'rgb(234 88 12)', fill: 'rgb(234 88 12 / 0.14)' },
-  company: { line: 'rgb(37 99 235)', fill: 'rgb(37 99 235 / 0.10)' },
-  active: { line: 'rgb(202 138 4)', fill: 'rgb(250 204 21 / 0.45)' },
+/** A mark's look: the registry's colour as an underline in the kind's own style (solid, double,
+ *  dashed, dotted: a shape as well as a colour, so a reader who cannot tell the colours apart tells
+ *  the kinds apart) plus a faint tint of the same colour, readable on light and dark pages. No
+ *  kind is blue-and-solid, so company marks do not look like links. */
+interface MarkLook {
+  line: string;
+  fill: string;
+  style: MarkStyle;
+}
+const tint = (color: string, alpha: number) => color.replace(/\)$/, ` / ${alpha})`);
+const LOOKS: Record<MentionType | 'active', MarkLook> = {
+  ...(Object.fromEntries(
+    FIGURE_KINDS.map((k) => [k.type, { line: k.color.light, fill: tint(k.color.light, 0.12), style: k.markStyle }]),
+  ) as Record<MentionType, MarkLook>),
+  active: { line: 'rgb(202 138 4)', fill: 'rgb(250 204 21 / 0.45)', style: 'solid' },
 };
+
+/** The `text-decoration` of a kind's mark (also what the legend draws). 2px: a dotted or double
+ *  line thinner than that is lost at body text sizes. */
+export function markDecoration(look: { line: string; style: MarkStyle }): string {
+  return `underline ${look.style} ${look.line} 2px`;
+}
 
 export const highlightName = (type: MentionType | 'active') => `deallens-${type}`;
 
@@ -39,12 +54,12 @@ function highlightApi(win: Window): { Highlight: HighlightCtor; registry: Regist
   return typeof w.Highlight === 'function' && registry ? { Highlight: w.Highlight, registry } : null;
 }
 
-function highlightCss(): string {
-  return (Object.keys(COLORS) as (MentionType | 'active')[])
+export function highlightCss(): string {
+  return (Object.keys(LOOKS) as (MentionType | 'active')[])
     .map(
       (t) =>
-        `::highlight(${highlightName(t)}){background-color:${COLORS[t].fill};` +
-        `text-decoration:underline ${COLORS[t].line} 2px;text-decoration-skip-ink:none}`,
+        `::highlight(${highlightName(t)}){background-color:${LOOKS[t].fill};` +
+        `text-decoration:${markDecoration(LOOKS[t])};text-decoration-skip-ink:none;text-underline-offset:2px}`,
     )
     .join('\n');
 }
@@ -107,9 +122,10 @@ function highlightMarks(
  *  frameworks may hold references to them). */
 function wrapperMarks(doc: Document): Marks {
   let wrappers: HTMLElement[] = [];
-  const style = (el: HTMLElement, c: { line: string; fill: string }) => {
+  const style = (el: HTMLElement, c: MarkLook) => {
     el.style.setProperty('background-color', c.fill, 'important');
-    el.style.setProperty('text-decoration', `underline ${c.line} 2px`, 'important');
+    el.style.setProperty('text-decoration', markDecoration(c), 'important');
+    el.style.setProperty('text-underline-offset', '2px', 'important');
   };
   const wrap = (range: Range, type: MentionType): HTMLElement[] => {
     const pieces: Range[] = [];
@@ -124,7 +140,7 @@ function wrapperMarks(doc: Document): Marks {
     }
     return pieces.map((piece) => {
       const el = doc.createElement('deallens-mark');
-      style(el, COLORS[type]);
+      style(el, LOOKS[type]);
       piece.surroundContents(el);
       return el;
     });
@@ -159,7 +175,7 @@ function wrapperMarks(doc: Document): Marks {
     setActive(range) {
       for (const el of activeEls) el.style.removeProperty('outline');
       activeEls = range ? wrappers.filter((el) => range.intersectsNode(el)) : [];
-      for (const el of activeEls) el.style.setProperty('outline', `2px solid ${COLORS.active.line}`, 'important');
+      for (const el of activeEls) el.style.setProperty('outline', `2px solid ${LOOKS.active.line}`, 'important');
     },
     clear: unwrap,
   };

@@ -3,8 +3,6 @@ import type { Page } from 'playwright-core';
 import type { Extension } from './harness';
 import type { PerfReport } from '../../lib/content/perf';
 
-export const TOOLTIP_BOX = '[data-deallens="tooltip"] [role="tooltip"]';
-
 /** Highlights registered by DealLens: name → texts of their ranges, plus whether any range sits
  *  inside an element matching `forbidden`. */
 export function readHighlights(
@@ -53,26 +51,20 @@ export function waitForMarks(page: Page, count = 1, timeout = 8000): Promise<voi
  *  tooltip (so a previous tooltip's text is never read by mistake). */
 export async function hoverAndRead(ext: Extension, page: Page, phrase: string, occurrence = 0): Promise<string> {
   await page.mouse.move(1, 1);
-  await page
-    .locator(TOOLTIP_BOX)
-    .first()
-    .waitFor({ state: 'hidden', timeout: 3000 })
-    .catch(() => {});
+  await ext.tooltip.waitFor(page, 'hidden', 3000).catch(() => {});
   await ext.hoverText(page, phrase, { occurrence });
   return ext.readTooltip(page);
 }
 
 /** Whether the tooltip box is visible: laid out with a size, on screen. */
 export function tooltipBox(
+  ext: Extension,
   page: Page,
 ): Promise<{ display: string; width: number; height: number; top: number; left: number } | null> {
-  return page.evaluate(`(function () {
-    var host = document.querySelector('[data-deallens="tooltip"]');
-    var box = host && host.shadowRoot && host.shadowRoot.querySelector('[role="tooltip"]');
-    if (!box) return null;
-    var r = box.getBoundingClientRect();
-    return { display: getComputedStyle(box).display, width: r.width, height: r.height, top: r.top, left: r.left };
-  })()`);
+  return ext.tooltip.evaluate(
+    page,
+    `box && (function (r) { return { display: getComputedStyle(box).display, width: r.width, height: r.height, top: r.top, left: r.left }; })(box.getBoundingClientRect())`,
+  );
 }
 
 /** Waits until the background's lookup answer has reached the page's content script. */

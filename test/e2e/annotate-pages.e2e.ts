@@ -5,15 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Extension } from './harness';
 import { ROOT, CHROME_BUILD } from './build';
-import {
-  TOOLTIP_BOX,
-  hoverAndRead,
-  perfReport,
-  readHighlights,
-  tooltipBox,
-  waitForLookup,
-  waitForMarks,
-} from './annotate-helpers';
+import { hoverAndRead, perfReport, readHighlights, tooltipBox, waitForLookup, waitForMarks } from './annotate-helpers';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -111,7 +103,7 @@ describe('a page that keeps loading', () => {
     await page.waitForTimeout(200);
     await ext.hoverText(page, '300 megawatts', { waitForTooltip: false });
     await page.waitForTimeout(600);
-    expect(await page.locator(TOOLTIP_BOX).first().isVisible()).toBe(false);
+    expect(await ext.tooltip.isVisible(page)).toBe(false);
     await page.keyboard.down('Alt');
     await ext.hoverText(page, '300 megawatts');
     await page.keyboard.up('Alt');
@@ -159,16 +151,12 @@ describe('a hostile page', () => {
       await page.evaluate(`(function () { var h = document.querySelector('[data-deallens="tooltip"]'); var s = getComputedStyle(h); var r = h.getBoundingClientRect();
       return [s.position, s.display, r.width, r.height].join(' '); })()`),
     ).toBe('fixed block 0 0');
-    const box = await tooltipBox(page);
+    const box = await tooltipBox(ext, page);
     expect(box?.display).toBe('block');
     expect(box!.width).toBeGreaterThan(200);
     expect(box!.height).toBeGreaterThan(100);
     // Our px units ignore the page's 3 px root font size.
-    expect(
-      await page.evaluate(
-        `getComputedStyle(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelector('.value')).fontSize`,
-      ),
-    ).toBe('13px');
+    expect(await ext.tooltip.evaluate(page, `getComputedStyle(root.querySelector('.value')).fontSize`)).toBe('13px');
     await ext.screenshot(page, 'tooltip-hostile');
     const perf = (await perfReport(page))!;
     // The 2,000-row table was processed in many slices, yielding to the page between them.

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from './harness';
 import { ROOT } from './build';
 import { formatMoney } from '../../lib/figures/format';
-import { TOOLTIP_BOX, hoverAndRead, readHighlights, waitForLookup, waitForMarks } from './annotate-helpers';
+import { hoverAndRead, readHighlights, waitForLookup, waitForMarks } from './annotate-helpers';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&');
 
@@ -47,12 +47,15 @@ describe('annotating an article', () => {
     expect(text).toMatch(new RegExp(`Per year\\s+${esc(formatMoney(17.4e9 / 5))}\\s+spread evenly over 5 years`));
     expect(text).toMatch(/Standing\s+\d+(st|nd|rd|th) largest/);
     expect(text).toContain('Microsoft (buyer), Nebius (seller)');
-    const links = page.locator(`${TOOLTIP_BOX} a`);
-    expect(await links.count()).toBeGreaterThan(0);
-    for (const a of await links.all()) {
-      expect(await a.getAttribute('href')).toMatch(/^https?:\/\//);
-      expect(await a.getAttribute('target')).toBe('_blank');
-      expect(await a.getAttribute('rel')).toBe('noopener noreferrer');
+    const links = await ext.tooltip.evaluate<{ href: string; target: string; rel: string }[]>(
+      page,
+      `Array.from(box.querySelectorAll('a'), function (a) { return { href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') }; })`,
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.href).toMatch(/^https?:\/\//);
+      expect(a.target).toBe('_blank');
+      expect(a.rel).toBe('noopener noreferrer');
     }
     await ext.screenshot(page, 'tooltip-money');
   });
@@ -63,7 +66,7 @@ describe('annotating an article', () => {
     // $15.0B a year / (220,000 GPUs × 8,760 h) = $7.78 per GPU-hour, shown as an estimate.
     expect(text).toMatch(/Implied price\s+\$7\.78 per GPU-hour\s+estimate/i);
     expect(text).toMatch(/market \$\d+\.\d\d–\$\d+\.\d\d for H100/);
-    await page.locator(`${TOOLTIP_BOX} summary`).first().click();
+    await ext.tooltip.click(page, 'summary');
     expect(await ext.readTooltip(page)).toContain('Yearly value $15.0B ÷ (220,000 accelerators × 8,760 h).');
     await ext.screenshot(page, 'tooltip-money-rate');
   });
@@ -113,16 +116,16 @@ describe('annotating an article', () => {
 
   it('shows nothing over a form field or an editable region', async () => {
     await page.mouse.move(1, 1);
-    await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden' });
+    await ext.tooltip.waitFor(page, 'hidden');
     const box = await page.locator('#editable').boundingBox();
     await page.mouse.move(box!.x + 60, box!.y + box!.height / 2, { steps: 3 });
     await page.waitForTimeout(600);
-    expect(await page.locator(TOOLTIP_BOX).first().isVisible()).toBe(false);
+    expect(await ext.tooltip.isVisible(page)).toBe(false);
   });
 
   it('navigates by keyboard alone: Alt+Shift+L opens the next mark, Alt+Shift+K the previous, Escape closes', async () => {
     await page.mouse.move(1, 1);
-    await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden' });
+    await ext.tooltip.waitFor(page, 'hidden');
     await page.keyboard.press('Alt+Shift+L');
     const first = await ext.readTooltip(page);
     expect(first).toMatch(/^COMPANY\s+Microsoft/i);
@@ -135,7 +138,7 @@ describe('annotating an article', () => {
     await page.keyboard.press('Alt+Shift+K');
     expect(await ext.readTooltip(page)).toMatch(/^COMPANY\s+Microsoft/i);
     await page.keyboard.press('Escape');
-    await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden' });
+    await ext.tooltip.waitFor(page, 'hidden');
     // After Escape, navigation continues from the last mark visited.
     await page.keyboard.press('Alt+Shift+L');
     expect(await ext.readTooltip(page)).toContain('“$17.4 billion”');
@@ -155,7 +158,7 @@ describe('annotating an article', () => {
     }
     expect([...headings].sort()).toEqual(['ACCELERATORS', 'COMPANY', 'MONEY FIGURE', 'POWER']);
     await page.keyboard.press('Escape');
-    await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'hidden' });
+    await ext.tooltip.waitFor(page, 'hidden');
   });
 
   it('answers the popup: page summary with mentions and lookup, and reveal', async () => {
@@ -183,9 +186,7 @@ describe('annotating an article', () => {
     });
     const text = await hoverAndRead(ext, page, '$1.25 billion a month');
     expect(text).toMatch(/Per year\s+\$15\.0B/);
-    const bg = await page.evaluate(
-      `getComputedStyle(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelector('[role="tooltip"]')).backgroundColor`,
-    );
+    const bg = await ext.tooltip.evaluate(page, 'getComputedStyle(box).backgroundColor');
     expect(bg).toBe('rgb(22, 27, 34)');
     await ext.screenshot(page, 'tooltip-dark');
     await page.mouse.move(1, 1);

@@ -82,7 +82,7 @@ describe('deal explorer', () => {
     expect(await ext.readTooltip(article)).toMatch(/All deals of xAI/);
     await ext.screenshot(article, 'explore-tooltip-link');
     const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
-    await article.locator('[data-deallens="tooltip"] button.explore').click();
+    await ext.tooltip.click(article, 'button.explore');
     const page = await opened;
     await page.locator('.filters').waitFor({ timeout: 20_000 });
     expect(new URL(page.url()).hash).toBe('#company=xAI');

@@ -9,11 +9,7 @@ import { FIND_PHRASE_JS, type PhraseRect } from './find-text';
 import { launchFirefox, type Firefox, poll } from './firefox-bidi';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
-const TOOLTIP_TEXT_JS = `(function () {
-  var host = document.querySelector('[data-deallens="tooltip"]');
-  var box = host && host.shadowRoot && host.shadowRoot.querySelector('[role="tooltip"]');
-  return box && box.getClientRects().length ? box.innerText : null;
-})()`;
+import { TOOLTIP_SEEN_FROM_PAGE_JS } from './tooltip-probe';
 
 let ff: Firefox;
 let server: FixtureServer;
@@ -82,11 +78,16 @@ describe('Firefox (real browser, WebDriver BiDi)', () => {
     await ff.command('browsingContext.navigate', { context, url: server.url('sample-article.html'), wait: 'complete' });
     expect(await evaluate<string>('document.title')).toContain('Halvorsen Labs');
     // The content script scans at document_idle; hover until its tooltip answers.
-    const text = await poll('the tooltip', async () => {
+    const seen = await poll('the tooltip', async () => {
       await hover('$1.2 billion a month');
       await new Promise((r) => setTimeout(r, 400));
-      return evaluate<string | null>(TOOLTIP_TEXT_JS);
+      return evaluate<{ shadowRoot: string; text: string; width: number; height: number } | null>(
+        TOOLTIP_SEEN_FROM_PAGE_JS,
+      );
     });
-    expect(text).toContain('$14.4B');
+    // Shown, with the size of a card, and closed to the page (its text is checked in Chromium).
+    expect(seen).toMatchObject({ shadowRoot: 'closed', text: '' });
+    expect(seen.width).toBeGreaterThan(150);
+    expect(seen.height).toBeGreaterThan(40);
   });
 });

@@ -97,7 +97,7 @@ describe('e2e harness', () => {
     await page.close();
   });
 
-  it('reads a tooltip from the open shadow root of the tooltip host, waiting for it', async () => {
+  it('reads a tooltip from the closed shadow root of the tooltip host, waiting for it', async () => {
     ext.server.route('/fake-tooltip.html', {
       headers: { 'content-type': 'text/html' },
       body: `<!doctype html><body><p>Text</p><script>
@@ -107,7 +107,7 @@ describe('e2e harness', () => {
           const box = document.createElement('div');
           box.setAttribute('role', 'tooltip');
           box.textContent = 'Per year $14.4B';
-          host.attachShadow({ mode: 'open' }).append(box);
+          host.attachShadow({ mode: 'closed' }).append(box);
           document.body.append(host);
         }, 300);</script></body>`,
     });

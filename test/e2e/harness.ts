@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createTooltipReader, type TooltipReader } from './tooltip-reader';
 import type { PageSummary, Reply } from '../../lib/messages';
 import { CHROMIUM, ROOT, ensureBuilt, requireChromium, snapshotBuild } from './build';
 import { FIND_PHRASE_JS, type PhraseRect } from './find-text';
@@ -23,7 +24,6 @@ declare const chrome: {
 };
 
 export const SCREENSHOTS = join(ROOT, 'test/e2e/screenshots');
-const TOOLTIP = '[data-deallens="tooltip"] [role="tooltip"]';
 
 // From TOOLCHAIN.md: without the networking flags Chromium keeps trying hosts it cannot reach.
 // Even with them it still calls Google (sign-in, updates): the resolver rule keeps every run
@@ -56,7 +56,10 @@ export interface Extension {
   worker(): Promise<Worker>;
   openPage(path: string): Promise<Page>;
   hoverText(page: Page, phrase: string, opts?: { occurrence?: number; waitForTooltip?: boolean }): Promise<PhraseRect>;
-  readTooltip(page: Page, opts?: { timeout?: number }): Promise<string>;
+  /** The open tooltip's text, with "More" opened first unless `more: false`. */
+  readTooltip(page: Page, opts?: { timeout?: number; more?: boolean }): Promise<string>;
+  /** The tooltip as the extension sees it (its shadow root is closed to the page): see tooltip-reader.ts. */
+  tooltip: TooltipReader;
   openPopup(tabId?: number): Promise<Page>;
   openOptions(): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
@@ -137,8 +140,10 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     return tabId;
   }
 
+  const tooltip = createTooltipReader(id);
   const ext: Extension = {
     context,
+    tooltip,
     id,
     server,
     worker,
@@ -159,13 +164,20 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       // Arrive from outside the phrase so the page sees a real enter, not a jump onto it.
       await page.mouse.move(1, 1);
       await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
-      if (o.waitForTooltip !== false) await page.locator(TOOLTIP).first().waitFor({ state: 'visible', timeout: 5_000 });
+      if (o.waitForTooltip !== false) await tooltip.waitFor(page, 'visible', 5_000);
       return rect;
     },
     async readTooltip(page, o = {}) {
-      const box = page.locator(TOOLTIP).first(); // Playwright's CSS pierces open shadow roots.
-      await box.waitFor({ state: 'visible', timeout: o.timeout ?? 5_000 });
-      return (await box.innerText()).trim();
+      await tooltip.waitFor(page, 'visible', o.timeout ?? 5_000);
+      // The whole card: open "More" (the reader's click) when the essentials hide the rest.
+      if (
+        o.more !== false &&
+        (await tooltip.evaluate<boolean>(page, `!!root.querySelector('.more-toggle[aria-expanded="false"]')`))
+      ) {
+        await tooltip.click(page, '.more-toggle');
+        await page.waitForTimeout(50);
+      }
+      return ((await tooltip.evaluate<string | null>(page, 'box && box.innerText')) ?? '').trim();
     },
     openPopup: (tabId) => openExtensionPage(tabId == null ? 'popup.html' : `popup.html?tabId=${tabId}`),
     openOptions: () => openExtensionPage('options.html'),

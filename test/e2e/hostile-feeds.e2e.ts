@@ -127,12 +127,11 @@ describe('hostile feeds in Chromium', () => {
     expect(tooltip).toContain(MARKUP.title);
     expect(tooltip).toContain(MARKUP.party);
     expect(tooltip).toContain(MARKUP.sourceTitle);
-    const inShadow = await page.evaluate(
-      `${INJECTED_JS}(document.querySelector('[data-deallens="tooltip"]').shadowRoot)`,
-    );
+    const inShadow = await ext.tooltip.evaluate(page, `${INJECTED_JS}(root)`);
     expect(inShadow).toEqual([]);
-    const links = await page.evaluate(
-      `Array.from(document.querySelector('[data-deallens="tooltip"]').shadowRoot.querySelectorAll('a[href]'), function (a) { return a.href; })`,
+    const links = await ext.tooltip.evaluate(
+      page,
+      `Array.from(root.querySelectorAll('a[href]'), function (a) { return a.href; })`,
     );
     expect(links).toContain(new URL(MARKUP.sourceUrl).href); // escaped by the URL parser, an https link
     await page.waitForTimeout(300); // an onerror/onload, had one been created, would have run by now

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Extension } from './harness';
-import { TOOLTIP_BOX, perfReport, waitForLookup } from './annotate-helpers';
+import { perfReport, waitForLookup } from './annotate-helpers';
 import {
   FRAME_PAGE,
   KNOWN,
@@ -59,18 +59,12 @@ async function open(path: string, body: string): Promise<{ page: Page; errors: s
 /** Hovers a phrase found from our isolated world (the page's own world may be poisoned). */
 async function hoverAndReadIsolated(page: Page, phrase: string): Promise<string> {
   await page.mouse.move(1, 1);
-  await page
-    .locator(TOOLTIP_BOX)
-    .first()
-    .waitFor({ state: 'hidden', timeout: 3000 })
-    .catch(() => {});
+  await ext.tooltip.waitFor(page, 'hidden', 3000).catch(() => {});
   await findPhraseIsolated(page, phrase, true);
   const rect = await findPhraseIsolated(page, phrase, false);
   if ('error' in rect) throw new Error(rect.error);
   await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
-  const box = page.locator(TOOLTIP_BOX).first();
-  await box.waitFor({ state: 'visible', timeout: 5000 });
-  return (await box.innerText()).trim();
+  return ext.readTooltip(page);
 }
 
 /** Responsiveness after the content script started: the heartbeat over a 2 s window, the longest
@@ -193,7 +187,7 @@ describe('hostile pages in Chromium', () => {
     const host = (await page.locator('#open-host').boundingBox())!;
     await page.mouse.move(host.x + 40, host.y + host.height / 2, { steps: 4 });
     await sleep(800);
-    expect(await page.locator(TOOLTIP_BOX).first().isVisible()).toBe(false);
+    expect(await ext.tooltip.isVisible(page)).toBe(false);
     expect(probe.cls).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -211,7 +205,7 @@ describe('hostile pages in Chromium', () => {
     expect(await hoverAndReadIsolated(page, '$1.25 billion a month')).toMatch(/Per year\s+\$15\.0B/);
     // Keyboard navigation too (focus, scrolling, the tooltip's focus handling).
     await page.keyboard.press('Alt+Shift+L');
-    await page.locator(TOOLTIP_BOX).first().waitFor({ state: 'visible', timeout: 5000 });
+    await ext.tooltip.waitFor(page, 'visible', 5000);
     await page.keyboard.press('Escape');
     // Not one poisoned builtin was called: the page's world is not ours.
     expect(await page.getAttribute('html', 'data-poison-hits')).toBeNull();

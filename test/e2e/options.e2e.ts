@@ -29,7 +29,7 @@ const syncStatus = (page: Page) =>
 /** Moves the pointer off the page's marks and waits for the tooltip to close. */
 async function leaveTooltip(page: Page) {
   await page.mouse.move(1, 1);
-  await page.locator('[data-deallens="tooltip"] [role="tooltip"]').first().waitFor({ state: 'hidden', timeout: 5_000 });
+  await ext.tooltip.waitFor(page, 'hidden', 5_000);
 }
 
 async function seededOptions(): Promise<Page> {

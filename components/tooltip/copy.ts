@@ -1,0 +1,19 @@
+// What the tooltip's copy button puts on the clipboard. Pure.
+import type { TooltipModel } from './model';
+
+/** The figure's normalized value alone ("$15.0B a year"), when it has one worth copying. */
+export function copyFigure(model: TooltipModel): string | null {
+  if (model.type === 'company') return null;
+  const line = model.lines.find((l) => l.value && !/^(not stated|unknown|not named)$/.test(l.value));
+  return line ? line.value : null;
+}
+
+/** The reading as a sentence, with the page it was read on:
+ *  `“$1.25 billion a month” (Money figure): Per year $15.0B; … Read on https://…`. */
+export function copySentence(model: TooltipModel, pageUrl: string): string {
+  const what = model.type === 'company' ? `${model.heading} (Company)` : `“${model.asWritten}” (${model.heading})`;
+  const lines = model.lines.map((l) => `${l.label} ${l.value}${l.assumptions ? ' (estimate)' : ''}`);
+  const deals = model.deals.map((d) => d.title).filter(Boolean);
+  const parts = [lines.join('; '), deals.length ? `Deals: ${deals.join('; ')}` : ''].filter(Boolean);
+  return `${what}: ${parts.join('. ')}. Read on ${pageUrl}`;
+}
