@@ -4,7 +4,7 @@
 // helpers and components/tooltip.
 import type { Mention, MentionType } from '../extract/types';
 import type { Company } from '../feed/types';
-import { hasCandidates } from '../extract';
+import { companyNameSet, hasCandidates } from '../extract';
 import { FX_REFERENCE } from '../feed/fx-reference';
 import type { LookupResult, PageSummary, TabRequest, TabReplies } from '../messages';
 import { collectPieces, findArticleRoot } from '../dom/collect';
@@ -67,6 +67,8 @@ export async function startContent(
   // index is only pruned when none is running.
   let inFlight = 0;
   let handedRoot = opts.checkedRoot ?? null;
+  // Known company names count as candidates too (an article naming companies without figures).
+  const names = (opts.companies ?? Promise.resolve([])).then(companyNameSet, () => undefined);
 
   const visible = (t: MentionType) => settings.display.types[t] !== false;
   const marks = createMarks(doc);
@@ -203,7 +205,7 @@ export async function startContent(
     const extract = await loadExtractor(opts.companies);
     perf.report.extractorLoaded = true;
     if (gen !== generation) return;
-    const mentions = await extractInSlices(map.text, extract, perf.slice, () => gen !== generation);
+    const mentions = await extractInSlices(map.text, extract, perf.slice, () => gen !== generation, map.langs);
     if (!mentions || gen !== generation || !mentions.length) return;
     const [first] = perf.slice(() => index.addChunk(map, mentions), 'index');
     for (let from = first; from < index.size; from += RANGE_SLICE) {
@@ -234,7 +236,7 @@ export async function startContent(
       }
       return buildTextMap(pieces);
     }, 'collect-added');
-    if (!map.text || !hasCandidates(map.text)) return;
+    if (!map.text || !hasCandidates(map.text, await names)) return;
     await scanChunk(map, gen);
   }
 
@@ -257,7 +259,8 @@ export async function startContent(
       if (gen === generation) scanning = onAdded(nodes, gen).catch(() => {});
     });
     // The cheap test first: a page with nothing to find costs one read of its text.
-    const candidates = root === given || perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
+    const known = root === given ? undefined : await names;
+    const candidates = root === given || perf.slice(() => hasCandidates(root.textContent ?? '', known), 'prefilter');
     perf.update({});
     if (!candidates) return;
     const map = await collectInSlices(root, perf.slice, () => gen !== generation);

@@ -20,13 +20,21 @@ export interface ExtractorContext {
   fx?: FxTable;
 }
 
-export type Extractor = (text: string) => Mention[];
+export interface ExtractOptions {
+  /** Language of the text (BCP-47 or ISO 639-1), when known. */
+  lang?: string;
+  /** Companies learned by form in other parts of the same article (windows of one page): they
+   *  are recognized here too, and the names this call learns are appended. */
+  learned?: Company[];
+}
+
+export type Extractor = (text: string, options?: ExtractOptions) => Mention[];
 
 export function createExtractor(ctx: ExtractorContext): Extractor {
   const index = buildCompanyIndex(ctx.companies);
-  return (text: string) => {
+  return (text: string, options?: ExtractOptions) => {
     try {
-      return extract(text, index, ctx.fx);
+      return extract(text, index, ctx.fx, options?.learned);
     } catch {
       // Never throw into the page: a bug here must cost the reader annotations, not the page.
       return [];
@@ -125,10 +133,10 @@ function addUsd(m: MoneyMention, fx: FxTable | undefined) {
   }
 }
 
-function extract(text: string, index: CompanyIndex, fx: FxTable | undefined): Mention[] {
+function extract(text: string, index: CompanyIndex, fx: FxTable | undefined, learned?: Company[]): Mention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const tokens = tokenize(text);
-  const companies = findCompanies(tokens, text, index);
+  const companies = findCompanies(tokens, text, index, learned);
   const { money, other, pronounGpus } = findFigures(tokens, text);
   if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, tokens);
   for (const m of money) addUsd(m, fx);
