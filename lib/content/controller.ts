@@ -16,7 +16,7 @@ import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
 import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
-import { extractInSlices, remapLookup, yieldToPage } from './scan';
+import { extractInSlices, LOOKUP_LIMITS, mergeLookups, planLookups, remapLookup, yieldToPage } from './scan';
 import { createTrailRecorder } from './trail';
 import { collectInSlices } from './collect-slices';
 import { loadExtractor, lookupMentions, openExplorer } from './services';
@@ -153,26 +153,51 @@ export async function startContent(
 
   const recordTrail = createTrailRecorder();
 
+  /** Lookup order when a page has more figures than one request carries: what is in the
+   *  viewport first, then the newest chunks (a live blog's latest posts), then page order. */
+  function lookupPriority(): (i: number) => number {
+    const figures = index.mentions.filter((m) => m.type !== 'company').length;
+    if (figures <= LOOKUP_LIMITS.figures) return () => 0;
+    const newest = index.chunkOf[index.size - 1] ?? 0;
+    const height = window.innerHeight;
+    return (i) => {
+      const rect = index.ranges[i]?.getBoundingClientRect();
+      const seen = rect && rect.bottom > 0 && rect.top < height ? 0 : 1_000_000;
+      return seen + (newest - index.chunkOf[i]);
+    };
+  }
+
   async function requestLookup(gen: number) {
     const mentions = index.mentions;
     if (!mentions.length) return;
     try {
-      const result = await lookupMentions(mentions);
-      if (gen !== generation) return;
-      lookup = result;
-      perf.update({ lookupAt: performance.now() });
-      recordTrail(result).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
-      // Warm the tooltip again with a deal card in it, the heaviest content there is.
-      const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;
-      if (open.index < 0 && index.size)
-        idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(Math.min(sample, index.size - 1))), 'prepare')));
-      // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
-      if (open.index >= 0 && open.via) show(open.index, open.via);
+      const plans = perf.slice(() => planLookups(mentions, FX_REFERENCE, lookupPriority()), 'lookup-plan');
+      const results: LookupResult[] = [];
+      for (const plan of plans) {
+        if (results.length) await new Promise<void>((r) => idle(() => r()));
+        if (gen !== generation) return;
+        results.push(await lookupMentions(mentions, plan));
+        if (gen !== generation) return;
+        lookup = results.length === 1 ? results[0] : mergeLookups(results);
+        if (results.length === 1) firstAnswer(lookup);
+        else if (open.index >= 0 && open.via) show(open.index, open.via);
+      }
     } catch (e) {
       console.debug('[DealLens] lookup failed', e);
       if (gen === generation && open.index < 0 && index.size)
         idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(0)), 'prepare')));
     }
+  }
+
+  function firstAnswer(result: LookupResult) {
+    perf.update({ lookupAt: performance.now() });
+    recordTrail(result).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
+    // Warm the tooltip again with a deal card in it, the heaviest content there is.
+    const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;
+    if (open.index < 0 && index.size)
+      idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(Math.min(sample, index.size - 1))), 'prepare')));
+    // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
+    if (open.index >= 0 && open.via) show(open.index, open.via);
   }
 
   /** Drops what left the page (see PageIndex.prune), keeping the lookup and an open tooltip. */

@@ -155,6 +155,18 @@ const TYPE_RANK: Record<string, number> = { money: 0, gpu: 1, power: 2 };
 /** One batched lookup for a page of any size: identical figures sent once, money first, within
  *  the request limits; companies by how often the page names them. */
 export function planLookup(mentions: readonly Mention[], fx: FxTable | null, limits = LOOKUP_LIMITS): LookupPlan {
+  return planLookups(mentions, fx, () => 0, limits)[0];
+}
+
+/** Every figure of the page in lookup batches within the request limits: lowest `priority`
+ *  first (what the reader sees, the newest), then money before other kinds, then page order.
+ *  The companies go with the first batch. Always at least one batch. */
+export function planLookups(
+  mentions: readonly Mention[],
+  fx: FxTable | null,
+  priority: (index: number) => number,
+  limits = LOOKUP_LIMITS,
+): LookupPlan[] {
   const groups = new Map<number, number[]>();
   const byKey = new Map<string, FigureQuery>();
   for (const q of figureQueries(mentions, fx)) {
@@ -167,16 +179,47 @@ export function planLookup(mentions: readonly Mention[], fx: FxTable | null, lim
       groups.set(index, [index]);
     }
   }
-  const figures = [...byKey.values()]
-    .sort((a, b) => TYPE_RANK[mentions[a.index].type] - TYPE_RANK[mentions[b.index].type] || a.index - b.index)
-    .slice(0, limits.figures);
+  const rank = new Map([...byKey.values()].map((q) => [q.index, Math.min(...groups.get(q.index)!.map(priority))]));
+  const figures = [...byKey.values()].sort(
+    (a, b) =>
+      rank.get(a.index)! - rank.get(b.index)! ||
+      TYPE_RANK[mentions[a.index].type] - TYPE_RANK[mentions[b.index].type] ||
+      a.index - b.index,
+  );
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'company') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
   const companies = [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, limits.companies)
     .map(([name]) => name);
-  return { companies, figures, groups };
+  const plans: LookupPlan[] = [];
+  for (let from = 0; from === 0 || from < figures.length; from += limits.figures) {
+    const batch = figures.slice(from, from + limits.figures);
+    const batchGroups = new Map(batch.map((q) => [q.index, groups.get(q.index)!]));
+    plans.push({ companies: from === 0 ? companies : [], figures: batch, groups: batchGroups });
+  }
+  return plans;
+}
+
+/** Answers of several lookup batches as one: deals once each (their page figures joined),
+ *  companies and standings together. */
+export function mergeLookups(results: readonly LookupResult[]): LookupResult {
+  const deals = new Map<string, LookupResult['deals'][number]>();
+  for (const r of results)
+    for (const d of r.deals) {
+      const seen = deals.get(d.deal.id);
+      if (!seen) deals.set(d.deal.id, { ...d, figureIndexes: [...d.figureIndexes] });
+      else {
+        seen.score = Math.max(seen.score, d.score);
+        seen.figureIndexes = [...new Set([...seen.figureIndexes, ...d.figureIndexes])];
+      }
+    }
+  return {
+    ...results[0],
+    deals: [...deals.values()].sort((a, b) => b.score - a.score),
+    companies: Object.assign({}, ...results.map((r) => r.companies)),
+    standings: results.flatMap((r) => r.standings),
+  };
 }
 
 /** The lookup answer with figure indexes spread back over every page index of each group. */

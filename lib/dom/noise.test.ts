@@ -35,8 +35,8 @@ describe('page furniture is not read', () => {
     expect(map.text).toBe('Loan: €1.4 billion\nZwei Milliarden.\nBack.');
     expect(map.langs).toEqual([
       { start: 0, lang: 'en' },
-      { start: 18, lang: 'de' },
-      { start: 35, lang: 'en' },
+      { start: 19, lang: 'de' },
+      { start: 36, lang: 'en' },
     ]);
   });
 });

@@ -80,9 +80,11 @@ export function createTextMapBuilder<N>(): {
   return {
     add(piece) {
       if ('lang' in piece) {
+        // From the next word on (a pending break or space is written before it).
+        const at = length + (pendingBreak || pendingSpace ? 1 : 0);
         const last = langs[langs.length - 1];
-        if (last && last.start === length) last.lang = piece.lang;
-        else if (!last || last.lang !== piece.lang) langs.push({ start: length, lang: piece.lang });
+        if (last && last.start === at) last.lang = piece.lang;
+        else if (!last || last.lang !== piece.lang) langs.push({ start: at, lang: piece.lang });
         return;
       }
       if ('block' in piece) {

@@ -74,7 +74,13 @@ export function findCompanies(
     );
     all = [...all, ...found].sort((a, b) => a.start - b.start);
   }
-  const short = findShortForms(tokens, text, all);
+  // Names carried from earlier windows give their short forms here too ("Brightwater").
+  const prior: CompanyMention[] = (carried ?? []).flatMap((c) =>
+    c.aliases
+      .filter((a) => a.includes(' '))
+      .map((a) => ({ type: 'company', text: a, start: -1, end: -1, canonical: c.name }) as const),
+  );
+  const short = findShortForms(tokens, text, prior.length ? [...prior, ...all] : all);
   const result = short.length ? [...all, ...short].sort((a, b) => a.start - b.start) : all;
   if (carried) carry(carried, result, index);
   return result;
