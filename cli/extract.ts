@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createExtractor } from '../lib/extract/index';
-import { htmlToText } from '../lib/extract/html-text';
+import { articleTextFromHtml } from './html-article';
 import { loadExtractorContext, readingContext } from './extract-context';
 import { readDeals } from '../lib/reading/index';
 import { dealOutput } from './deal-output';
@@ -36,8 +36,8 @@ async function main(args: string[]) {
     process.exit(2);
   }
   const raw = readFileSync(file, 'utf8');
-  const text = /\.html?$/i.test(file) ? htmlToText(raw) : raw;
-  process.stdout.write(JSON.stringify(run(text)) + '\n');
+  const { text, lang } = /\.html?$/i.test(file) ? articleTextFromHtml(raw) : { text: raw, lang: undefined };
+  process.stdout.write(JSON.stringify(run(text, lang)) + '\n');
 }
 
 main(process.argv.slice(2)).catch((e) => {

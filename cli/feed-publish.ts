@@ -3,7 +3,7 @@
 // data/sources/deals.json). File I/O and the clock live here; the logic is lib/feed/{propose,add}.ts.
 import { readFile } from 'node:fs/promises';
 import { createExtractor, type ExtractorContext } from '../lib/extract/index';
-import { htmlToText } from '../lib/extract/html-text';
+import { articleTextFromHtml, parseDocument } from './html-article';
 import { addCandidates } from '../lib/feed/add';
 import { pageSource, sourceOfPage } from '../lib/feed/page-source';
 import { proposeDeals, type ProposedPage } from '../lib/feed/propose';
@@ -33,7 +33,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function readPage(file: string): Promise<{ text: string; source: ProposedPage['source'] }> {
   const raw = await readFile(file, 'utf8');
   if (!/\.html?$/i.test(file)) return { text: raw, source: null };
-  return { text: htmlToText(raw), source: sourceOfPage(pageSource(raw)) };
+  return { text: articleTextFromHtml(raw).text, source: sourceOfPage(pageSource(parseDocument(raw))) };
 }
 
 export async function propose(args: string[], io: Io, reader = DEAL_READER): Promise<number> {

@@ -1,6 +1,7 @@
 // The article's text, collected and mapped in slices of a few thousand nodes or ~64k characters
 // with a yield to the page between them: huge pages (long tables, 1 MB articles) never block.
 import { createCollector } from '../dom/collect';
+import { createStyleCheck } from '../dom/visibility';
 import { createTextMapBuilder, type TextMap } from '../dom/textmap';
 import { yieldToPage } from './scan';
 import type { Perf } from './perf';
@@ -14,7 +15,7 @@ export async function collectInSlices(
   slice: Perf['slice'],
   cancelled: () => boolean,
 ): Promise<TextMap<Text> | null> {
-  const collector = createCollector(root);
+  const collector = createCollector(root, [], { hidden: createStyleCheck(window) });
   const builder = createTextMapBuilder<Text>();
   let fed = 0;
   const collectSlice = () => {

@@ -4,7 +4,7 @@
 // helpers and components/tooltip.
 import type { Mention, MentionType } from '../extract/types';
 import type { Company } from '../feed/types';
-import { hasCandidates } from '../extract';
+import { companyNameSet, hasCandidates } from '../extract';
 import { FX_REFERENCE } from '../feed/fx-reference';
 import type { LookupResult, PageSummary, TabRequest, TabReplies } from '../messages';
 import { collectPieces, findArticleRoot } from '../dom/collect';
@@ -16,7 +16,7 @@ import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
 import { companiesInSentence, gpuInSentence } from './context';
 import { PageIndex } from './page-index';
-import { extractInSlices, remapLookup, yieldToPage } from './scan';
+import { extractInSlices, LOOKUP_LIMITS, mergeLookups, planLookups, remapLookup, yieldToPage } from './scan';
 import { createTrailRecorder } from './trail';
 import { collectInSlices } from './collect-slices';
 import { loadExtractor, lookupMentions, openExplorer } from './services';
@@ -67,6 +67,8 @@ export async function startContent(
   // index is only pruned when none is running.
   let inFlight = 0;
   let handedRoot = opts.checkedRoot ?? null;
+  // Known company names count as candidates too (an article naming companies without figures).
+  const names = (opts.companies ?? Promise.resolve([])).then(companyNameSet, () => undefined);
 
   const visible = (t: MentionType) => settings.display.types[t] !== false;
   const marks = createMarks(doc);
@@ -155,26 +157,51 @@ export async function startContent(
 
   const recordTrail = createTrailRecorder();
 
+  /** Lookup order when a page has more figures than one request carries: what is in the
+   *  viewport first, then the newest chunks (a live blog's latest posts), then page order. */
+  function lookupPriority(): (i: number) => number {
+    const figures = index.mentions.filter((m) => m.type !== 'company').length;
+    if (figures <= LOOKUP_LIMITS.figures) return () => 0;
+    const newest = index.chunkOf[index.size - 1] ?? 0;
+    const height = window.innerHeight;
+    return (i) => {
+      const rect = index.ranges[i]?.getBoundingClientRect();
+      const seen = rect && rect.bottom > 0 && rect.top < height ? 0 : 1_000_000;
+      return seen + (newest - index.chunkOf[i]);
+    };
+  }
+
   async function requestLookup(gen: number) {
     const mentions = index.mentions;
     if (!mentions.length) return;
     try {
-      const result = await lookupMentions(mentions);
-      if (gen !== generation) return;
-      lookup = result;
-      perf.update({ lookupAt: performance.now() });
-      recordTrail(result).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
-      // Warm the tooltip again with a deal card in it, the heaviest content there is.
-      const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;
-      if (open.index < 0 && index.size)
-        idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(Math.min(sample, index.size - 1))), 'prepare')));
-      // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
-      if (open.index >= 0 && open.via) show(open.index, open.via);
+      const plans = perf.slice(() => planLookups(mentions, FX_REFERENCE, lookupPriority()), 'lookup-plan');
+      const results: LookupResult[] = [];
+      for (const plan of plans) {
+        if (results.length) await new Promise<void>((r) => idle(() => r()));
+        if (gen !== generation) return;
+        results.push(await lookupMentions(mentions, plan));
+        if (gen !== generation) return;
+        lookup = results.length === 1 ? results[0] : mergeLookups(results);
+        if (results.length === 1) firstAnswer(lookup);
+        else if (open.index >= 0 && open.via) show(open.index, open.via);
+      }
     } catch (e) {
       console.debug('[DealLens] lookup failed', e);
       if (gen === generation && open.index < 0 && index.size)
         idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(0)), 'prepare')));
     }
+  }
+
+  function firstAnswer(result: LookupResult) {
+    perf.update({ lookupAt: performance.now() });
+    recordTrail(result).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
+    // Warm the tooltip again with a deal card in it, the heaviest content there is.
+    const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;
+    if (open.index < 0 && index.size)
+      idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(Math.min(sample, index.size - 1))), 'prepare')));
+    // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
+    if (open.index >= 0 && open.via) show(open.index, open.via);
   }
 
   /** Drops what left the page (see PageIndex.prune), keeping the lookup and an open tooltip. */
@@ -207,7 +234,7 @@ export async function startContent(
     const extract = await loadExtractor(opts.companies);
     perf.report.extractorLoaded = true;
     if (gen !== generation) return;
-    const mentions = await extractInSlices(map.text, extract, perf.slice, () => gen !== generation);
+    const mentions = await extractInSlices(map.text, extract, perf.slice, () => gen !== generation, map.langs);
     if (!mentions || gen !== generation || !mentions.length) return;
     const [first] = perf.slice(() => index.addChunk(map, mentions), 'index');
     for (let from = first; from < index.size; from += RANGE_SLICE) {
@@ -238,7 +265,7 @@ export async function startContent(
       }
       return buildTextMap(pieces);
     }, 'collect-added');
-    if (!map.text || !hasCandidates(map.text)) return;
+    if (!map.text || !hasCandidates(map.text, await names)) return;
     await scanChunk(map, gen);
   }
 
@@ -261,7 +288,8 @@ export async function startContent(
       if (gen === generation) scanning = onAdded(nodes, gen).catch(() => {});
     });
     // The cheap test first: a page with nothing to find costs one read of its text.
-    const candidates = root === given || perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
+    const known = root === given ? undefined : await names;
+    const candidates = root === given || perf.slice(() => hasCandidates(root.textContent ?? '', known), 'prefilter');
     perf.update({});
     if (!candidates) return;
     const map = await collectInSlices(root, perf.slice, () => gen !== generation);

@@ -2,25 +2,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startLoader, type Annotator, type LoaderHooks } from './loader';
 import type { NativeExtension, StorageChange } from './native';
 import type { StartOptions } from './controller';
+import type { Company } from '../feed/types';
+import { parseDocument } from '../../cli/html-article';
 
 // The loader against fakes: a page with one <article> (whose text reads are counted), a native
 // extension whose storage holds `stored`, and hooks that stay valid.
-function setup(stored: Record<string, unknown>, articleText: string) {
+function setup(stored: Record<string, unknown>, articleText: string, companies: Company[] = []) {
+  const doc = parseDocument(`<html><body><article><p></p></article></body></html>`);
+  doc.querySelector('p')!.textContent = articleText;
+  const article = doc.querySelector('article')!;
+  const read = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(article)), 'textContent');
   const textReads = vi.fn(() => articleText);
-  const article = {
-    tagName: 'ARTICLE',
-    getAttribute: () => null,
-    get textContent() {
-      return textReads();
-    },
-  };
-  const pageQueries = vi.fn(() => [article]);
-  vi.stubGlobal('document', {
-    body: {},
-    querySelector: () => null,
-    querySelectorAll: pageQueries,
-    documentElement: { setAttribute() {} },
-  });
+  Object.defineProperty(article, 'textContent', { get: () => (textReads(), read?.get?.call(article)) });
+  const pageQueries = vi.spyOn(doc, 'querySelectorAll');
+  vi.stubGlobal('document', doc);
   vi.stubGlobal('location', { hostname: 'news.example', href: 'https://news.example/a' });
   vi.stubGlobal(
     'MutationObserver',
@@ -41,7 +36,7 @@ function setup(stored: Record<string, unknown>, articleText: string) {
     runtime: {
       id: 'ext',
       getURL: (p: string) => p,
-      sendMessage: vi.fn(async () => ({ ok: true, companies: [] })),
+      sendMessage: vi.fn(async () => ({ ok: true, companies })),
       onMessage: { addListener() {}, removeListener() {} },
     },
   } as unknown as NativeExtension;
@@ -101,6 +96,20 @@ describe('startLoader', () => {
     const settings = t.startContent.mock.calls[0][2].settings!;
     t.change('display', undefined, { currency: 'EUR' });
     expect(settings.display.currency).toBe('EUR');
+  });
+
+  it('starts the annotator on an article that names known companies without figures', async () => {
+    const nvidia: Company = { name: 'Nvidia', aliases: [], ticker: 'NVDA', kind: 'chip-vendor' as Company['kind'] };
+    const t = setup({}, 'Executives at Nvidia met the board on Tuesday.', [nvidia]);
+    void startLoader(t.hooks, t.loadAnnotator, t.ext);
+    await settle();
+    await settle();
+    expect(t.loadAnnotator).toHaveBeenCalledTimes(1);
+    const quiet = setup({}, 'Executives at the club met the board on Tuesday.', [nvidia]);
+    void startLoader(quiet.hooks, quiet.loadAnnotator, quiet.ext);
+    await settle();
+    await settle();
+    expect(quiet.loadAnnotator).not.toHaveBeenCalled();
   });
 
   it('answers the popup on a quiet page with the reason the page is not annotated', async () => {

@@ -6,7 +6,8 @@
 // navigation, or when the reader asks) is the annotator — extractor, marks, tooltip — loaded.
 // A page with nothing to mark never loads or parses that code, nor webextension-polyfill: the
 // loader talks to the browser natively (./native.ts; why there).
-import { hasCandidates } from '../extract/prefilter';
+import { companyNameSet, hasCandidates } from '../extract/prefilter';
+import type { Company } from '../feed/types';
 import { sendToBackgroundVia, type PageSummary, type TabRequest } from '../messages';
 import { findArticleRoot } from '../dom/collect';
 import { blockedReason, loadSettings, watchSettings, type ContentSettings } from './settings-state';
@@ -54,6 +55,24 @@ export async function startLoader(
   };
   const liveSettings = () => live ?? loadSettings(ext).then(keepLive);
   const currentSettings = () => live ?? loadSettings(ext);
+  // The company dictionary, asked once: the annotator needs it, and a page with no figure is still
+  // read when it names known companies (the prefilter's name check).
+  let companies: Promise<Company[]> | null = null;
+  const dictionary = () => {
+    companies ??= sendToBackgroundVia((m) => ext.runtime.sendMessage(m), { type: 'companies' }).then(
+      (r) => r.companies,
+    );
+    companies.catch(() => (companies = null));
+    return companies;
+  };
+  let names: Promise<ReadonlySet<string> | undefined> | null = null;
+  const nameSet = () => (names ??= dictionary().then(companyNameSet, () => undefined));
+  /** Figures first (no message needed); then known company names. */
+  const mayHold = async (text: string, step: string) => {
+    if (perf.slice(() => hasCandidates(text), step)) return true;
+    const known = await nameSet();
+    return !!known && perf.slice(() => hasCandidates(text, known), `${step}-names`);
+  };
   const stopObserving = () => {
     observation?.stop();
     observation = null;
@@ -63,14 +82,12 @@ export async function startLoader(
     stopObserving();
     perf.report.extractorLoaded = true;
     if (!running) {
-      // The dictionary request and the bundle import run side by side.
-      const companies = sendToBackgroundVia((m) => ext.runtime.sendMessage(m), { type: 'companies' }).then(
-        (r) => r.companies,
-      );
-      companies.catch(() => {});
+      // The dictionary request (often answered already) and the bundle import run side by side.
+      const known = dictionary();
+      known.catch(() => {});
       running = keepLive(current)
         .then(loadAnnotator)
-        .then((a) => a.startContent(hooks, perf, { forced, settings: current, companies, checkedRoot }));
+        .then((a) => a.startContent(hooks, perf, { forced, settings: current, companies: known, checkedRoot }));
     }
     running.catch(() => {
       running = null;
@@ -100,16 +117,17 @@ export async function startLoader(
     }
     const root = perf.slice(() => findArticleRoot(document), 'find-root');
     if (!root) return;
-    const candidates = perf.slice(() => hasCandidates(root.textContent ?? ''), 'prefilter');
+    const candidates = await mayHold(root.textContent ?? '', 'prefilter');
     perf.update({});
+    if (running) return;
     if (candidates) return startIfAllowed(settings, root);
     stopObserving();
     observation = observeAdditions(
       root,
       guard(async (nodes) => {
         if (!hooks.isValid()) return stopObserving();
-        if (perf.slice(() => nodes.some((n) => hasCandidates(n.textContent ?? '')), 'prefilter-added'))
-          await startIfAllowed(await currentSettings());
+        const added = nodes.map((n) => n.textContent ?? '').join('\n');
+        if (await mayHold(added, 'prefilter-added')) await startIfAllowed(await currentSettings());
       }),
     );
   });

@@ -6,7 +6,9 @@ import {
   figureQueries,
   nextWindowSize,
   pageCompanies,
+  mergeLookups,
   planLookup,
+  planLookups,
   remapLookup,
   windowEnd,
   windows,
@@ -210,5 +212,92 @@ describe('reading trail', () => {
     expect(trailRequest({ deals }, '', on)).toBeNull();
     expect(trailRequest({ deals }, 'news.example', { ...on, sent: new Set(['both']) })?.dealIds).toEqual(['figure']);
     expect(trailRequest({ deals }, 'news.example', { ...on, sent: new Set(['both', 'figure']) })).toBeNull();
+  });
+});
+
+describe('planLookups / mergeLookups', () => {
+  const money = (i: number): Mention => ({
+    type: 'money',
+    text: `$${i + 1}`,
+    start: i * 10,
+    end: i * 10 + 3,
+    currency: 'USD',
+    amount: i + 1,
+    period: 'one-time',
+  });
+  it('looks up every figure in bounded batches, the first-priority ones (seen, newest) first', () => {
+    const mentions = Array.from({ length: 7 }, (_, i) => money(i));
+    const plans = planLookups(mentions, null, (i) => (i >= 5 ? 0 : 1), { figures: 3, companies: 5 });
+    expect(plans.map((p) => p.figures.map((q) => q.index))).toEqual([[5, 6, 0], [1, 2, 3], [4]]);
+    expect(planLookups([], null, () => 0)).toHaveLength(1);
+  });
+  it('joins the answers of several batches', () => {
+    const deal = (id: string) => ({ id }) as unknown as LookupResult['deals'][number]['deal'];
+    const a: LookupResult = {
+      deals: [{ deal: deal('d1'), score: 1, partiesOnPage: [], figureIndexes: [0] }],
+      companies: {},
+      standings: [{ index: 0 } as LookupResult['standings'][number]],
+      reference: {} as LookupResult['reference'],
+    };
+    const b: LookupResult = {
+      ...a,
+      deals: [
+        { deal: deal('d1'), score: 3, partiesOnPage: [], figureIndexes: [4] },
+        { deal: deal('d2'), score: 2, partiesOnPage: [], figureIndexes: [5] },
+      ],
+      standings: [{ index: 4 } as LookupResult['standings'][number]],
+    };
+    const merged = mergeLookups([a, b]);
+    expect(merged.deals.map((d) => [d.deal.id, d.score, d.figureIndexes])).toEqual([
+      ['d1', 3, [0, 4]],
+      ['d2', 2, [5]],
+    ]);
+    expect(merged.standings.map((s) => s.index)).toEqual([0, 4]);
+  });
+});
+
+describe('extractInSlices across windows', () => {
+  // A stand-in extractor: "Zorb Inc." is learned by form; "Zorb" alone is known only once learned.
+  const fake: Parameters<typeof extractInSlices>[1] = (t, options) => {
+    const out: Mention[] = [];
+    const learned = options?.learned ?? [];
+    for (const m of t.matchAll(/Zorb( Inc\.)?/g)) {
+      if (m[1]) {
+        if (!learned.some((c) => c.name === 'Zorb'))
+          learned.push({ name: 'Zorb', aliases: ['Zorb'], ticker: null, kind: 'other' });
+      } else if (!learned.some((c) => c.name === 'Zorb')) continue;
+      out.push({ type: 'company', text: m[0], start: m.index!, end: m.index! + m[0].length, canonical: 'Zorb' });
+    }
+    if (options?.lang) for (const o of out) (o as { canonical: string }).canonical += `/${options.lang}`;
+    return out.filter((o) => !(o.text === 'Zorb' && !learned.length));
+  };
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `Filler line ${i} of text.`).join('\n');
+
+  it('holds a name learned in any window everywhere, earlier windows included', async () => {
+    const text = `Zorb said so.\n${filler(200)}\nZorb Inc. agreed.\n${filler(200)}\nZorb again.`;
+    const out = (await extractInSlices(
+      text,
+      fake,
+      (f) => f(),
+      () => false,
+    ))!;
+    expect(out.map((m) => text.slice(m.start, m.end))).toEqual(['Zorb', 'Zorb Inc.', 'Zorb']);
+  });
+
+  it('gives each window the language of its blocks, never two in one window', async () => {
+    const text = 'Zorb Inc. one.\nZorb Inc. zwei.\nZorb Inc. three.';
+    const langs = [
+      { start: 0, lang: 'en' },
+      { start: 15, lang: 'de' },
+      { start: 30, lang: 'en' },
+    ];
+    const out = (await extractInSlices(
+      text,
+      fake,
+      (f) => f(),
+      () => false,
+      langs,
+    ))!;
+    expect(out.map((m) => (m as { canonical: string }).canonical)).toEqual(['Zorb/en', 'Zorb/de', 'Zorb/en']);
   });
 });

@@ -1,7 +1,9 @@
 // Scanning helpers: extraction in slices that yield to the page, and the lookup query a scan
 // sends. Slicing is pure (windows()) and tested; the rest is thin.
 import type { Mention } from '../extract/types';
-import type { FxTable } from '../feed/types';
+import type { Company, FxTable } from '../feed/types';
+import type { ExtractOptions } from '../extract/index';
+import type { LangRun } from '../dom/textmap';
 import type { FigureQuery, LookupResult } from '../messages';
 import { annualize, totalOverTerm } from '../figures/period';
 import { toUsd } from '../figures/fx';
@@ -56,30 +58,62 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The language of the text at `offset` ('' when unknown) and where it next changes. */
+export function langAt(langs: readonly LangRun[] | undefined, offset: number): { lang: string; until: number } {
+  let lang = '';
+  let until = Infinity;
+  for (const run of langs ?? []) {
+    if (run.start <= offset) lang = run.lang;
+    else {
+      until = run.start;
+      break;
+    }
+  }
+  return { lang, until };
+}
+
+type WindowExtract = (t: string, options?: ExtractOptions) => Mention[];
+
 /** Runs `extract` window by window, yielding between windows; offsets are made whole-text again.
- *  Returns null when `stale()` turns true (a newer scan started). */
+ *  A window never spans two languages (each gets its block's `lang`), and a company learned by
+ *  form in one window is recognized in every other: later windows get it as they run, earlier
+ *  ones that hold its name are read again at the end. Returns null when `stale()` turns true. */
 export async function extractInSlices(
   text: string,
-  extract: (t: string) => Mention[],
+  extract: WindowExtract,
   slice: <T>(fn: () => T, step?: string) => T,
   stale: () => boolean,
+  langs?: readonly LangRun[],
 ): Promise<Mention[] | null> {
-  const all: Mention[] = [];
+  const learned: Company[] = [];
+  const done: { s: number; e: number; lang: string; knew: number; found: Mention[] }[] = [];
   let size = 1_000;
   for (let start = 0; start < text.length;) {
     const s = start;
-    const e = windowEnd(text, s, size);
+    const { lang, until } = langAt(langs, s);
+    const e = Math.min(windowEnd(text, s, size), until);
     const t0 = performance.now();
-    const found = slice(() => extract(text.slice(s, e)), 'extract');
+    const options = { learned, ...(lang ? { lang } : {}) };
+    const found = slice(() => extract(text.slice(s, e), options), 'extract');
     size = nextWindowSize(size, performance.now() - t0);
-    for (const m of found) all.push(s === 0 ? m : { ...m, start: m.start + s, end: m.end + s });
+    done.push({ s, e, lang, knew: learned.length, found });
     start = e;
     if (start < text.length) {
       await yieldToPage();
       if (stale()) return null;
     }
   }
-  return all;
+  for (const w of done) {
+    const later = learned.slice(w.knew).flatMap((c) => c.aliases);
+    if (!later.some((alias) => text.slice(w.s, w.e).includes(alias))) continue;
+    await yieldToPage();
+    if (stale()) return null;
+    const options = { learned, ...(w.lang ? { lang: w.lang } : {}) };
+    w.found = slice(() => extract(text.slice(w.s, w.e), options), 'extract-learned');
+  }
+  return done.flatMap((w) =>
+    w.s === 0 ? w.found : w.found.map((m) => ({ ...m, start: m.start + w.s, end: m.end + w.s })),
+  );
 }
 
 /** The figure half of a lookup: one query per money, accelerator or power mention. */
@@ -121,6 +155,18 @@ const TYPE_RANK: Record<string, number> = { money: 0, gpu: 1, power: 2 };
 /** One batched lookup for a page of any size: identical figures sent once, money first, within
  *  the request limits; companies by how often the page names them. */
 export function planLookup(mentions: readonly Mention[], fx: FxTable | null, limits = LOOKUP_LIMITS): LookupPlan {
+  return planLookups(mentions, fx, () => 0, limits)[0];
+}
+
+/** Every figure of the page in lookup batches within the request limits: lowest `priority`
+ *  first (what the reader sees, the newest), then money before other kinds, then page order.
+ *  The companies go with the first batch. Always at least one batch. */
+export function planLookups(
+  mentions: readonly Mention[],
+  fx: FxTable | null,
+  priority: (index: number) => number,
+  limits = LOOKUP_LIMITS,
+): LookupPlan[] {
   const groups = new Map<number, number[]>();
   const byKey = new Map<string, FigureQuery>();
   for (const q of figureQueries(mentions, fx)) {
@@ -133,16 +179,47 @@ export function planLookup(mentions: readonly Mention[], fx: FxTable | null, lim
       groups.set(index, [index]);
     }
   }
-  const figures = [...byKey.values()]
-    .sort((a, b) => TYPE_RANK[mentions[a.index].type] - TYPE_RANK[mentions[b.index].type] || a.index - b.index)
-    .slice(0, limits.figures);
+  const rank = new Map([...byKey.values()].map((q) => [q.index, Math.min(...groups.get(q.index)!.map(priority))]));
+  const figures = [...byKey.values()].sort(
+    (a, b) =>
+      rank.get(a.index)! - rank.get(b.index)! ||
+      TYPE_RANK[mentions[a.index].type] - TYPE_RANK[mentions[b.index].type] ||
+      a.index - b.index,
+  );
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.type === 'company') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
   const companies = [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, limits.companies)
     .map(([name]) => name);
-  return { companies, figures, groups };
+  const plans: LookupPlan[] = [];
+  for (let from = 0; from === 0 || from < figures.length; from += limits.figures) {
+    const batch = figures.slice(from, from + limits.figures);
+    const batchGroups = new Map(batch.map((q) => [q.index, groups.get(q.index)!]));
+    plans.push({ companies: from === 0 ? companies : [], figures: batch, groups: batchGroups });
+  }
+  return plans;
+}
+
+/** Answers of several lookup batches as one: deals once each (their page figures joined),
+ *  companies and standings together. */
+export function mergeLookups(results: readonly LookupResult[]): LookupResult {
+  const deals = new Map<string, LookupResult['deals'][number]>();
+  for (const r of results)
+    for (const d of r.deals) {
+      const seen = deals.get(d.deal.id);
+      if (!seen) deals.set(d.deal.id, { ...d, figureIndexes: [...d.figureIndexes] });
+      else {
+        seen.score = Math.max(seen.score, d.score);
+        seen.figureIndexes = [...new Set([...seen.figureIndexes, ...d.figureIndexes])];
+      }
+    }
+  return {
+    ...results[0],
+    deals: [...deals.values()].sort((a, b) => b.score - a.score),
+    companies: Object.assign({}, ...results.map((r) => r.companies)),
+    standings: results.flatMap((r) => r.standings),
+  };
 }
 
 /** The lookup answer with figure indexes spread back over every page index of each group. */

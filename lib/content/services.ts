@@ -5,7 +5,7 @@ import type { Mention } from '../extract/types';
 import { FX_REFERENCE } from '../feed/fx-reference';
 import type { Company } from '../feed/types';
 import { sendToBackground, type LookupResult } from '../messages';
-import { expandLookup, planLookup } from './scan';
+import { expandLookup, planLookup, type LookupPlan } from './scan';
 
 let extractorPromise: Promise<Extractor> | null = null;
 
@@ -34,8 +34,10 @@ export function loadExtractor(prefetched?: Promise<Company[]>): Promise<Extracto
 
 /** One lookup for the page's mentions, within the request limits, answers spread back over
  *  repeated figures. */
-export async function lookupMentions(mentions: readonly Mention[]): Promise<LookupResult> {
-  const plan = planLookup(mentions, FX_REFERENCE);
+export async function lookupMentions(
+  mentions: readonly Mention[],
+  plan: LookupPlan = planLookup(mentions, FX_REFERENCE),
+): Promise<LookupResult> {
   const result = await sendToBackground({ type: 'lookup', companies: plan.companies, figures: plan.figures });
   return expandLookup(result, plan);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectPieces, createCollector, findArticleRoot, isSkipped } from './collect';
+import { collectPieces, createCollector, isSkipped } from './collect';
 import { buildTextMap } from './textmap';
 
 // A minimal stand-in for the DOM: just the properties collect.ts reads (node types, tag names,
@@ -70,7 +70,7 @@ describe('collectPieces', () => {
     expect(textOf(root)).toBe('Title\nPays $1.25 billion a month.\nSecond\nline.');
   });
 
-  it('skips navigation, code, forms, editable and hidden regions, and our own UI', () => {
+  it('skips navigation, code (not <pre> text), forms, editable and hidden regions, and our own UI', () => {
     const root = el(
       'main',
       null,
@@ -78,7 +78,7 @@ describe('collectPieces', () => {
       el('p', null, 'Kept one.'),
       el('div', { contenteditable: 'true' }, el('p', null, 'Draft $7 billion')),
       el('div', { contenteditable: 'false' }, 'Kept two.'),
-      el('pre', null, 'const x = "$5 billion"'),
+      el('code', null, 'const x = "$5 billion"'),
       el('p', { hidden: '' }, 'Hidden $3 billion'),
       el('span', { 'aria-hidden': 'true' }, 'Icon text'),
       el('deallens-tooltip', { 'data-deallens': 'tooltip' }, 'Tooltip $2 billion'),
@@ -115,69 +115,5 @@ describe('collectPieces', () => {
   it('knows what it skips', () => {
     expect(isSkipped(el('p', { role: 'navigation' }) as unknown as Element)).toBe(true);
     expect(isSkipped(el('p', null) as unknown as Element)).toBe(false);
-  });
-});
-
-// findArticleRoot on a flat fake document: elements in document order, and a querySelectorAll
-// that understands the selector forms it is given (tag, [attr="v"], [attr~="v"], comma lists).
-function fakeDocument(elements: { tag: string; attrs?: Record<string, string>; text?: string; parent?: number }[]) {
-  const els = elements.map((e) => ({
-    tagName: e.tag.toUpperCase(),
-    textContent: e.text ?? '',
-    getAttribute: (n: string) => e.attrs?.[n] ?? null,
-    parentElement: null as unknown,
-  }));
-  elements.forEach((e, i) => {
-    if (e.parent !== undefined) els[i].parentElement = els[e.parent];
-  });
-  const matches = (el: (typeof els)[number], sel: string) => {
-    const attr = /^\[(\w+)(~?)="([^"]*)"\]$/.exec(sel);
-    if (!attr) return el.tagName === sel.toUpperCase();
-    const value = el.getAttribute(attr[1]);
-    return value !== null && (attr[2] ? value.split(/\s+/).includes(attr[3]) : value === attr[3]);
-  };
-  const body = { tagName: 'BODY' };
-  return {
-    body,
-    querySelectorAll: (selector: string) => els.filter((el) => selector.split(',').some((s) => matches(el, s.trim()))),
-    querySelector: (selector: string) =>
-      els.find((el) => selector.split(',').some((s) => matches(el, s.trim()))) ?? null,
-  } as unknown as Document;
-}
-
-describe('findArticleRoot', () => {
-  const long = 'Prose of the article. '.repeat(20);
-  it('prefers an explicit article body with text, then the longest article, then main', () => {
-    const doc = fakeDocument([
-      { tag: 'main' },
-      { tag: 'article', text: 'short teaser' },
-      { tag: 'article', text: long },
-      { tag: 'div', attrs: { itemprop: 'text articleBody' }, text: long },
-    ]);
-    expect(findArticleRoot(doc)?.getAttribute('itemprop')).toBe('text articleBody');
-    const noExplicit = fakeDocument([
-      { tag: 'main' },
-      { tag: 'article', text: 'short teaser' },
-      { tag: 'article', text: long },
-      { tag: 'div', attrs: { itemprop: 'articleBody' } },
-    ]);
-    expect(findArticleRoot(noExplicit)?.textContent).toBe(long);
-    const onlyMain = fakeDocument([
-      { tag: 'div', attrs: { role: 'main' }, text: 'a' },
-      { tag: 'main', text: 'b' },
-    ]);
-    expect(findArticleRoot(onlyMain)?.textContent).toBe('a');
-  });
-  it('falls back to the parent holding the most paragraph text, else the body', () => {
-    const doc = fakeDocument([
-      { tag: 'div', text: 'sidebar' },
-      { tag: 'div', text: 'story' },
-      { tag: 'p', text: 'A short note.', parent: 0 },
-      { tag: 'p', text: long, parent: 1 },
-      { tag: 'p', text: long, parent: 1 },
-    ]);
-    expect(findArticleRoot(doc)?.textContent).toBe('story');
-    const sparse = fakeDocument([{ tag: 'div' }, { tag: 'p', text: 'Too little text.', parent: 0 }]);
-    expect(findArticleRoot(sparse)?.tagName).toBe('BODY');
   });
 });

@@ -1,35 +1,10 @@
 // Finds the article on a page and collects its text once into a TextMap (one string + a map back
 // to the Text nodes). Runs in the content script; the mapping logic itself lives in textmap.ts.
 import { buildTextMap, type Piece, type TextMap } from './textmap';
+import { isSkipped } from './skip';
 
-/** Subtrees whose text is never the article's prose, or is the reader's own input. */
-const SKIP = new Set([
-  'NAV',
-  'ASIDE',
-  'HEADER',
-  'FOOTER',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'INPUT',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'VIDEO',
-  'AUDIO',
-  'DEALLENS-TOOLTIP',
-]);
+export { isSkipped, isInsideSkipped } from './skip';
+export { findArticleRoot } from './article-root';
 
 /** Elements whose edges end a run of text (so "…in 2025.</p><p>Nvidia…" never glues). */
 const BLOCK = new Set([
@@ -62,6 +37,7 @@ const BLOCK = new Set([
   'H5',
   'H6',
   'HR',
+  'PRE',
   'BR',
   'ADDRESS',
   'DETAILS',
@@ -76,43 +52,47 @@ const BLOCK = new Set([
 
 const BREAK: Piece<Text> = { block: true };
 
-/** True for an element we never read or mark: chrome, code, inputs, editable regions, our own UI. */
-export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('data-deallens') || el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  return role === 'navigation' || role === 'textbox' || role === 'banner' || role === 'contentinfo';
+/** How a collection reads the page beyond the attribute rules of ./skip.ts. */
+export interface CollectOptions {
+  /** Extra test for text out of sight (the page passes a bounded computed-style check). */
+  hidden?: (el: Element) => boolean;
+  /** The language of the text around `root` (default: the nearest `lang` attribute, else the
+   *  document's). */
+  lang?: string;
 }
 
-/** True when `node` sits inside something we skip (used for nodes added after the first scan). */
-export function isInsideSkipped(node: Node, root: Node): boolean {
-  for (
-    let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    el && el !== root;
-    el = el.parentElement
-  ) {
-    if (isSkipped(el)) return true;
+/** The nearest `lang` attribute of `node` or its ancestors ('' when none says). */
+export function langOf(node: Node): string {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    const lang = el.getAttribute('lang');
+    if (lang !== null) return lang;
   }
-  return false;
+  return '';
 }
 
 /** A resumable walk over `root` collecting text pieces in document order, with block
- *  boundaries: `run(n)` visits up to n more nodes and says whether the walk is done, so a huge
- *  page can be collected in slices that yield to the page between them. */
+ *  boundaries and language changes: `run(n)` visits up to n more nodes and says whether the
+ *  walk is done, so a huge page can be collected in slices that yield to the page between them. */
 export function createCollector(
   root: Node,
   into: Piece<Text>[] = [],
+  opts: CollectOptions = {},
 ): { pieces: Piece<Text>[]; run(maxNodes: number): boolean } {
-  // Iterative walk: article DOMs can be deep enough to make recursion a risk.
-  const stack: (Node | typeof BREAK)[] = [root];
+  let lang = opts.lang ?? langOf(root);
+  if (lang) into.push({ lang });
+  // Iterative walk: article DOMs can be deep enough to make recursion a risk. A `{ lang }` item
+  // `{ restoreLang }` item restores the parent's language once an element with its own `lang` is done.
+  const stack: (Node | typeof BREAK | { restoreLang: string })[] = [root];
   const run = (maxNodes: number): boolean => {
     for (let visited = 0; stack.length && visited < maxNodes; visited++) {
       const item = stack.pop()!;
       if ('block' in item) {
         into.push(BREAK);
+        continue;
+      }
+      if ('restoreLang' in item) {
+        lang = item.restoreLang;
+        into.push({ lang });
         continue;
       }
       const node = item as Node;
@@ -121,14 +101,21 @@ export function createCollector(
         continue;
       }
       if (node.nodeType !== 1 && node.nodeType !== 11) continue;
-      if (node.nodeType === 1 && node !== root && isSkipped(node as Element)) {
+      const el = node as Element;
+      if (node.nodeType === 1 && node !== root && (isSkipped(el) || opts.hidden?.(el))) {
         into.push(BREAK);
         continue;
       }
-      const block = node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase());
+      const block = node.nodeType === 1 && BLOCK.has(el.tagName.toUpperCase());
       if (block) {
         into.push(BREAK);
         stack.push(BREAK);
+      }
+      const own = node.nodeType === 1 && node !== root ? el.getAttribute('lang') : null;
+      if (own !== null && own !== lang) {
+        stack.push({ restoreLang: lang });
+        lang = own;
+        into.push({ lang });
       }
       for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
     }
@@ -138,55 +125,11 @@ export function createCollector(
 }
 
 /** The text pieces of `root` in document order, with block boundaries (all at once). */
-export function collectPieces(root: Node, into: Piece<Text>[] = []): Piece<Text>[] {
-  createCollector(root, into).run(Infinity);
+export function collectPieces(root: Node, into: Piece<Text>[] = [], opts: CollectOptions = {}): Piece<Text>[] {
+  createCollector(root, into, opts).run(Infinity);
   return into;
 }
 
-export function collectText(root: Node): TextMap<Text> {
-  return buildTextMap(collectPieces(root));
-}
-
-const textLength = (el: Element) => (el.textContent ?? '').length;
-
-/** The densest-block fallback looks at this many paragraphs at most. */
-const MAX_PARAGRAPHS = 2000;
-
-/** The article root: an explicit article body, the longest <article>, <main>, else the element
- *  that holds the most paragraph text, else <body>. Simple selectors, one at a time: measured in
- *  Chromium, a single querySelectorAll over all four markers cost more than these (the tag
- *  selector has a fast path). Text is read only when there are several articles; the paragraph
- *  search, bounded, runs only on pages that mark none of them. */
-export function findArticleRoot(doc: Document): Element | null {
-  const body = doc.body;
-  if (!body) return null;
-  const explicit = doc.querySelector('[itemprop~="articleBody"]');
-  if (explicit && textLength(explicit) > 0) return explicit;
-  const articles = doc.querySelectorAll('article');
-  if (articles.length === 1) return articles[0];
-  if (articles.length > 1) {
-    let best = articles[0];
-    let bestLength = textLength(best);
-    for (let i = 1; i < articles.length; i++) {
-      const length = textLength(articles[i]);
-      if (length > bestLength) [best, bestLength] = [articles[i], length];
-    }
-    return best;
-  }
-  return doc.querySelector('main, [role="main"]') ?? densestBlock(doc) ?? body;
-}
-
-/** The parent with the most <p> text (first MAX_PARAGRAPHS paragraphs), when it holds at least
- *  200 characters. */
-function densestBlock(doc: Document): Element | null {
-  const totals = new Map<Element, number>();
-  const paragraphs = doc.querySelectorAll('p');
-  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
-    const parent = paragraphs[i].parentElement;
-    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + textLength(paragraphs[i]));
-  }
-  let densest: Element | null = null;
-  let most = 0;
-  for (const [el, n] of totals) if (n > most) [densest, most] = [el, n];
-  return densest && most >= 200 ? densest : null;
+export function collectText(root: Node, opts: CollectOptions = {}): TextMap<Text> {
+  return buildTextMap(collectPieces(root, [], opts));
 }

@@ -19,9 +19,17 @@ export interface TextMap<N> {
   text: string;
   /** Sorted by start, non-overlapping. */
   segments: Segment<N>[];
+  /** Where the text's language changes (the `lang` of its blocks), sorted by start; '' = unknown. */
+  langs?: LangRun[];
 }
 
-export type Piece<N> = { node: N; data: string } | { block: true };
+export interface LangRun {
+  start: number;
+  lang: string;
+}
+
+/** Text of a node, a block boundary, or a change of language from here on. */
+export type Piece<N> = { node: N; data: string } | { block: true } | { lang: string };
 
 /** Joins pieces (text nodes in document order, with block boundaries) into a TextMap. Linear in
  *  the input: whole words are appended, and a whitespace run is written lazily as one space only
@@ -41,6 +49,7 @@ export function createTextMapBuilder<N>(): {
 } {
   const parts: string[] = [];
   const segments: Segment<N>[] = [];
+  const langs: LangRun[] = [];
   let length = 0;
   let chars = 0;
   let pendingSpace: { node: N; nodeStart: number } | null = null;
@@ -70,6 +79,14 @@ export function createTextMapBuilder<N>(): {
 
   return {
     add(piece) {
+      if ('lang' in piece) {
+        // From the next word on (a pending break or space is written before it).
+        const at = length + (pendingBreak || pendingSpace ? 1 : 0);
+        const last = langs[langs.length - 1];
+        if (last && last.start === at) last.lang = piece.lang;
+        else if (!last || last.lang !== piece.lang) langs.push({ start: at, lang: piece.lang });
+        return;
+      }
       if ('block' in piece) {
         if (length > 0) pendingBreak = true;
         pendingSpace = null;
@@ -86,7 +103,7 @@ export function createTextMapBuilder<N>(): {
       }
       if (pos < data.length) word(node, pos, data.slice(pos));
     },
-    finish: () => ({ text: parts.join(''), segments }),
+    finish: () => ({ text: parts.join(''), segments, ...(langs.length ? { langs } : {}) }),
     get chars() {
       return chars;
     },

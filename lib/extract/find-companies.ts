@@ -27,7 +27,14 @@ function firstEndingAfter(sorted: CompanyMention[], s: number): number {
   return lo;
 }
 
-export function findCompanies(tokens: Token[], text: string, index: CompanyIndex): CompanyMention[] {
+/** `carried`: names learned in other parts of the same article, recognized here too; the names
+ *  learned here are appended to it. */
+export function findCompanies(
+  tokens: Token[],
+  text: string,
+  index: CompanyIndex,
+  carried?: Company[],
+): CompanyMention[] {
   const known = findKnownCompanies(tokens, text, index);
   const knownEnd = new Map<number, number>();
   {
@@ -55,8 +62,9 @@ export function findCompanies(tokens: Token[], text: string, index: CompanyIndex
     learned.push({ name: canonical, aliases: [text.slice(start, end)], ticker: null, kind: 'other' });
   }
 
-  const more = learned.length
-    ? findKnownCompanies(tokens, text, buildCompanyIndex(learned)).filter((m) => !covered(m.start, m.end))
+  const recall = carried?.length ? [...carried.filter((c) => !seen.has(c.name)), ...learned] : learned;
+  const more = recall.length
+    ? findKnownCompanies(tokens, text, buildCompanyIndex(recall)).filter((m) => !covered(m.start, m.end))
     : [];
   let all = more.length ? [...known2, ...more].sort((a, b) => a.start - b.start) : known2;
   const former = formerNames(tokens, text, all);
@@ -66,8 +74,26 @@ export function findCompanies(tokens: Token[], text: string, index: CompanyIndex
     );
     all = [...all, ...found].sort((a, b) => a.start - b.start);
   }
-  const short = findShortForms(tokens, text, all);
-  return short.length ? [...all, ...short].sort((a, b) => a.start - b.start) : all;
+  // Names carried from earlier windows give their short forms here too ("Brightwater").
+  const prior: CompanyMention[] = (carried ?? []).flatMap((c) =>
+    c.aliases
+      .filter((a) => a.includes(' '))
+      .map((a) => ({ type: 'company', text: a, start: -1, end: -1, canonical: c.name }) as const),
+  );
+  const short = findShortForms(tokens, text, prior.length ? [...prior, ...all] : all);
+  const result = short.length ? [...all, ...short].sort((a, b) => a.start - b.start) : all;
+  if (carried) carry(carried, result, index);
+  return result;
+}
+
+/** Adds the names found here by form or as short forms (each spelling once) to `carried`. */
+function carry(carried: Company[], found: CompanyMention[], index: CompanyIndex): void {
+  const spelled = new Set(carried.flatMap((c) => c.aliases));
+  for (const m of found) {
+    if (index.aliases.has(m.text) || spelled.has(m.text)) continue;
+    spelled.add(m.text);
+    carried.push({ name: m.canonical, aliases: [m.text], ticker: null, kind: 'other' });
+  }
 }
 
 /** First word → canonical of every multi-word company name found (known or by form), except

@@ -24,8 +24,11 @@ export interface ExtractorContext {
 }
 
 export interface ExtractOptions {
-  /** BCP-47 or ISO 639-1 code of the text's language; absent = unknown. */
+  /** Language of the text (BCP-47 or ISO 639-1), when known; absent = unknown. */
   lang?: string;
+  /** Companies learned by form in other parts of the same article (windows of one page): they
+   *  are recognized here too, and the names this call learns are appended. */
+  learned?: Company[];
 }
 
 export interface Extractor {
@@ -143,16 +146,15 @@ function addUsd(m: MoneyMention, fx: FxTable | undefined) {
   }
 }
 
-// `options.lang` is passed through for number reading (another layer reads it).
 function extract(
   text: string,
   index: CompanyIndex,
   fx: FxTable | undefined,
-  _options?: ExtractOptions,
+  options?: ExtractOptions,
 ): { mentions: Mention[]; tokens: Token[] } {
   if (typeof text !== 'string' || text.length === 0) return { mentions: [], tokens: [] };
   const tokens = tokenize(text);
-  const companies = findCompanies(tokens, text, index);
+  const companies = findCompanies(tokens, text, index, options?.learned);
   const { money, other, pronounGpus } = findFigures(tokens, text);
   if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, tokens);
   for (const m of money) addUsd(m, fx);

@@ -28,6 +28,16 @@ describe('hasCandidates', () => {
     expect(hasCandidates('Anthropic released a model.', names)).toBe(true);
     expect(hasCandidates('Nobody released anything.', names)).toBe(false);
   });
+  it('takes one-word names whole, and first words of longer names only when distinctive', () => {
+    const c = (name: string, aliases: string[] = []) => ({ name, aliases, ticker: null, kind: 'other' as const });
+    const names = companyNameSet([
+      c('Nvidia'),
+      c('The Carlyle Group', ['Carlyle']),
+      c('SoftBank Group'),
+      c('US Steel'),
+    ]);
+    expect([...names].sort()).toEqual(['Carlyle', 'Nvidia', 'SoftBank']);
+  });
   it('counts legal suffixes, which reveal unknown companies', () => {
     for (const s of ['Foobar Inc. signed.', 'Acme Corp said', 'Widgets Ltd', 'Baumann GmbH', 'Alpha LLC', 'Beta PLC'])
       expect(hasCandidates(s), s).toBe(true);

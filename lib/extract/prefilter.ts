@@ -13,13 +13,16 @@ const WORDS =
 /** Capitalized words (and all-caps names such as "AWS", "xAI") to look up in a name set. */
 const NAME = /\b[A-Za-z][A-Za-z0-9]*/g;
 
-/** First words of every company alias ("Blue" for "Blue Owl Capital"), for the name check. */
+/** Words that reveal a company: every one-word alias ("Nvidia", "AWS"), and the first word of a
+ *  longer alias only when its form is distinctive ("SoftBank Group", "G42 Cloud"), not an
+ *  ordinary word ("The", "General", "Blue") that would load the annotator on every page. */
 export function companyNameSet(companies: Company[]): Set<string> {
   const set = new Set<string>();
   for (const c of companies) {
     for (const alias of [c.name, ...c.aliases]) {
-      const first = /^[A-Za-z0-9]+/.exec(alias);
-      if (first) set.add(first[0]);
+      const first = /^[A-Za-z0-9]+/.exec(alias)?.[0];
+      if (!first || first.length < 2) continue;
+      if (first === alias || (first.length > 2 && /^.[a-z]*[A-Z0-9]/.test(first))) set.add(first);
     }
   }
   return set;

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { pageSource, sourceOfPage } from './page-source';
+
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
 const page = (head: string, body = '<p>Body text.</p>') =>
   `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -14,7 +17,7 @@ describe('pageSource', () => {
       <meta property="og:title" content="Brindle Compute signs a $2 billion lease with Quarry Labs">
       <meta content="https://wirefox.example/2026/03/brindle-lease" property="og:url">
       <meta property="article:published_time" content="2026-03-04T23:30:00-05:00">`);
-    expect(pageSource(html)).toEqual({
+    expect(pageSource(parse(html))).toEqual({
       url: 'https://wirefox.example/2026/03/brindle-lease',
       title: 'Brindle Compute signs a $2 billion lease with Quarry Labs',
       date: '2026-03-04',
@@ -24,7 +27,7 @@ describe('pageSource', () => {
   it('falls back to the canonical link and the <title>, decoding entities', () => {
     const html = page(`<TITLE>Osprey &amp; Finch agree a chip deal</TITLE>
       <link href='https://birds.example/osprey-finch' rel='alternate canonical'>`);
-    expect(pageSource(html)).toEqual({
+    expect(pageSource(parse(html))).toEqual({
       url: 'https://birds.example/osprey-finch',
       title: 'Osprey & Finch agree a chip deal',
       date: null,
@@ -32,9 +35,9 @@ describe('pageSource', () => {
   });
 
   it('accepts the other usual spellings of the publication date', () => {
-    expect(pageSource(page('<meta itemprop="datePublished" content="2025-12-31">')).date).toBe('2025-12-31');
-    expect(pageSource(page('<meta name=pubdate content=2026-01-02T08:00Z>')).date).toBe('2026-01-02');
-    expect(pageSource(page('<meta name="date" content="yesterday">')).date).toBeNull();
+    expect(pageSource(parse(page('<meta itemprop="datePublished" content="2025-12-31">'))).date).toBe('2025-12-31');
+    expect(pageSource(parse(page('<meta name=pubdate content=2026-01-02T08:00Z>'))).date).toBe('2026-01-02');
+    expect(pageSource(parse(page('<meta name="date" content="yesterday">'))).date).toBeNull();
   });
 
   it('refuses addresses that are not http(s) and ignores tags in the body', () => {
@@ -42,12 +45,12 @@ describe('pageSource', () => {
       '<meta property="og:url" content="javascript:alert(1)"><link rel="canonical" href="file:///etc/passwd">',
       '<meta property="og:title" content="Injected in the body"><link rel="canonical" href="https://late.example/">',
     );
-    expect(pageSource(html)).toEqual({ url: null, title: null, date: null });
-    expect(sourceOfPage(pageSource(html))).toBeNull();
+    expect(pageSource(parse(html))).toEqual({ url: null, title: null, date: null });
+    expect(sourceOfPage(pageSource(parse(html)))).toBeNull();
   });
 
   it('makes a source record, the address standing in for a missing title', () => {
-    const source = sourceOfPage(pageSource(page('<link rel="canonical" href="https://x.example/a">')));
+    const source = sourceOfPage(pageSource(parse(page('<link rel="canonical" href="https://x.example/a">'))));
     expect(source).toEqual({ url: 'https://x.example/a', title: 'https://x.example/a', date: null });
   });
 });
@@ -55,7 +58,7 @@ describe('pageSource', () => {
 describe('the saved articles in test/fixtures/publish', () => {
   it('each declare an address, a headline and a day', () => {
     const dir = 'test/fixtures/publish';
-    const sources = readdirSync(dir).map((f) => sourceOfPage(pageSource(readFileSync(join(dir, f), 'utf8'))));
+    const sources = readdirSync(dir).map((f) => sourceOfPage(pageSource(parse(readFileSync(join(dir, f), 'utf8')))));
     expect(sources).toHaveLength(5);
     for (const s of sources)
       expect(s).toMatchObject({

@@ -1,8 +1,7 @@
 // A saved page's source record ({url, title, date}) from its HTML head: the address the publisher
 // declares (og:url, else the canonical link), its headline (og:title, else <title>) and its
-// publication date (article:published_time and its common spellings). Pure and linear: a tag
-// scanner over the head, no DOM. Values are plain text (entities decoded), never markup.
-import { htmlToText } from '../extract/html-text';
+// publication date (article:published_time and its common spellings). Pure over a parsed Document
+// (attribute values and text come entity-decoded from the parser); values are plain text, never markup.
 import type { Source } from './types';
 
 export interface PageSource {
@@ -12,21 +11,7 @@ export interface PageSource {
   date: string | null;
 }
 
-/** Attributes of one tag, names lower-cased; quoted or bare values. */
-function attributes(tag: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  const re = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  for (const m of tag.matchAll(re)) attrs.set(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
-  return attrs;
-}
-
 const DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'date'];
-
-/** The head: everything before <body> (or the first 64 KB when a page has no body tag). */
-function headOf(html: string): string {
-  const body = html.search(/<body[\s>]/i);
-  return html.slice(0, body >= 0 ? body : 65_536);
-}
 
 function webUrl(value: string | undefined): string | null {
   if (!value) return null;
@@ -44,27 +29,28 @@ function day(value: string | undefined): string | null {
   return m ? m[1] : null;
 }
 
-const clean = (value: string | undefined): string | null => (value ? htmlToText(value) || null : null);
+const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/g, ' ').trim() || null;
 
-export function pageSource(html: string): PageSource {
-  const head = headOf(html);
+/** The source of a parsed page (the DOM the CLI builds with the page's own collection path). */
+export function pageSource(doc: Document): PageSource {
   const meta = new Map<string, string>();
-  let canonical: string | undefined;
-  for (const m of head.matchAll(/<(meta|link)\b([^>]*)>/gi)) {
-    const attrs = attributes(m[2]);
-    if (m[1].toLowerCase() === 'link') {
-      if ((attrs.get('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical ??= attrs.get('href');
-      continue;
-    }
-    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop') ?? '').toLowerCase();
-    const content = attrs.get('content');
-    if (key && content !== undefined && !meta.has(key)) meta.set(key, content);
+  for (const el of Array.from(doc.head?.querySelectorAll('meta') ?? [])) {
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    const content = el.getAttribute('content');
+    if (key && content !== null && !meta.has(key)) meta.set(key, content);
   }
-  const titleTag = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(head)?.[1];
+  const canonical = Array.from(doc.head?.querySelectorAll('link') ?? []).find((l) =>
+    (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  );
   const dateKey = DATE_KEYS.find((k) => day(meta.get(k)));
   return {
-    url: webUrl(meta.get('og:url')) ?? webUrl(canonical),
-    title: clean(meta.get('og:title')) ?? clean(titleTag),
+    url: webUrl(meta.get('og:url')) ?? webUrl(canonical?.getAttribute('href') ?? undefined),
+    title: clean(meta.get('og:title')) ?? clean(doc.head?.querySelector('title')?.textContent),
     date: dateKey ? day(meta.get(dateKey)) : null,
   };
 }

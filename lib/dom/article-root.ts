@@ -1,0 +1,119 @@
+// The article root: the block holding the story's running text, found by the text its paragraphs
+// hold rather than by tag alone. On real pages the story is often in no <article> while the page's
+// <article>s are teaser cards or comments, a schema articleBody can hold a gallery of other
+// stories, and pages with no landmark at all put shop footers and link lists beside the story.
+// Paragraph text (less its links, less a short allowance every teaser or caption has) is scored on
+// each paragraph's parent and, half, its grandparent (a live blog's posts add up on their feed);
+// the best few are weighed by their link density and whether they are furniture (./noise.ts).
+import { isNoise } from './noise';
+import { isSkipped } from './skip';
+
+/** Paragraphs scored at most (the first ones in document order). */
+const MAX_PARAGRAPHS = 2000;
+/** Characters of every paragraph that count for nothing: teasers, captions and datelines are
+ *  about this long, the story's paragraphs much longer. */
+const SHORT = 40;
+/** The least score a block needs to be taken for the story. */
+const MIN_SCORE = 100;
+/** Candidates whose link density is measured (the best by paragraph score). */
+const TOP = 5;
+/** A landmark around the story block is taken instead when it holds little more text (the
+ *  headline, byline and dateline sit beside the paragraphs). */
+const LANDMARK = 'article, [itemprop~="articleBody"], main, [role="main"]';
+
+const textLength = (el: Element) => (el.textContent ?? '').length;
+
+function linkText(el: Element): number {
+  let n = 0;
+  const links = el.querySelectorAll('a');
+  for (let i = 0; i < links.length; i++) n += textLength(links[i]);
+  return n;
+}
+
+/** Text of `el` outside links. */
+const ownText = (el: Element) => Math.max(0, textLength(el) - linkText(el));
+
+/** Paragraph score per block: parent gets the whole, grandparent half. */
+function paragraphScores(doc: Document): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const paragraphs = doc.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
+    const weight = ownText(paragraphs[i]) - SHORT;
+    if (weight <= 0) continue;
+    const parent = paragraphs[i].parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + weight);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + weight / 2);
+  }
+  return scores;
+}
+
+/** The block holding the story's paragraphs, or null when no block holds enough. A story split
+ *  into sibling sections scores on each section: when another strong block shares a near
+ *  ancestor with the best one, that ancestor is the story. */
+function storyBlock(doc: Document): Element | null {
+  const scores = paragraphScores(doc);
+  const top = [...scores.entries()]
+    .filter(([, score]) => score > MIN_SCORE)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP);
+  const weighed = top.map(([el, score]): [Element, number] => {
+    const length = textLength(el);
+    const density = length ? linkText(el) / length : 0;
+    const furniture = isNoise(el) || isSkipped(el) || el.closest('nav, aside, footer, header') !== null;
+    return [el, score * (1 - density) * (furniture ? 0.2 : 1)];
+  });
+  weighed.sort((a, b) => b[1] - a[1]);
+  const [best, bestScore] = weighed[0] ?? [null, 0];
+  if (!best || bestScore <= MIN_SCORE) return null;
+  for (const [el, score] of weighed.slice(1)) {
+    if (score < bestScore / 2 || best.contains(el) || el.contains(best)) continue;
+    const shared = nearAncestorOf(best, el, 3);
+    if (shared) return shared;
+  }
+  return best;
+}
+
+/** The lowest common ancestor of `a` and `b` at most `levels` above `a`, else null. */
+function nearAncestorOf(a: Element, b: Element, levels: number): Element | null {
+  let el = a.parentElement;
+  for (let level = 0; el && el !== a.ownerDocument.body && level < levels; level++, el = el.parentElement)
+    if (el.contains(b)) return el;
+  return null;
+}
+
+/** The nearest landmark around `block` (up to 4 levels) when it holds at most a little more text
+ *  than the block itself; else the block. */
+function widen(block: Element, body: Element): Element {
+  if (block.matches(LANDMARK)) return block;
+  const own = ownText(block);
+  let el = block.parentElement;
+  for (let level = 0; el && el !== body && level < 4; level++, el = el.parentElement) {
+    if (!el.matches(LANDMARK)) continue;
+    return ownText(el) <= own * 1.1 + 200 ? el : block;
+  }
+  return block;
+}
+
+/** The article root (see the file comment). Without a story block: the only or longest
+ *  <article>, <main>, an article body with text, else null (never the whole <body>). */
+export function findArticleRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const block = storyBlock(doc);
+  if (block) return widen(block, body);
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0];
+  let longest: Element | null = null;
+  let most = 0;
+  for (let i = 0; i < articles.length; i++) {
+    const length = textLength(articles[i]);
+    if (length > most) [longest, most] = [articles[i], length];
+  }
+  if (longest) return longest;
+  const main = doc.querySelector('main, [role="main"]');
+  if (main) return main;
+  const explicit = doc.querySelector('[itemprop~="articleBody"]');
+  return explicit && textLength(explicit) > 0 ? explicit : null;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './index';
+import type { Company } from '../feed/types';
+import { TEST_COMPANIES } from '../../test/fixtures/text/companies';
+
+describe('names learned in one part of an article hold in the others (options.learned)', () => {
+  const extract = createExtractor({ companies: TEST_COMPANIES });
+  const first = 'Pellworth Compute Inc. signed a lease for a site near the river.';
+  const later = 'Months later Pellworth Compute said the site was ready, and Pellworth hired staff.';
+  const names = (t: string, learned?: Company[]) =>
+    extract(t, learned ? { learned } : {})
+      .filter((m) => m.type === 'company')
+      .map((m) => m.text);
+
+  it('recognizes a name found by form, and its short forms, in a later text', () => {
+    expect(names(later)).toEqual([]);
+    const learned: Company[] = [];
+    expect(names(first, learned)).toEqual(['Pellworth Compute Inc.']);
+    expect(learned.map((c) => c.aliases[0])).toContain('Pellworth Compute Inc.');
+    expect(names(later, learned)).toEqual(['Pellworth Compute', 'Pellworth']);
+  });
+
+  it('finds the same names in parts as in the whole text', () => {
+    const whole = names(`${first}\n${later}`);
+    const learned: Company[] = [];
+    expect([...names(first, learned), ...names(later, learned)]).toEqual(whole);
+  });
+});
