@@ -11,6 +11,7 @@ import { readPower } from './power';
 import { readGpu, readImpliedGpu } from './gpu';
 import { VENDOR_OF_COMPANY } from './accelerators';
 import { toUsd } from '../figures/fx';
+import { readingOf, type Unclear } from './lang/reading';
 
 export { hasCandidates, companyNameSet } from './prefilter';
 export type { Mention } from './types';
@@ -20,18 +21,32 @@ export interface ExtractorContext {
   fx?: FxTable;
 }
 
-export type Extractor = (text: string) => Mention[];
+export interface ExtractOptions {
+  /** BCP-47 or ISO 639-1 language of the text; absent = unknown (guessed from the text). */
+  lang?: string;
+}
+export type { Unclear } from './lang/reading';
+/** The mentions, and the figures left unmarked because their number format was unclear. */
+export interface ExtractNotes {
+  mentions: Mention[];
+  unclear: Unclear[];
+}
+
+export type Extractor = ((text: string, options?: ExtractOptions) => Mention[]) & {
+  withNotes(text: string, options?: ExtractOptions): ExtractNotes;
+};
 
 export function createExtractor(ctx: ExtractorContext): Extractor {
   const index = buildCompanyIndex(ctx.companies);
-  return (text: string) => {
+  const withNotes = (text: string, options?: ExtractOptions): ExtractNotes => {
     try {
-      return extract(text, index, ctx.fx);
+      return extract(text, index, ctx.fx, options?.lang);
     } catch {
       // Never throw into the page: a bug here must cost the reader annotations, not the page.
-      return [];
+      return { mentions: [], unclear: [] };
     }
   };
+  return Object.assign((text: string, options?: ExtractOptions) => withNotes(text, options).mentions, { withNotes });
 }
 
 function findFigures(tokens: Token[], text: string) {
@@ -125,13 +140,14 @@ function addUsd(m: MoneyMention, fx: FxTable | undefined) {
   }
 }
 
-function extract(text: string, index: CompanyIndex, fx: FxTable | undefined): Mention[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const tokens = tokenize(text);
-  const companies = findCompanies(tokens, text, index);
-  const { money, other, pronounGpus } = findFigures(tokens, text);
-  if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, tokens);
+function extract(text: string, index: CompanyIndex, fx: FxTable | undefined, lang: string | undefined): ExtractNotes {
+  if (typeof text !== 'string' || text.length === 0) return { mentions: [], unclear: [] };
+  // English (given or guessed) reads the tokens as they are; other languages through their glosses.
+  const reading = readingOf(text, tokenize(text), lang);
+  const companies = reading.addCompanies(findCompanies(reading.split, text, index));
+  const { money, other, pronounGpus } = findFigures(reading.tokens, text);
+  if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, reading.tokens);
   for (const m of money) addUsd(m, fx);
   const all: Mention[] = [...companies, ...money, ...other];
-  return all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions: all.sort((a, b) => a.start - b.start || a.end - b.end), unclear: reading.unclear };
 }
