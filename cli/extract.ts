@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { createExtractor } from '../lib/extract/index';
 import { htmlToText } from '../lib/extract/html-text';
 import { loadExtractorContext } from './extract-context';
+import { htmlLang } from '../lib/extract/lang/html-lang';
 
 async function main(args: string[]) {
   const extract = createExtractor(loadExtractorContext());
@@ -12,8 +13,8 @@ async function main(args: string[]) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line.trim()) continue;
-      const row = JSON.parse(line) as { id: string; text: string };
-      process.stdout.write(JSON.stringify({ id: row.id, mentions: extract(row.text) }) + '\n');
+      const row = JSON.parse(line) as { id: string; text: string; lang?: string };
+      process.stdout.write(JSON.stringify({ id: row.id, mentions: extract(row.text, { lang: row.lang }) }) + '\n');
     }
     return;
   }
@@ -23,8 +24,9 @@ async function main(args: string[]) {
     process.exit(2);
   }
   const raw = readFileSync(file, 'utf8');
-  const text = /\.html?$/i.test(file) ? htmlToText(raw) : raw;
-  process.stdout.write(JSON.stringify({ mentions: extract(text) }) + '\n');
+  const html = /\.html?$/i.test(file);
+  const text = html ? htmlToText(raw) : raw;
+  process.stdout.write(JSON.stringify({ mentions: extract(text, { lang: html ? htmlLang(raw) : undefined }) }) + '\n');
 }
 
 main(process.argv.slice(2)).catch((e) => {
