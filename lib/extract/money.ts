@@ -52,11 +52,13 @@ function readHigh(tokens: Token[], low: Amount, between: boolean): Amount | null
   if (!high) return null;
   if (high.currency && low.currency && high.currency !== low.currency) return null;
   // "$5 billion to 10 firms" is no range; "5 to 7 billion dollars" is (the currency word follows).
+  // "30,000 to 70,000 dollars": plain digits at both ends, the high end above the low one, a currency word after.
+  const plainRange = !high.scaled && low.value < high.value && tokens[low.from].kind === 'num';
   if (
     !dash &&
     !high.currency &&
     !between &&
-    !(!low.currency && !low.scaled && high.scaled && readCurrencySuffix(tokens, high.to))
+    !(!low.currency && !low.scaled && (high.scaled || plainRange) && readCurrencySuffix(tokens, high.to))
   )
     return null;
   if (low.scaled && !high.scaled && !high.currency) return null;

@@ -41,6 +41,7 @@ export const de: LangRules = {
     grafikprozessoren: 'GPUs',
     grafikchips: 'chips',
   },
+  nameForms: { Deutschen: 'Deutsche', Deutscher: 'Deutsche', Europäischen: 'Europäische' },
   abbreviations: ['Mrd', 'Mio', 'Tsd', 'Bio'],
   linkers: [],
 };

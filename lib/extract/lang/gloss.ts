@@ -126,7 +126,11 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
       }
     }
     const gloss = glossOf(t);
-    out.push(gloss ? { ...t, text: gloss } : t);
+    // "26 milliards ont été confirmés": where counted nouns take a linker ("de"), a plain word after a
+    // scale is no unit, so a bare amount there may take its context's currency (read as after "in").
+    const prev = out[out.length - 1];
+    const bare = !gloss && linkers.size && prev && /illion$/.test(prev.text) && /^\p{Ll}+$/u.test(t.text);
+    out.push(gloss ? { ...t, text: gloss } : bare && !linkers.has(t.text) ? { ...t, text: 'in' } : t);
   }
   return { split, tokens: out, unclear };
 }

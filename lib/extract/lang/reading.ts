@@ -26,6 +26,8 @@ export function readingOf(text: string, tokens: Token[], lang: string | undefine
   if (code === 'en') return { split: tokens, tokens, unclear: [], addCompanies: SAME };
   const rules = rulesFor(code);
   const glossed = glossTokens(text, tokens, rules);
+  const forms = rules?.nameForms;
+  if (forms) return { ...glossed, addCompanies: (found) => found.map((m) => baseForm(m, forms)) };
   if (!rules?.cjk) return { ...glossed, addCompanies: SAME };
   return { ...glossed, addCompanies: (found) => mergeCompanies(found, findLocalCompanies(text)) };
 }
@@ -43,4 +45,11 @@ function mergeCompanies(a: CompanyMention[], b: CompanyMention[]): CompanyMentio
     out.push(m);
   }
   return out;
+}
+
+/** "der Deutschen Telekom": the canonical name takes the name's own first word. */
+function baseForm(m: CompanyMention, forms: Record<string, string>): CompanyMention {
+  const space = m.canonical.indexOf(' ');
+  const first = space > 0 ? m.canonical.slice(0, space) : '';
+  return Object.hasOwn(forms, first) ? { ...m, canonical: forms[first] + m.canonical.slice(space) } : m;
 }

@@ -19,6 +19,8 @@ export interface LangRules {
   abbreviations?: string[];
   /** Little words between an amount and its currency word ("de", "d’", "di"), absorbed into the currency word. */
   linkers?: string[];
+  /** Inflected first words of company names → the name's own form ("Deutschen" → "Deutsche"). */
+  nameForms?: Record<string, string>;
   /** Han, kana or Hangul numerals and suffixes (ja, zh, ko). */
   cjk?: CjkRules;
 }
