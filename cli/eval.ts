@@ -53,8 +53,8 @@ const rows = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim());
 for (const line of rows) {
-  const row = JSON.parse(line) as { id: string; text: string; entities: Label[] };
-  const mentions = extract(row.text);
+  const row = JSON.parse(line) as { id: string; text: string; entities: Label[]; lang?: string };
+  const mentions = extract(row.text, { lang: row.lang });
   const result = scoreCase(
     row.text,
     row.entities,
@@ -80,4 +80,8 @@ lines.push(
 );
 lines.push(`cases: ${rows.length}`);
 lines.push(`strict F1 overall: ${pct(o.strictF1)}`);
+// A wrong value is the worst outcome: figures found (not companies) whose value disagrees with the label.
+const figures = TYPES.filter((t) => t !== 'company').map((t) => totals[t]);
+const found = figures.reduce((n, c) => n + c.tp, 0);
+lines.push(`wrong values: ${figures.reduce((n, c) => n + c.tp - c.valueOk, 0)} of ${found} figures found`);
 process.stdout.write(lines.join('\n') + '\n');

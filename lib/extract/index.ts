@@ -12,6 +12,7 @@ import { readGpu, readImpliedGpu } from './gpu';
 import { VENDOR_OF_COMPANY } from './accelerators';
 import { toUsd } from '../figures/fx';
 import { buildDocument, type ArticleDoc } from './document';
+import { readingOf, type Unclear } from './lang/reading';
 
 export { hasCandidates, companyNameSet } from './prefilter';
 export type { Mention } from './types';
@@ -24,15 +25,22 @@ export interface ExtractorContext {
 }
 
 export interface ExtractOptions {
-  /** Language of the text (BCP-47 or ISO 639-1), when known; absent = unknown. */
+  /** Language of the text (BCP-47 or ISO 639-1), when known; absent = unknown (guessed from the text). */
   lang?: string;
   /** Companies learned by form in other parts of the same article (windows of one page): they
    *  are recognized here too, and the names this call learns are appended. */
   learned?: Company[];
 }
+export type { Unclear } from './lang/reading';
+/** The mentions, and the figures left unmarked because their number format was unclear. */
+export interface ExtractNotes {
+  mentions: Mention[];
+  unclear: Unclear[];
+}
 
 export interface Extractor {
   (text: string, options?: ExtractOptions): Mention[];
+  withNotes(text: string, options?: ExtractOptions): ExtractNotes;
   /** The article as a document: sentences from the same tokenizer and mentions with stable ids. */
   document(text: string, options?: ExtractOptions): ArticleDoc;
 }
@@ -44,10 +52,14 @@ export function createExtractor(ctx: ExtractorContext): Extractor {
       return extract(text, index, ctx.fx, options);
     } catch {
       // Never throw into the page: a bug here must cost the reader annotations, not the page.
-      return { mentions: [], tokens: [] };
+      return { mentions: [], unclear: [], tokens: [] };
     }
   };
   const extractor = (text: string, options?: ExtractOptions) => run(text, options).mentions;
+  extractor.withNotes = (text: string, options?: ExtractOptions): ExtractNotes => {
+    const { mentions, unclear } = run(text, options);
+    return { mentions, unclear };
+  };
   extractor.document = (text: string, options?: ExtractOptions): ArticleDoc => {
     const { mentions, tokens } = run(text, options);
     return buildDocument(typeof text === 'string' ? text : '', mentions, tokens, options?.lang);
@@ -151,13 +163,16 @@ function extract(
   index: CompanyIndex,
   fx: FxTable | undefined,
   options?: ExtractOptions,
-): { mentions: Mention[]; tokens: Token[] } {
-  if (typeof text !== 'string' || text.length === 0) return { mentions: [], tokens: [] };
+): ExtractNotes & { tokens: Token[] } {
+  if (typeof text !== 'string' || text.length === 0) return { mentions: [], unclear: [], tokens: [] };
+  // English (given or guessed) reads the tokens as they are; other languages through their glosses.
+  // The tokenizer's own tokens (and their sentences) serve the document either way.
   const tokens = tokenize(text);
-  const companies = findCompanies(tokens, text, index, options?.learned);
-  const { money, other, pronounGpus } = findFigures(tokens, text);
-  if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, tokens);
+  const reading = readingOf(text, tokens, options?.lang);
+  const companies = reading.addCompanies(findCompanies(reading.split, text, index, options?.learned));
+  const { money, other, pronounGpus } = findFigures(reading.tokens, text);
+  if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, reading.tokens);
   for (const m of money) addUsd(m, fx);
   const all: Mention[] = [...companies, ...money, ...other];
-  return { mentions: all.sort((a, b) => a.start - b.start || a.end - b.end), tokens };
+  return { mentions: all.sort((a, b) => a.start - b.start || a.end - b.end), unclear: reading.unclear, tokens };
 }

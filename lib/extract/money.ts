@@ -7,6 +7,7 @@ import { readNumber, readScale, isSpelledScale, VAGUE_QUANTITIES } from './numbe
 import { rateBefore, readRate, termAfter, termBefore, termRightAfter } from './context';
 
 const RANGE_DASHES = new Set(['-', '–', '—']);
+const YEAR = /^(?:19|20)\d\d$/;
 
 interface Amount {
   from: number;
@@ -51,11 +52,13 @@ function readHigh(tokens: Token[], low: Amount, between: boolean): Amount | null
   if (!high) return null;
   if (high.currency && low.currency && high.currency !== low.currency) return null;
   // "$5 billion to 10 firms" is no range; "5 to 7 billion dollars" is (the currency word follows).
+  // "30,000 to 70,000 dollars": plain digits at both ends, the high end above the low one, a currency word after.
+  const plainRange = !high.scaled && low.value < high.value && tokens[low.from].kind === 'num';
   if (
     !dash &&
     !high.currency &&
     !between &&
-    !(!low.currency && !low.scaled && high.scaled && readCurrencySuffix(tokens, high.to))
+    !(!low.currency && !low.scaled && (high.scaled || plainRange) && readCurrencySuffix(tokens, high.to))
   )
     return null;
   if (low.scaled && !high.scaled && !high.currency) return null;
@@ -64,10 +67,15 @@ function readHigh(tokens: Token[], low: Amount, between: boolean): Amount | null
 
 function rangeParts(tokens: Token[], low: Amount, between: boolean) {
   const high = readHigh(tokens, low, between);
-  if (!high) return { lowValue: low.value, high: null as Amount | null, to: low.to };
+  const none = { lowValue: low.value, high: null as Amount | null, to: low.to };
+  // "in 2023 to $8 billion": a year is never the low end of an amount.
+  if (!high || (!low.currency && !low.scaled && high.currency && YEAR.test(tokens[low.from].text))) return none;
   // "$10-13 billion": the low end borrows the scale of the high end.
   const borrow = !low.scaled && high.scaled;
-  return { lowValue: borrow ? low.value * scaleOfAmount(tokens, high) : low.value, high, to: high.to };
+  const lowValue = borrow ? low.value * scaleOfAmount(tokens, high) : low.value;
+  // "fell from $5 billion to $500 million": two amounts, never a range whose high end is below its low end.
+  if (high.value < lowValue) return none;
+  return { lowValue, high, to: high.to };
 }
 
 function scaleOfAmount(tokens: Token[], a: Amount): number {

@@ -105,6 +105,8 @@ export function readPower(tokens: Token[], text: string, i: number): { mention: 
   const highNumber = readNumber(tokens, low.to + 1, true);
   if (!highNumber || highNumber.value === 0) return null;
   const unit = high.value / highNumber.value;
+  // "3-1 GW", "in 2023 to 5 GW": a range's high end is never below its low end.
+  if (low.value * unit > high.value) return null;
   return { mention: make(text, tokens, i, high.to, low.value * unit, high.value), next: high.to };
 }
 

@@ -18,6 +18,22 @@ describe('hasCandidates', () => {
       expect(hasCandidates(s), s).toBe(true);
     }
   });
+  it('finds figures written the way other languages write them', () => {
+    for (const s of [
+      'Zentrum für 27 Mrd. Dollar',
+      'un plan de 8,5 milliards',
+      'captó 15,000 millones',
+      'verso 1 mld di euro',
+      'een plan van 200 miljard',
+      'reservou R 500 milhões',
+      '助成金は725億円',
+      '投入3800亿元',
+      '사업비 2조 5천억',
+      '용량은 3기가와트',
+    ])
+      expect(hasCandidates(s), s).toBe(true);
+    expect(hasCandidates('2024年に発表された計画、2030年まで。')).toBe(false);
+  });
   it('ignores plain prose, dates and percentages', () => {
     expect(hasCandidates('On 12 March 2025 the weather was fine, up 4% from last year.')).toBe(false);
     expect(hasCandidates('')).toBe(false);

@@ -10,6 +10,10 @@ const FIGURE =
 /** Spelled scales and units: "billion", "gigawatts", "GPUs", "crore". */
 const WORDS =
   /\b(?:thousand|million|billion|trillion|crore|lakh|watts?|kilowatts?|megawatts?|gigawatts?|GPUs?|chips|accelerators|multibillion)\b/i;
+/** Figures in the other languages: a digit before a CJK numeral, currency or unit ("725億", "2조", "3기가와트"),
+ *  or before a local scale word ("27 Mrd.", "8,5 milliards", "15,000 millones", "1 mld", "200 miljard"). */
+const LOCAL =
+  /\d[万萬億亿兆千百円元원만억조천백기메]|\d\s?(?:Mrd|Mio|Milliarde|Millionen|Billionen|milliard|millions?|millones|millón|billones|mila|mln|mld|milioni|miliardi|miljoen|miljard|biljoen|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhões|Gigawatt|Megawatt|mégawatts?|gigavatios?|megavatios?)/;
 /** Capitalized words (and all-caps names such as "AWS", "xAI") to look up in a name set. */
 const NAME = /\b[A-Za-z][A-Za-z0-9]*/g;
 
@@ -34,7 +38,7 @@ export function companyNameSet(companies: Company[]): Set<string> {
  */
 export function hasCandidates(text: string, names?: ReadonlySet<string>): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
-  if (FIGURE.test(text) || WORDS.test(text)) return true;
+  if (FIGURE.test(text) || WORDS.test(text) || LOCAL.test(text)) return true;
   if (!names) return false;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {

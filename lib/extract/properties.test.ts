@@ -6,6 +6,7 @@ import { extract } from './test-support';
 import { hasCandidates } from './prefilter';
 import type { Mention } from './types';
 import { PATHOLOGICAL } from '../../test/fixtures/text/pathological';
+import { SUPPORTED_LANGUAGES } from './lang/index';
 
 const pieces = [
   '$',
@@ -66,9 +67,47 @@ const pieces = [
   ']',
   '(',
   ')',
+  // Other languages' numbers, scales, currencies and units.
+  '1.500',
+  '2,5',
+  '7 300',
+  ' Mrd.',
+  ' Mio. ',
+  ' milliards d’euros',
+  ' millones de dólares',
+  ' mil millones',
+  'mila',
+  ' mld €',
+  ' miljard euro',
+  'R$ ',
+  ' bilhões',
+  ' Gigawatt',
+  ' zwischen ',
+  ' und ',
+  ' à ',
+  '億',
+  '万',
+  '兆',
+  '亿',
+  '円',
+  '元人民币',
+  '兆瓦',
+  '块GPU',
+  '조 ',
+  '천',
+  '억 원',
+  '여 장',
+  '기가와트',
+  'エヌビディア',
+  '英伟达',
+  '。',
+  // Issue 16: a falling price and a year between two amounts.
+  'fell from $5 billion to $500 million',
+  'from $6 billion in 2023 to $8 billion',
 ];
 const newsy = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
 const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 }), newsy);
+const anyLang = fc.constantFrom(undefined, ...SUPPORTED_LANGUAGES, 'en-US', 'zh-Hant-TW', 'sv');
 
 function finiteValues(m: Mention): boolean {
   const nums = Object.values(m).filter((v) => typeof v === 'number') as number[];
@@ -78,22 +117,36 @@ function finiteValues(m: Mention): boolean {
 describe('extractor properties', () => {
   it('never throws, keeps text === slice, sorted, finite values', () => {
     fc.assert(
-      fc.property(anyText, (text) => {
-        const mentions = extract(text);
+      fc.property(anyText, anyLang, (text, lang) => {
+        const { mentions, unclear } = extract.withNotes(text, { lang });
         let last = -1;
         for (const m of mentions) {
           expect(m.text).toBe(text.slice(m.start, m.end));
           expect(m.start).toBeGreaterThanOrEqual(last);
           expect(m.end).toBeGreaterThan(m.start);
           expect(finiteValues(m)).toBe(true);
+          // A range's high end is never below its low end.
+          if (m.type === 'money' && m.amountHigh !== undefined) expect(m.amountHigh).toBeGreaterThan(m.amount ?? 0);
+          if (m.type === 'power' && m.wattsHigh !== undefined) expect(m.wattsHigh).toBeGreaterThan(m.watts ?? 0);
+          if (m.type === 'gpu' && m.countHigh !== undefined) expect(m.countHigh).toBeGreaterThan(m.count ?? 0);
           last = m.start;
         }
+        for (const u of unclear) expect(u.text).toBe(text.slice(u.start, u.end));
         expect(typeof hasCandidates(text)).toBe('boolean');
       }),
-      { numRuns: 400 },
+      { numRuns: 800 },
     );
   });
 });
+
+/** Shapes that stress the language readers (and issue 16's chain of names sharing a first word). */
+const I18N_PATHOLOGICAL: [string, (n: number) => string][] = [
+  ['CJK numerals', (n) => '3兆4500億円と2億3,400万ドル、6億7,705万'.repeat(n / 28)],
+  ['Korean numerals', (n) => '2조 5천억 원 3만7000개 '.repeat(n / 17)],
+  ['separators and scales', (n) => 'zwischen 1.500 und 2,5 Mrd. € de 30.000 à 7 300 '.repeat(n / 48)],
+  ['digits and spaces', (n) => '1 000 '.repeat(n / 6)],
+];
+const NAME_CHAIN = (n: number) => Array.from({ length: n / 16 }, (_, k) => `Foo Bar${k} Inc.`).join(', ');
 
 /** Best time of a few runs, in ms (only ever compared with another such median). */
 function cost(fn: () => void): number {
@@ -124,6 +177,28 @@ describe('extractor cost is linear in the input', () => {
       // Linear would be ~10; quadratic would be ~100. Generous slack for a shared, noisy machine.
       expect(ratio).toBeLessThan(40);
     });
+  }
+  // One descriptor of each kind (decimal comma, space grouping, Han numerals, Hangul numerals) and English.
+  for (const lang of ['en', 'de', 'fr', 'ja', 'ko']) {
+    const shapes =
+      lang === 'en' || lang === 'de'
+        ? [...I18N_PATHOLOGICAL, ['names sharing a first word', NAME_CHAIN] as const]
+        : I18N_PATHOLOGICAL;
+    for (const [name, make] of shapes) {
+      it(`read as ${lang}, 10x the input costs far less than 100x the time: ${name}`, { retry: 2 }, () => {
+        const small = make(10_000);
+        const large = make(100_000);
+        extract(small, { lang });
+        extract(large, { lang });
+        const ratio =
+          cost(() => extract(large, { lang })) /
+          Math.max(
+            cost(() => extract(small, { lang })),
+            0.05,
+          );
+        expect(ratio).toBeLessThan(40);
+      });
+    }
   }
   it('the prefilter is linear too', { retry: 2 }, () => {
     const small = '1,'.repeat(5_000) + ' ' + 'x '.repeat(5_000);

@@ -1,0 +1,36 @@
+import type { LangRules } from './types';
+import { COMMON_WORDS } from './latin-words';
+
+export const nl: LangRules = {
+  code: 'nl',
+  comma: 'decimal',
+  point: 'group',
+  spaceGroups: false,
+  words: {
+    ...COMMON_WORDS,
+    duizend: 'thousand',
+    mln: 'million',
+    miljoen: 'million',
+    mld: 'billion',
+    miljard: 'billion',
+    biljoen: 'trillion',
+    dollar: 'dollars',
+    een: 'a',
+    twee: 'two',
+    drie: 'three',
+    vier: 'four',
+    vijf: 'five',
+    zes: 'six',
+    zeven: 'seven',
+    acht: 'eight',
+    negen: 'nine',
+    tien: 'ten',
+    tussen: 'between',
+    en: 'and',
+    tot: 'to',
+    gpu: 'GPUs',
+    chips: 'chips',
+  },
+  abbreviations: ['mln', 'mld'],
+  linkers: [],
+};

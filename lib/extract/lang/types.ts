@@ -1,0 +1,40 @@
+// A language descriptor (one per language, like Yomitan's): how that language writes numbers, scales,
+// currencies, power units and counts, as glosses into the English words the one number reader knows.
+
+/** How a single separator followed by exactly three digits reads ("1.500", "2,500"). */
+export type SeparatorRole = 'decimal' | 'group' | 'page';
+
+export interface LangRules {
+  code: string;
+  /** Role of "," and "." when one of them stands alone before three digits. 'page': decided by the page's other numbers. */
+  comma: SeparatorRole;
+  point: SeparatorRole;
+  /** True when a plain space groups thousands ("7 300"); no-break and thin spaces group in every language. */
+  spaceGroups: boolean;
+  /** Local word (lower-case) → the English word the reader knows: scales, currencies, units, number words, range words. */
+  words: Record<string, string>;
+  /** Two local words read as one (lower-case, joined by a space): "mil millones" → "billion". */
+  pairs?: Record<string, string>;
+  /** Abbreviations whose period belongs to them ("Mrd.", "Mio."): the period neither ends the sentence nor the amount. */
+  abbreviations?: string[];
+  /** Little words between an amount and its currency word ("de", "d’", "di"), absorbed into the currency word. */
+  linkers?: string[];
+  /** Inflected first words of company names → the name's own form ("Deutschen" → "Deutsche"). */
+  nameForms?: Record<string, string>;
+  /** Han, kana or Hangul numerals and suffixes (ja, zh, ko). */
+  cjk?: CjkRules;
+}
+
+export interface CjkRules {
+  /** Local suffixes after a number, longest first when matching: currency, unit or counter → English gloss. */
+  suffixes: Record<string, string>;
+  /** Counters that count chips only when a chip word is near ("枚", "基", "장"). */
+  counters: string[];
+  /** Words that make a counter count chips. */
+  chipWords: string[];
+  /** Numeral characters of this language and their values (十百千 small, 万億兆 big). */
+  big: Record<string, number>;
+  small: Record<string, number>;
+  /** Fused hedges kept inside the figure ("5천여"). */
+  fusedHedges?: string[];
+}
