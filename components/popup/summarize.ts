@@ -3,6 +3,7 @@
 import type { Mention } from '../../lib/extract/types';
 import type { Deal, FxTable } from '../../lib/feed/types';
 import type { LookupResult } from '../../lib/messages';
+import { companySummary } from '../../lib/deals/lookup-result';
 import type { DisplaySettings } from '../../lib/settings';
 import { dealValue, gpuValue, moneyValue, powerValue } from './figureText';
 
@@ -64,7 +65,7 @@ export function summarize(
       const item = companies.get(m.canonical) ?? {
         name: m.canonical,
         indexes: [],
-        dealCount: lookup?.companies[m.canonical]?.dealCount ?? null,
+        dealCount: companySummary(lookup, m.canonical)?.dealCount ?? null,
       };
       item.indexes.push(index);
       companies.set(m.canonical, item);

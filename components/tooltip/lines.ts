@@ -2,6 +2,7 @@
 import type { CompanyMention, GpuMention, MoneyMention, PowerMention } from '../../lib/extract/types';
 import type { Accelerator, Deal } from '../../lib/feed/types';
 import { modelKeys } from '../../lib/feed/models';
+import { companySummary } from '../../lib/deals/lookup-result';
 import { annualize, totalOverTerm } from '../../lib/figures/period';
 import { formatCount, formatMoneyRange, formatWattHours, formatWatts, ordinal } from '../../lib/figures/format';
 import {
@@ -203,7 +204,7 @@ export function powerLines(m: PowerMention, input: TooltipInput): Line[] {
 }
 
 export function companyLines(m: CompanyMention, input: TooltipInput): { lines: Line[]; deals: Deal[] } {
-  const summary = input.lookup?.companies[m.canonical];
+  const summary = companySummary(input.lookup, m.canonical);
   if (!summary)
     return {
       lines: [{ label: 'Deals', value: input.lookup ? 'none in the deal cache' : 'deal cache not available' }],

@@ -53,7 +53,10 @@ export async function applyFeed(
         records: Map<string, R | null>,
         put: Map<string, { json: string | null }>,
         was: Record<string, string | null> = {},
-      ) => Object.fromEntries([...records.keys()].map((k) => [k, put.has(k) ? put.get(k)!.json : was[k]]));
+      ) =>
+        Object.fromEntries(
+          [...records.keys()].map((k) => [k, put.has(k) ? put.get(k)!.json : Object.hasOwn(was, k) ? was[k] : null]),
+        );
       await db.layers.put({
         feed: url,
         deals: layerOf(deals, plan.deals.put, old?.deals),

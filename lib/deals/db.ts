@@ -109,6 +109,9 @@ export function declareV1(db: Dexie): void {
   });
 }
 
+/** An empty record map whose keys are only its own: a company named "__proto__" is a key like any other. */
+const ownKeys = (): Record<string, string | null> => Object.create(null);
+
 export function declareV2(db: Dexie): void {
   db.version(2)
     .stores({
@@ -122,7 +125,7 @@ export function declareV2(db: Dexie): void {
     .upgrade(async (tx) => {
       const layers = new Map<string, LayerRow>();
       const layer = (feed: string) =>
-        layers.get(feed) ?? layers.set(feed, { feed, deals: {}, companies: {} }).get(feed)!;
+        layers.get(feed) ?? layers.set(feed, { feed, deals: ownKeys(), companies: ownKeys() }).get(feed)!;
       const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
       for (const r of await tx.table('feedDeals').toArray()) layer(r.feed).deals[r.id] = json(r.deal);
       for (const r of await tx.table('feedCompanies').toArray()) layer(r.feed).companies[r.name] = json(r.company);

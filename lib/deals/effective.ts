@@ -73,7 +73,7 @@ function candidates<R>(
     if (layer.feed === known?.feed) continue;
     const records = layer[part];
     for (const key of keys ?? Object.keys(records)) {
-      if (!(key in records)) continue;
+      if (!Object.hasOwn(records, key)) continue; // never an inherited name ("constructor")
       const json = records[key];
       add(key, { feed: layer.feed, record: () => (json === null ? null : (JSON.parse(json) as R)) });
     }

@@ -156,12 +156,13 @@ export interface LookupPlan extends Omit<LookupResult, 'deals'> {
 }
 
 export function planLookup(index: QueryIndex, companies: string[], figures: FigureQuery[]): LookupPlan {
-  const summaries: Record<string, CompanySummary> = {};
-  for (const name of new Set(companies)) {
+  const found = [...new Set(companies)].flatMap((name) => {
     const s = summarizeCompany(index, name);
-    if (s) summaries[name] = s;
-  }
-  const latest = new Set(Object.values(summaries).flatMap((s) => s.latestDealIds));
+    return s ? [[name, s] as const] : [];
+  });
+  // fromEntries defines own keys: a company named "__proto__" stays a summary, not a prototype.
+  const summaries: Record<string, CompanySummary> = Object.fromEntries(found);
+  const latest = new Set(found.flatMap(([, s]) => s.latestDealIds));
   return {
     ranked: rankDeals(index, companies, figures, latest),
     companies: summaries,
