@@ -1,9 +1,9 @@
 // Background service worker: wiring only. The logic is lib/background/handler.ts.
 import { browser } from 'wxt/browser';
 import bundledFeed from '../data/feed.json';
+import { serveBackground } from '../lib/background/door';
 import { createBackground } from '../lib/background/handler';
 import { DealDb } from '../lib/deals/db';
-import { isBackgroundRequest, listen } from '../lib/messages';
 import { readingTrail, syncEveryHours } from '../lib/settings';
 import { alarmScheduler, SYNC_ALARM } from '../lib/sync/schedule';
 
@@ -19,7 +19,7 @@ export default defineBackground(() => {
   });
   const report = (what: string) => (e: unknown) => console.error(`DealLens ${what} failed:`, e);
 
-  listen(isBackgroundRequest, background.handle);
+  serveBackground(browser.runtime.onMessage, background.handle, browser.runtime.getURL('/'), browser.runtime.id);
   browser.runtime.onInstalled.addListener(() => void background.onInstalled().catch(report('install seeding')));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void background.onAlarm().catch(report('scheduled sync'));

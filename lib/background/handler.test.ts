@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DealDb } from '../deals/db';
 import { BUNDLED_FEED_URL } from '../deals/feeds';
-import { isBackgroundRequest, listen, sendToBackground } from '../messages';
+import { listen, sendToBackground } from '../messages';
+import { admit, isBackgroundMessage } from './door';
 import { syncEveryHours } from '../settings';
 import { alarmScheduler } from '../sync/schedule';
 import { company, deal, feed } from '../../test/fixtures/feeds/generate';
@@ -29,7 +30,7 @@ function start() {
     sync: { timeoutMs: 1000, fetch: (async () => served()) as typeof fetch },
     random: () => 0.5,
   });
-  listen(isBackgroundRequest, bg.handle);
+  listen(isBackgroundMessage, (m) => bg.handle(admit(m, 'extension')));
   return bg;
 }
 

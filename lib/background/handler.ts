@@ -19,7 +19,6 @@ import {
   type SyncOptions,
 } from '../sync/sync';
 import { clearTrail, readTrail, recordTrail } from '../deals/trail';
-import { checkRequest } from './requests';
 
 export interface BackgroundDeps {
   db: DealDb;
@@ -147,8 +146,8 @@ export function createBackground(deps: BackgroundDeps) {
     },
   };
 
+  /** Serves a request the door (door.ts) has admitted. */
   async function handle(request: BackgroundRequest): Promise<object> {
-    checkRequest(request);
     if (request.type !== 'reseed') await ready();
     return (handlers[request.type] as (r: BackgroundRequest) => Promise<object>)(request);
   }

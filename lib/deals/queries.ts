@@ -4,7 +4,7 @@
 // deals are fetched for the chosen ids afterwards, so a page naming the busiest companies reads
 // a few small rows, not hundreds of full deals (lookup-db.ts). Tests and the bench build an
 // index from a whole snapshot with the same code.
-import type { CompanySummary, DealMatch, FigureQuery, FigureStanding, LookupResult } from '../messages';
+import type { CompanySummary, DealMatch, FigureQuery, FigureStanding, LookupResult } from './replies';
 import type { Company, Deal, Reference } from '../feed/types';
 import type { DealFacts, DealRow } from './db';
 import { rankingOf, type Ranking } from './ranking';
