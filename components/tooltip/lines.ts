@@ -49,8 +49,9 @@ export function moneyLines(
       value: formatMoneyRange(m.amount, m.amountHigh, m.currency, { style: input.display.numbers }) + per,
     });
   }
-  const usd = m.usd ?? toUsd(m.amount, m.currency, fx) ?? null;
-  const usdHigh = m.usdHigh ?? (m.amountHigh !== undefined ? (toUsd(m.amountHigh, m.currency, fx) ?? null) : null);
+  // Converted here, once, with the table whose date the line shows.
+  const usd = toUsd(m.amount, m.currency, fx) ?? null;
+  const usdHigh = m.amountHigh !== undefined ? (toUsd(m.amountHigh, m.currency, fx) ?? null) : null;
   if (usd === null) {
     lines.push({ label: 'In USD', value: 'unknown', note: `no ${m.currency} rate in the FX table` });
     return lines;
