@@ -9,6 +9,7 @@ import { syncEveryHours } from '../settings';
 import { alarmScheduler } from '../sync/schedule';
 import { company, deal, feed } from '../../test/fixtures/feeds/generate';
 import { createBackground } from './handler';
+import { FEED_URL_ERRORS } from '../sync/feed-url';
 
 const bundled = JSON.parse(readFileSync('data/feed.json', 'utf8'));
 const USER = 'https://feeds.example/extra.json';
@@ -81,6 +82,10 @@ describe('background handler, through the message protocol', () => {
   it('adds a user feed, syncs it at once, and its deals join lookups', async () => {
     start();
     await expect(sendToBackground({ type: 'add-feed', url: 'http://feeds.example/x.json' })).rejects.toThrow(/https/);
+    // The options page's own check, word for word (lib/sync/feed-url.ts).
+    await expect(sendToBackground({ type: 'add-feed', url: 'http://[::1]:8080/x.json' })).rejects.toThrow(
+      FEED_URL_ERRORS['http-not-local'],
+    );
     const status = await sendToBackground({ type: 'add-feed', url: USER });
     expect(status.feeds.map((f) => [f.url, f.kind, f.lastError])).toEqual([
       [BUNDLED_FEED_URL, 'bundled', null],
