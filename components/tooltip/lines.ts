@@ -18,7 +18,7 @@ import {
   rentalValuePerMonth,
   yearlyEnergyWh,
 } from '../../lib/figures/estimates';
-import type { Line, TooltipInput } from './model';
+import type { Line, TooltipInput } from './input';
 import { KIND_LABEL, PERIOD_WORD, showHourly, showUsd, showUsdRange, termWords } from './view';
 import { toUsd, usdRate } from '../../lib/figures/fx';
 

@@ -2,7 +2,7 @@
 // layer, recomputes the effective records it touched (effective.ts) and writes the feed's sync
 // state last. If anything throws, Dexie aborts the transaction and the cache is exactly as it was.
 import type { Feed } from '../feed/types';
-import { feedRecords, planApply, planIsEmpty } from '../sync/plan';
+import { feedRecords, planApply, planIsEmpty } from './plan';
 import type { DealDb, FeedRow } from './db';
 import { allTables, effectiveReference, nonUsdDealIds, refreshEffective } from './effective';
 

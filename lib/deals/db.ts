@@ -194,18 +194,22 @@ export function dealFacts(row: DealRow): DealFacts {
   return { id, partyNames, announced, gpuCount, powerWatts, annualUsd, oneOffUsd, totalUsd, disclosedUsd };
 }
 
-/** dealIndex rows built from scratch from effective deal rows. */
-export function dealIndexRows(rows: readonly DealRow[]): DealIndexRow[] {
-  const byName = new Map<string, DealFacts[]>();
-  for (const row of rows) {
-    const facts = dealFacts(row);
-    for (const name of row.partyNames) {
-      const list = byName.get(name);
-      if (list) list.push(facts);
-      else byName.set(name, [facts]);
+/** Facts per party name, in the order given. */
+export function groupByParty<F extends DealFacts>(facts: readonly F[]): Map<string, F[]> {
+  const byParty = new Map<string, F[]>();
+  for (const f of facts) {
+    for (const name of f.partyNames) {
+      const list = byParty.get(name);
+      if (list) list.push(f);
+      else byParty.set(name, [f]);
     }
   }
-  return [...byName].map(([name, facts]) => ({ name, facts }));
+  return byParty;
+}
+
+/** dealIndex rows built from scratch from effective deal rows. */
+export function dealIndexRows(rows: readonly DealRow[]): DealIndexRow[] {
+  return [...groupByParty(rows.map(dealFacts))].map(([name, facts]) => ({ name, facts }));
 }
 
 export function companyRow(company: Company, feed: string): CompanyRow {

@@ -8,12 +8,12 @@ import {
   dealFacts,
   dealIndexRows,
   dealRow,
+  groupByParty,
   type DealDb,
   type DealIndexRow,
   type DealRow,
   type LayerRow,
 } from './db';
-import { groupByParty } from './queries';
 import { RANKING_KEY, rankingOf, updateRanking, type Ranking } from './ranking';
 import { pickWinner } from './resolve';
 

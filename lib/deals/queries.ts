@@ -6,7 +6,7 @@
 // index from a whole snapshot with the same code.
 import type { CompanySummary, DealMatch, FigureQuery, FigureStanding, LookupResult } from './replies';
 import type { Company, Deal, Reference } from '../feed/types';
-import type { DealFacts, DealRow } from './db';
+import { groupByParty, type DealFacts, type DealRow } from './db';
 import { rankingOf, type Ranking } from './ranking';
 import type { Snapshot } from './snapshot';
 
@@ -26,18 +26,6 @@ export interface QueryIndex<F extends DealFacts = DealFacts> extends Ranking {
   byParty: Map<string, F[]>;
   companies: Map<string, Company>;
   reference: Reference;
-}
-
-export function groupByParty<F extends DealFacts>(facts: readonly F[]): Map<string, F[]> {
-  const byParty = new Map<string, F[]>();
-  for (const f of facts) {
-    for (const name of f.partyNames) {
-      const list = byParty.get(name);
-      if (list) list.push(f);
-      else byParty.set(name, [f]);
-    }
-  }
-  return byParty;
 }
 
 export function buildIndex(s: Snapshot): QueryIndex<DealRow> {
