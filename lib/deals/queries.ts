@@ -122,6 +122,9 @@ function countAbove(desc: number[], x: number): number {
 /** A figure's rank among cached values of its kind, first that applies: a rate by annual value,
  *  a one-off amount among one-off values, a stated total among totals. A figure equal (within
  *  rounding) to a cached value is that deal; otherwise it counts as one more. */
+/** How many times smaller than the smallest cached deal a figure may be and still be ranked among deals. */
+const FAR_BELOW = 100;
+
 export function standing(index: QueryIndex, f: FigureQuery): FigureStanding | null {
   const pick: [number | undefined, keyof Ranking, string][] = [
     [f.usdPerYear, 'annual', 'deals by annual value'],
@@ -133,6 +136,8 @@ export function standing(index: QueryIndex, f: FigureQuery): FigureStanding | nu
   const [value, list, among] = basis as [number, keyof Ranking, string];
   const desc = index[list];
   if (!desc.length) return null;
+  // A retail price ("SAVE $250.00") is no deal: a figure far below the smallest cached deal gets no standing.
+  if (value < desc[desc.length - 1] / FAR_BELOW) return null;
   const above = countAbove(desc, value);
   const cached = above < desc.length && near(desc[above], value);
   return { index: f.index, rank: above + 1, of: desc.length + (cached ? 0 : 1), among };
