@@ -4,6 +4,7 @@
 import type { MentionType } from '../../lib/extract/types';
 import type { Deal } from '../../lib/feed/types';
 import { formatCount } from '../../lib/figures/format';
+import { figureKind } from '../../lib/figures/kinds';
 import { companyLines, gpuLines, moneyLines, powerLines } from './lines';
 import type { Line, TooltipInput } from './input';
 
@@ -17,13 +18,6 @@ export interface TooltipModel {
   dealsHeading?: string;
   deals: Deal[];
 }
-
-export const HEADINGS: Record<MentionType, string> = {
-  money: 'Money figure',
-  gpu: 'Accelerators',
-  power: 'Power',
-  company: 'Company',
-};
 
 /** Deals the background matched to this figure, else the best deal between page companies. */
 function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
@@ -45,7 +39,7 @@ function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
 
 export function buildTooltip(input: TooltipInput): TooltipModel {
   const { mention } = input;
-  const base = { type: mention.type, heading: HEADINGS[mention.type], asWritten: mention.text };
+  const base = { type: mention.type, heading: figureKind(mention.type).heading, asWritten: mention.text };
   if (mention.type === 'company') {
     const { lines, deals } = companyLines(mention, input);
     return {
