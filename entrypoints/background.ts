@@ -1,9 +1,9 @@
 // Background service worker: wiring only. The logic is lib/background/handler.ts.
 import { browser } from 'wxt/browser';
 import bundledFeed from '../data/feed.json';
+import { serveBackground } from '../lib/background/door';
 import { createBackground } from '../lib/background/handler';
 import { DealDb } from '../lib/deals/db';
-import { isBackgroundRequest, listen } from '../lib/messages';
 import { readingTrail, syncEveryHours } from '../lib/settings';
 import { alarmScheduler, SYNC_ALARM } from '../lib/sync/schedule';
 
@@ -25,7 +25,7 @@ export default defineBackground(() => {
   });
   const report = (what: string) => (e: unknown) => console.error(`DealLens ${what} failed:`, e);
 
-  listen(isBackgroundRequest, background.handle);
+  serveBackground(browser.runtime.onMessage, background.handle, browser.runtime.getURL('/'), browser.runtime.id);
   browser.runtime.onInstalled.addListener((d) => void (d.reason === 'install' && openWelcome()));
   browser.commands.onCommand.addListener((c, tab) => void (tab?.id && relayCommand(tab.id, c).catch(() => {})));
   browser.runtime.onInstalled.addListener(() => void background.onInstalled().catch(report('install seeding')));

@@ -3,76 +3,21 @@
 // `type`; every reply is `{ ok: true, ...data } | { ok: false, error }`.
 import { browser } from 'wxt/browser';
 import type { Mention } from './extract/types';
-import type { Company, Deal, Reference } from './feed/types';
+import type { LookupResult } from './deals/replies';
+import type { ReplyOf, RequestName, RequestOf } from './requests';
 
-/** A figure from the page that may match a cached deal. `usd` is the one-time USD amount,
- *  `usdPerYear` the annualized one for rates. */
-export interface FigureQuery {
-  /** Index of the mention on the page, echoed back. */
-  index: number;
-  usd?: number;
-  usdPerYear?: number;
-  /** Total over the term when the page gives one. */
-  usdTotal?: number;
-  gpuCount?: number;
-  watts?: number;
-}
-
-export interface DealMatch {
-  deal: Deal;
-  /** Higher is more relevant: both parties on the page first, then a figure match, then recency. */
-  score: number;
-  /** Page companies (canonical) that are parties to this deal. */
-  partiesOnPage: string[];
-  /** Indexes of page figures whose value matches this deal's figures within rounding. */
-  figureIndexes: number[];
-}
-
-export interface CompanySummary {
-  company: Company;
-  dealCount: number;
-  /** Sum of disclosed deal values in USD (one-off amounts, annualized rates times term or one year). */
-  disclosedUsd: number;
-  topCounterparties: { name: string; deals: number }[];
-  latestDealIds: string[];
-}
-
-export interface FigureStanding {
-  index: number;
-  /** 1-based rank among cached deals of comparable value ("3rd largest compute deal by annual value"). */
-  rank: number;
-  of: number;
-  /** What it is ranked among, in words: "compute deals by annual value". */
-  among: string;
-}
-
-export interface LookupResult {
-  deals: DealMatch[];
-  companies: Record<string, CompanySummary>;
-  standings: FigureStanding[];
-  reference: Reference;
-}
-
-export interface FeedStatus {
-  url: string;
-  /** 'bundled' for the default feed shipped with the extension. */
-  kind: 'bundled' | 'user';
-  enabled: boolean;
-  lastAttempt: string | null;
-  lastSuccess: string | null;
-  lastError: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  counts: { companies: number; deals: number };
-}
-
-export interface SyncStatus {
-  seeded: boolean;
-  syncing: boolean;
-  nextSync: string | null;
-  feeds: FeedStatus[];
-  totals: { companies: number; deals: number };
-}
+export type {
+  CompanySummary,
+  DealMatch,
+  ExploreData,
+  ExploreDeal,
+  FeedStatus,
+  FigureQuery,
+  FigureStanding,
+  LookupResult,
+  SyncStatus,
+  TrailEntry,
+} from './deals/replies';
 
 export interface PageSummary {
   url: string;
@@ -83,68 +28,9 @@ export interface PageSummary {
   lookup: LookupResult | null;
 }
 
-/** A deal with the USD figures the cache derived for it (lib/deals/derive.ts), for the explorer. */
-export interface ExploreDeal {
-  deal: Deal;
-  annualUsd: number | null;
-  oneOffUsd: number | null;
-  totalUsd: number | null;
-  disclosedUsd: number | null;
-}
-
-/** A deal matched on a page of `host` on `date` (YYYY-MM-DD): the reading trail, when on. */
-export interface TrailEntry {
-  dealId: string;
-  host: string;
-  date: string;
-}
-
-export interface ExploreData {
-  /** The cache generation: changes whenever the deals do (keys the explorer's layout cache). */
-  generation: number;
-  deals: ExploreDeal[];
-  companies: Company[];
-  /** The reading trail, newest first (empty when it was never on, or was cleared). */
-  trail: TrailEntry[];
-}
-
-/** Requests handled by the background. */
-export type BackgroundRequest =
-  | { type: 'lookup'; companies: string[]; figures: FigureQuery[] }
-  | { type: 'companies' }
-  | { type: 'sync-status' }
-  | { type: 'sync-now' }
-  | { type: 'import-feed'; text: string }
-  | { type: 'export-feed' }
-  | { type: 'add-feed'; url: string }
-  | { type: 'remove-feed'; url: string }
-  | { type: 'set-feed-enabled'; url: string; enabled: boolean }
-  | { type: 'reseed' }
-  | { type: 'explore-data' }
-  /** Opens explore.html#company=… in a new tab (the tooltip lives in web pages, which cannot link
-   *  to extension pages that are not web-accessible). */
-  | { type: 'open-explorer'; company: string }
-  /** The reading trail (sent by the content script after its lookup, only while the setting is
-   *  on): deals matched on a page of `host` (hostname only, never the address). */
-  | { type: 'record-trail'; dealIds: string[]; host: string }
-  | { type: 'clear-trail' };
-
-export interface BackgroundReplies {
-  lookup: LookupResult;
-  companies: { companies: Company[] };
-  'sync-status': SyncStatus;
-  'sync-now': SyncStatus;
-  'import-feed': { deals: number; companies: number };
-  'export-feed': { text: string };
-  'add-feed': SyncStatus;
-  'remove-feed': SyncStatus;
-  'set-feed-enabled': SyncStatus;
-  reseed: SyncStatus;
-  'explore-data': ExploreData;
-  'open-explorer': object;
-  'record-trail': { recorded: number };
-  'clear-trail': object;
-}
+/** Requests handled by the background: declared once, with their replies, in lib/requests.ts. */
+export type BackgroundRequest = { [K in RequestName]: RequestOf<K> }[RequestName];
+export type BackgroundReplies = { [K in RequestName]: ReplyOf<K> };
 
 /** Requests handled by a tab's content script. */
 export type TabRequest =
@@ -196,7 +82,7 @@ export async function sendToTab<R extends TabRequest>(tabId: number, request: R)
  *  fake browser (one uses the returned promise, the other `sendResponse`; see TOOLCHAIN.md). */
 export function listen<Req extends { type: string }>(
   isRequest: (msg: unknown) => msg is Req,
-  handle: (req: Req) => Promise<object>,
+  handle: (req: Req, sender: unknown) => Promise<object>,
 ): void {
   listenOn(browser.runtime.onMessage, isRequest, handle);
 }
@@ -214,36 +100,19 @@ export function toReply(handling: Promise<object>): Promise<Reply<object>> {
 export function listenOn<Req extends { type: string }>(
   onMessage: { addListener(cb: never): void },
   isRequest: (msg: unknown) => msg is Req,
-  handle: (req: Req) => Promise<object>,
+  handle: (req: Req, sender: unknown) => Promise<object>,
 ): void {
-  onMessage.addListener(((msg: unknown, _sender: unknown, sendResponse?: (r: unknown) => void) => {
+  onMessage.addListener(((msg: unknown, sender: unknown, sendResponse?: (r: unknown) => void) => {
     if (!isRequest(msg)) return undefined;
-    const reply = toReply(handle(msg));
+    // A handler that throws at once still answers { ok: false } (the door's checks do).
+    const reply = toReply(Promise.resolve().then(() => handle(msg, sender)));
     if (typeof sendResponse !== 'function') return reply;
     void reply.then(sendResponse);
     return true;
   }) as never);
 }
 
-const BACKGROUND_TYPES = new Set<string>([
-  'lookup',
-  'companies',
-  'sync-status',
-  'sync-now',
-  'import-feed',
-  'export-feed',
-  'add-feed',
-  'remove-feed',
-  'set-feed-enabled',
-  'reseed',
-  'explore-data',
-  'open-explorer',
-  'record-trail',
-  'clear-trail',
-]);
 const TAB_TYPES = new Set<string>(['page-summary', 'reveal', 'rescan', 'step']);
 
-export const isBackgroundRequest = (m: unknown): m is BackgroundRequest =>
-  typeof m === 'object' && m !== null && BACKGROUND_TYPES.has((m as { type?: string }).type ?? '');
 export const isTabRequest = (m: unknown): m is TabRequest =>
   typeof m === 'object' && m !== null && TAB_TYPES.has((m as { type?: string }).type ?? '');

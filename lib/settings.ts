@@ -2,6 +2,7 @@
 // (content scripts, popup, options, background) reads the same values and sees changes live.
 import { storage } from 'wxt/utils/storage';
 import type { MentionType } from './extract/types';
+import { allKindsOn } from './figures/kinds-css';
 
 export type SiteMode = 'all' | 'listed' | 'on-click';
 
@@ -19,7 +20,7 @@ export interface DisplaySettings {
 export const DEFAULT_DISPLAY: DisplaySettings = {
   currency: 'USD',
   numbers: 'compact',
-  types: { company: true, money: true, gpu: true, power: true },
+  types: allKindsOn(),
   hoverDelayMs: 150,
   requireModifier: false,
 };

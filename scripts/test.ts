@@ -104,6 +104,7 @@ mkdirSync(TMP, { recursive: true });
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('lint', 'npx', ['oxlint', '--deny-warnings', '.']);
+check('import cycles', 'node', ['scripts/cycles.cjs']);
 vitest('unit', []);
 const chromeBuilt = step('build', 'npm', ['run', '-s', 'build']);
 if (step('build:firefox', 'npm', ['run', '-s', 'build:firefox'])) firefoxLint();

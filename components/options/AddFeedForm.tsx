@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { checkFeedUrl } from './feedUrl';
+import { checkFeedUrl, FEED_URL_ERRORS } from '../../lib/sync/feed-url';
 
 interface AddFeedFormProps {
   /** Asks for the host permission; must run first, inside the click (browsers require a gesture). */
@@ -18,7 +18,7 @@ export function AddFeedForm({ requestPermission, addFeed, disabled }: AddFeedFor
     e.preventDefault();
     const check = checkFeedUrl(url);
     if (!check.ok) {
-      setMessage({ text: check.error, tone: 'error' });
+      setMessage({ text: FEED_URL_ERRORS[check.code], tone: 'error' });
       return;
     }
     const granted = await requestPermission(check.permission).catch(() => false);

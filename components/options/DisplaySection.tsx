@@ -1,17 +1,13 @@
 import type { MentionType } from '../../lib/extract/types';
 import { formatMoney } from '../../lib/figures/format';
+import { FIGURE_KINDS } from '../../lib/figures/kinds';
 import * as settings from '../../lib/settings';
 import type { DisplaySettings } from '../../lib/settings';
 import { Section } from '../ui/Section';
 import { useStorageItem } from '../ui/useStorageItem';
 
 const CURRENCIES: DisplaySettings['currency'][] = ['USD', 'EUR', 'GBP', 'JPY'];
-const TYPES: [MentionType, string][] = [
-  ['company', 'Companies'],
-  ['money', 'Money'],
-  ['gpu', 'Accelerator counts'],
-  ['power', 'Power'],
-];
+const TYPES: [MentionType, string][] = FIGURE_KINDS.map((k) => [k.type, k.label]);
 
 /** How figures look: currency, number style, what is marked, and when tooltips open. */
 export function DisplaySection() {

@@ -3,6 +3,8 @@
 import type { Mention } from '../../lib/extract/types';
 import type { Deal, FxTable } from '../../lib/feed/types';
 import type { LookupResult } from '../../lib/messages';
+import { companySummary } from '../../lib/deals/lookup-result';
+import { isDealOnPage } from '../../lib/deals/on-page';
 import type { DisplaySettings } from '../../lib/settings';
 import { dealValue, gpuValue, moneyValue, powerValue } from './figureText';
 
@@ -64,7 +66,7 @@ export function summarize(
       const item = companies.get(m.canonical) ?? {
         name: m.canonical,
         indexes: [],
-        dealCount: lookup?.companies[m.canonical]?.dealCount ?? null,
+        dealCount: companySummary(lookup, m.canonical)?.dealCount ?? null,
       };
       item.indexes.push(index);
       companies.set(m.canonical, item);
@@ -85,7 +87,7 @@ export function summarize(
       normalized: differs ? dealValue(deal, currency, fx, style) : null,
       matchedText: figureIndexes.map((i) => mentions[i]?.text).filter((t): t is string => !!t),
       indexes: figureIndexes.length ? figureIndexes : partyIndexes,
-      onPage: figureIndexes.length > 0 || partiesOnPage.length >= 2,
+      onPage: isDealOnPage({ figureIndexes, partiesOnPage }),
     };
   });
 

@@ -2,6 +2,7 @@
 import type { CompanyMention, GpuMention, MoneyMention, PowerMention } from '../../lib/extract/types';
 import type { Accelerator, Deal } from '../../lib/feed/types';
 import { modelKeys } from '../../lib/feed/models';
+import { companySummary } from '../../lib/deals/lookup-result';
 import { annualize, totalOverTerm } from '../../lib/figures/period';
 import { formatCount, formatMoneyRange, formatWattHours, formatWatts, ordinal } from '../../lib/figures/format';
 import {
@@ -17,7 +18,7 @@ import {
   rentalValuePerMonth,
   yearlyEnergyWh,
 } from '../../lib/figures/estimates';
-import type { Line, TooltipInput } from './model';
+import type { Line, TooltipInput } from './input';
 import { KIND_LABEL, PERIOD_WORD, showHourly, showUsd, showUsdRange, termWords } from './view';
 import { toUsd, usdRate } from '../../lib/figures/fx';
 
@@ -48,8 +49,9 @@ export function moneyLines(
       value: formatMoneyRange(m.amount, m.amountHigh, m.currency, { style: input.display.numbers }) + per,
     });
   }
-  const usd = m.usd ?? toUsd(m.amount, m.currency, fx) ?? null;
-  const usdHigh = m.usdHigh ?? (m.amountHigh !== undefined ? (toUsd(m.amountHigh, m.currency, fx) ?? null) : null);
+  // Converted here, once, with the table whose date the line shows.
+  const usd = toUsd(m.amount, m.currency, fx) ?? null;
+  const usdHigh = m.amountHigh !== undefined ? (toUsd(m.amountHigh, m.currency, fx) ?? null) : null;
   if (usd === null) {
     lines.push({ label: 'In USD', value: 'unknown', note: `no ${m.currency} rate in the FX table` });
     return lines;
@@ -203,7 +205,7 @@ export function powerLines(m: PowerMention, input: TooltipInput): Line[] {
 }
 
 export function companyLines(m: CompanyMention, input: TooltipInput): { lines: Line[]; deals: Deal[] } {
-  const summary = input.lookup?.companies[m.canonical];
+  const summary = companySummary(input.lookup, m.canonical);
   if (!summary)
     return {
       lines: [{ label: 'Deals', value: input.lookup ? 'none in the deal cache' : 'deal cache not available' }],

@@ -1,21 +1,14 @@
 // The tooltip's content as plain data: labeled lines (some marked as estimates with their
 // assumptions) and deals to show as cards. Pure, so every number a reader sees is unit-tested;
 // Tooltip.tsx only lays it out.
-import type { GpuMention, Mention, MentionType } from '../../lib/extract/types';
-import type { Deal, FxTable } from '../../lib/feed/types';
-import type { LookupResult } from '../../lib/messages';
-import type { DisplaySettings } from '../../lib/settings';
+import type { MentionType } from '../../lib/extract/types';
+import type { Deal } from '../../lib/feed/types';
 import { formatCount } from '../../lib/figures/format';
+import { figureKind } from '../../lib/figures/kinds';
 import { companyLines, gpuLines, moneyLines, powerLines } from './lines';
+import type { Line, TooltipInput } from './input';
 
-export interface Line {
-  label: string;
-  value: string;
-  /** Context after the value ("market $2.49–$3.99 for H100"). */
-  note?: string;
-  /** Present on estimates: shown as "estimate", with these assumptions on demand. */
-  assumptions?: string[];
-}
+export type { Line, TooltipInput } from './input';
 
 export interface TooltipModel {
   type: MentionType;
@@ -25,26 +18,6 @@ export interface TooltipModel {
   dealsHeading?: string;
   deals: Deal[];
 }
-
-export interface TooltipInput {
-  mention: Mention;
-  index: number;
-  /** An accelerator count in the same sentence (for money figures). */
-  sentenceGpu: GpuMention | null;
-  /** Canonical names of the companies named in the same sentence. */
-  sentenceCompanies: string[];
-  lookup: LookupResult | null;
-  display: Pick<DisplaySettings, 'currency' | 'numbers'>;
-  /** FX table to use when the lookup has none yet. */
-  fx: FxTable | null;
-}
-
-export const HEADINGS: Record<MentionType, string> = {
-  money: 'Money figure',
-  gpu: 'Accelerators',
-  power: 'Power',
-  company: 'Company',
-};
 
 /** Deals the background matched to this figure, else the best deal between page companies. */
 function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
@@ -66,7 +39,7 @@ function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
 
 export function buildTooltip(input: TooltipInput): TooltipModel {
   const { mention } = input;
-  const base = { type: mention.type, heading: HEADINGS[mention.type], asWritten: mention.text };
+  const base = { type: mention.type, heading: figureKind(mention.type).heading, asWritten: mention.text };
   if (mention.type === 'company') {
     const { lines, deals } = companyLines(mention, input);
     return {

@@ -1,6 +1,8 @@
 // Styles inside the tooltip's shadow root. Page CSS cannot reach in; `:host` and the inline
 // !important styles on the host element (host.ts) undo what page CSS does to the host itself.
 // px units only: the page's root font size must not scale the tooltip.
+import { kindChipRules, kindColorVariables } from '../../lib/figures/kinds-css';
+
 export const TOOLTIP_CSS = `
 /* Important declarations of the shadow tree's own :host rule beat the page's, even !important
    ones: the host is out of flow, zero-sized and always rendered, whatever the page says. */
@@ -12,15 +14,15 @@ export const TOOLTIP_CSS = `
   overflow: auto; pointer-events: auto; margin: 0; padding: 10px 12px; border-radius: 8px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; letter-spacing: normal;
   color: #1f2328; background: #ffffff; border: 1px solid #d0d7de; box-shadow: 0 6px 24px rgba(0,0,0,.18);
-  --muted: #59636e; --line: #eaeef2; --money: #15803d; --gpu: #7e22ce; --power: #c2410c; --company: #1d4ed8; --link: #0969da; }
+  --muted: #59636e; --line: #eaeef2; ${kindColorVariables('light')} --link: #0969da; }
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .box:focus { outline: 2px solid #ca8a04; outline-offset: 1px; }
 /* The theme follows the page around the mark, or the reader's setting (host.ts, theme.ts). */
 .box[data-theme="dark"] { color: #e6edf3; background: #161b22; border-color: #3d444d; box-shadow: 0 6px 24px rgba(0,0,0,.5);
-    --muted: #9198a1; --line: #2a3038; --money: #4ade80; --gpu: #c084fc; --power: #fb923c; --company: #60a5fa; --link: #58a6ff; }
+    --muted: #9198a1; --line: #2a3038; ${kindColorVariables('dark')} --link: #58a6ff; }
 .head { display: flex; gap: 8px; align-items: baseline; margin: 0 0 6px; }
 .chip { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
-.money .chip { color: var(--money); } .gpu .chip { color: var(--gpu); } .power .chip { color: var(--power); } .company .chip { color: var(--company); }
+${kindChipRules()}
 .written { font-weight: 600; font-size: 14px; overflow-wrap: anywhere; }
 .line { padding: 3px 0; border-top: 1px solid var(--line); }
 .line-main { display: flex; gap: 8px; align-items: baseline; }

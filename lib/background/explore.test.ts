@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DealDb } from '../deals/db';
-import { isBackgroundRequest, listen, sendToBackground } from '../messages';
+import { listen, sendToBackground } from '../messages';
+import { admit, isBackgroundMessage } from './door';
 import { alarmScheduler } from '../sync/schedule';
 import { company, deal, feed } from '../../test/fixtures/feeds/generate';
 import { createBackground } from './handler';
@@ -35,7 +36,7 @@ beforeEach(() => {
     openPage: async (path) => void opened.push(path),
     trailEnabled: async () => trailOn,
   });
-  listen(isBackgroundRequest, bg.handle);
+  listen(isBackgroundMessage, (m) => bg.handle(admit(m, 'extension')));
 });
 afterEach(async () => {
   await db.delete();

@@ -3,11 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DealDb } from '../deals/db';
 import { BUNDLED_FEED_URL } from '../deals/feeds';
-import { isBackgroundRequest, listen, sendToBackground } from '../messages';
+import { listen, sendToBackground } from '../messages';
+import { admit, isBackgroundMessage } from './door';
 import { syncEveryHours } from '../settings';
 import { alarmScheduler } from '../sync/schedule';
 import { company, deal, feed } from '../../test/fixtures/feeds/generate';
 import { createBackground } from './handler';
+import { FEED_URL_ERRORS } from '../sync/feed-url';
 
 const bundled = JSON.parse(readFileSync('data/feed.json', 'utf8'));
 const USER = 'https://feeds.example/extra.json';
@@ -29,7 +31,7 @@ function start() {
     sync: { timeoutMs: 1000, fetch: (async () => served()) as typeof fetch },
     random: () => 0.5,
   });
-  listen(isBackgroundRequest, bg.handle);
+  listen(isBackgroundMessage, (m) => bg.handle(admit(m, 'extension')));
   return bg;
 }
 
@@ -80,6 +82,10 @@ describe('background handler, through the message protocol', () => {
   it('adds a user feed, syncs it at once, and its deals join lookups', async () => {
     start();
     await expect(sendToBackground({ type: 'add-feed', url: 'http://feeds.example/x.json' })).rejects.toThrow(/https/);
+    // The options page's own check, word for word (lib/sync/feed-url.ts).
+    await expect(sendToBackground({ type: 'add-feed', url: 'http://[::1]:8080/x.json' })).rejects.toThrow(
+      FEED_URL_ERRORS['http-not-local'],
+    );
     const status = await sendToBackground({ type: 'add-feed', url: USER });
     expect(status.feeds.map((f) => [f.url, f.kind, f.lastError])).toEqual([
       [BUNDLED_FEED_URL, 'bundled', null],

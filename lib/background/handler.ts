@@ -7,7 +7,8 @@ import type { DealDb, FeedRow } from '../deals/db';
 import { BUNDLED_FEED_URL, ensureFeed, removeFeed, setFeedEnabled } from '../deals/feeds';
 import { createLookup } from '../deals/lookup-db';
 import { loadSnapshot, snapshotToFeed } from '../deals/snapshot';
-import { isAllowedFeedUrl, isNetworkFeed, nextSyncDelayMinutes } from '../sync/backoff';
+import { isNetworkFeed, nextSyncDelayMinutes } from '../sync/backoff';
+import { checkFeedUrl, FEED_URL_ERRORS } from '../sync/feed-url';
 import type { Scheduler } from '../sync/schedule';
 import {
   ensureSeeded,
@@ -19,7 +20,6 @@ import {
   type SyncOptions,
 } from '../sync/sync';
 import { clearTrail, readTrail, recordTrail } from '../deals/trail';
-import { checkRequest } from './requests';
 
 export interface BackgroundDeps {
   db: DealDb;
@@ -98,8 +98,8 @@ export function createBackground(deps: BackgroundDeps) {
     },
     'export-feed': async () => ({ text: JSON.stringify(snapshotToFeed(await loadSnapshot(db)), null, 1) }),
     'add-feed': async (req) => {
-      if (!isAllowedFeedUrl(req.url))
-        throw new Error('Feed URLs must start with https:// (or http://localhost, http://127.0.0.1)');
+      const check = checkFeedUrl(req.url);
+      if (!check.ok) throw new Error(FEED_URL_ERRORS[check.code]);
       await ensureFeed(db, req.url, 'user');
       await syncFeed(db, req.url, deps.sync);
       await reschedule();
@@ -147,8 +147,8 @@ export function createBackground(deps: BackgroundDeps) {
     },
   };
 
+  /** Serves a request the door (door.ts) has admitted. */
   async function handle(request: BackgroundRequest): Promise<object> {
-    checkRequest(request);
     if (request.type !== 'reseed') await ready();
     return (handlers[request.type] as (r: BackgroundRequest) => Promise<object>)(request);
   }

@@ -121,7 +121,7 @@ export function figureQueries(mentions: readonly Mention[], fx: FxTable | null):
   const out: FigureQuery[] = [];
   mentions.forEach((m, index) => {
     if (m.type === 'money' && m.amount !== undefined && !m.vague) {
-      const usd = m.usd ?? toUsd(m.amount, m.currency, fx);
+      const usd = toUsd(m.amount, m.currency, fx);
       if (usd === undefined) return;
       const q: FigureQuery = { index };
       if (m.period === 'one-time') q.usd = usd;

@@ -5,11 +5,11 @@ import type { LookupResult } from '../messages';
 import { sendToBackground } from '../messages';
 import { SETTING_FALLBACKS, SETTING_KEYS } from '../settings';
 import { nativeExtension } from './native';
+import { isDealOnPage } from '../deals/on-page';
 
-/** The deals a page matched, for the reading trail: both parties named on the page, or a figure
- *  of the page matching the deal's (a company's other deals merely shown in its card are not). */
+/** The deals on this page (lib/deals/on-page.ts), for the reading trail. */
 export function trailDealIds(result: Pick<LookupResult, 'deals'>): string[] {
-  return result.deals.filter((d) => d.partiesOnPage.length >= 2 || d.figureIndexes.length > 0).map((d) => d.deal.id);
+  return result.deals.filter(isDealOnPage).map((d) => d.deal.id);
 }
 
 /** The `record-trail` request a lookup makes, or null: nothing while the trail is off, in a

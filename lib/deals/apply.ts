@@ -2,7 +2,7 @@
 // layer, recomputes the effective records it touched (effective.ts) and writes the feed's sync
 // state last. If anything throws, Dexie aborts the transaction and the cache is exactly as it was.
 import type { Feed } from '../feed/types';
-import { feedRecords, planApply, planIsEmpty } from '../sync/plan';
+import { feedRecords, planApply, planIsEmpty } from './plan';
 import type { DealDb, FeedRow } from './db';
 import { allTables, effectiveReference, nonUsdDealIds, refreshEffective } from './effective';
 
@@ -53,7 +53,10 @@ export async function applyFeed(
         records: Map<string, R | null>,
         put: Map<string, { json: string | null }>,
         was: Record<string, string | null> = {},
-      ) => Object.fromEntries([...records.keys()].map((k) => [k, put.has(k) ? put.get(k)!.json : was[k]]));
+      ) =>
+        Object.fromEntries(
+          [...records.keys()].map((k) => [k, put.has(k) ? put.get(k)!.json : Object.hasOwn(was, k) ? was[k] : null]),
+        );
       await db.layers.put({
         feed: url,
         deals: layerOf(deals, plan.deals.put, old?.deals),

@@ -111,6 +111,9 @@ export function declareV1(db: Dexie): void {
   });
 }
 
+/** An empty record map whose keys are only its own: a company named "__proto__" is a key like any other. */
+const ownKeys = (): Record<string, string | null> => Object.create(null);
+
 export function declareV2(db: Dexie): void {
   db.version(2)
     .stores({
@@ -124,7 +127,7 @@ export function declareV2(db: Dexie): void {
     .upgrade(async (tx) => {
       const layers = new Map<string, LayerRow>();
       const layer = (feed: string) =>
-        layers.get(feed) ?? layers.set(feed, { feed, deals: {}, companies: {} }).get(feed)!;
+        layers.get(feed) ?? layers.set(feed, { feed, deals: ownKeys(), companies: ownKeys() }).get(feed)!;
       const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
       for (const r of await tx.table('feedDeals').toArray()) layer(r.feed).deals[r.id] = json(r.deal);
       for (const r of await tx.table('feedCompanies').toArray()) layer(r.feed).companies[r.name] = json(r.company);
@@ -193,18 +196,22 @@ export function dealFacts(row: DealRow): DealFacts {
   return { id, partyNames, announced, gpuCount, powerWatts, annualUsd, oneOffUsd, totalUsd, disclosedUsd };
 }
 
-/** dealIndex rows built from scratch from effective deal rows. */
-export function dealIndexRows(rows: readonly DealRow[]): DealIndexRow[] {
-  const byName = new Map<string, DealFacts[]>();
-  for (const row of rows) {
-    const facts = dealFacts(row);
-    for (const name of row.partyNames) {
-      const list = byName.get(name);
-      if (list) list.push(facts);
-      else byName.set(name, [facts]);
+/** Facts per party name, in the order given. */
+export function groupByParty<F extends DealFacts>(facts: readonly F[]): Map<string, F[]> {
+  const byParty = new Map<string, F[]>();
+  for (const f of facts) {
+    for (const name of f.partyNames) {
+      const list = byParty.get(name);
+      if (list) list.push(f);
+      else byParty.set(name, [f]);
     }
   }
-  return [...byName].map(([name, facts]) => ({ name, facts }));
+  return byParty;
+}
+
+/** dealIndex rows built from scratch from effective deal rows. */
+export function dealIndexRows(rows: readonly DealRow[]): DealIndexRow[] {
+  return [...groupByParty(rows.map(dealFacts))].map(([name, facts]) => ({ name, facts }));
 }
 
 export function companyRow(company: Company, feed: string): CompanyRow {

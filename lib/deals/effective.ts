@@ -8,12 +8,12 @@ import {
   dealFacts,
   dealIndexRows,
   dealRow,
+  groupByParty,
   type DealDb,
   type DealIndexRow,
   type DealRow,
   type LayerRow,
 } from './db';
-import { groupByParty } from './queries';
 import { RANKING_KEY, rankingOf, updateRanking, type Ranking } from './ranking';
 import { pickWinner } from './resolve';
 
@@ -73,7 +73,7 @@ function candidates<R>(
     if (layer.feed === known?.feed) continue;
     const records = layer[part];
     for (const key of keys ?? Object.keys(records)) {
-      if (!(key in records)) continue;
+      if (!Object.hasOwn(records, key)) continue; // never an inherited name ("constructor")
       const json = records[key];
       add(key, { feed: layer.feed, record: () => (json === null ? null : (JSON.parse(json) as R)) });
     }

@@ -6,7 +6,7 @@ import { buildIndex, lookup } from './queries';
 import { lookupFromDb } from './lookup-db';
 import { loadSnapshot } from './snapshot';
 import { generateFeed } from '../../test/fixtures/feeds/generate';
-import type { FigureQuery } from '../messages';
+import type { FigureQuery } from './replies';
 
 const feed = generateFeed(600, 40, 7);
 let db: DealDb;

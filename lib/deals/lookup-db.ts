@@ -4,7 +4,7 @@
 // facts of its deals), the standings lists kept sorted in meta (ranking.ts), then the full deals
 // it chose. The pure code of queries.ts ranks and summarizes.
 import type { Reference } from '../feed/types';
-import type { FigureQuery, LookupResult } from '../messages';
+import type { FigureQuery, LookupResult } from './replies';
 import { cacheGeneration, effectiveReference } from './effective';
 import type { DealDb } from './db';
 import { EMPTY_REFERENCE, finishLookup, planLookup } from './queries';

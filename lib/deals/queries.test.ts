@@ -114,4 +114,12 @@ describe('standing', () => {
     });
     expect(standing(index, { index: 5, gpuCount: 10 })).toBeNull();
   });
+  it("gives a figure far below any deal's scale no standing (a retail price is not a deal)", () => {
+    const smallest = index.oneOff[index.oneOff.length - 1];
+    expect(standing(index, { index: 1, usd: 250 })).toBeNull();
+    expect(standing(index, { index: 1, usd: smallest / 1000 })).toBeNull();
+    expect(standing(index, { index: 1, usdPerYear: 30 })).toBeNull();
+    // Below the smallest deal but on its scale: still ranked, last.
+    expect(standing(index, { index: 1, usd: smallest / 2 })).toMatchObject({ rank: index.oneOff.length + 1 });
+  });
 });

@@ -4,9 +4,9 @@
 // deals are fetched for the chosen ids afterwards, so a page naming the busiest companies reads
 // a few small rows, not hundreds of full deals (lookup-db.ts). Tests and the bench build an
 // index from a whole snapshot with the same code.
-import type { CompanySummary, DealMatch, FigureQuery, FigureStanding, LookupResult } from '../messages';
+import type { CompanySummary, DealMatch, FigureQuery, FigureStanding, LookupResult } from './replies';
 import type { Company, Deal, Reference } from '../feed/types';
-import type { DealFacts, DealRow } from './db';
+import { groupByParty, type DealFacts, type DealRow } from './db';
 import { rankingOf, type Ranking } from './ranking';
 import type { Snapshot } from './snapshot';
 
@@ -26,18 +26,6 @@ export interface QueryIndex<F extends DealFacts = DealFacts> extends Ranking {
   byParty: Map<string, F[]>;
   companies: Map<string, Company>;
   reference: Reference;
-}
-
-export function groupByParty<F extends DealFacts>(facts: readonly F[]): Map<string, F[]> {
-  const byParty = new Map<string, F[]>();
-  for (const f of facts) {
-    for (const name of f.partyNames) {
-      const list = byParty.get(name);
-      if (list) list.push(f);
-      else byParty.set(name, [f]);
-    }
-  }
-  return byParty;
 }
 
 export function buildIndex(s: Snapshot): QueryIndex<DealRow> {
@@ -134,6 +122,9 @@ function countAbove(desc: number[], x: number): number {
 /** A figure's rank among cached values of its kind, first that applies: a rate by annual value,
  *  a one-off amount among one-off values, a stated total among totals. A figure equal (within
  *  rounding) to a cached value is that deal; otherwise it counts as one more. */
+/** How many times smaller than the smallest cached deal a figure may be and still be ranked among deals. */
+const FAR_BELOW = 100;
+
 export function standing(index: QueryIndex, f: FigureQuery): FigureStanding | null {
   const pick: [number | undefined, keyof Ranking, string][] = [
     [f.usdPerYear, 'annual', 'deals by annual value'],
@@ -145,6 +136,8 @@ export function standing(index: QueryIndex, f: FigureQuery): FigureStanding | nu
   const [value, list, among] = basis as [number, keyof Ranking, string];
   const desc = index[list];
   if (!desc.length) return null;
+  // A retail price ("SAVE $250.00") is no deal: a figure far below the smallest cached deal gets no standing.
+  if (value < desc[desc.length - 1] / FAR_BELOW) return null;
   const above = countAbove(desc, value);
   const cached = above < desc.length && near(desc[above], value);
   return { index: f.index, rank: above + 1, of: desc.length + (cached ? 0 : 1), among };
@@ -156,12 +149,13 @@ export interface LookupPlan extends Omit<LookupResult, 'deals'> {
 }
 
 export function planLookup(index: QueryIndex, companies: string[], figures: FigureQuery[]): LookupPlan {
-  const summaries: Record<string, CompanySummary> = {};
-  for (const name of new Set(companies)) {
+  const found = [...new Set(companies)].flatMap((name) => {
     const s = summarizeCompany(index, name);
-    if (s) summaries[name] = s;
-  }
-  const latest = new Set(Object.values(summaries).flatMap((s) => s.latestDealIds));
+    return s ? [[name, s] as const] : [];
+  });
+  // fromEntries defines own keys: a company named "__proto__" stays a summary, not a prototype.
+  const summaries: Record<string, CompanySummary> = Object.fromEntries(found);
+  const latest = new Set(found.flatMap(([, s]) => s.latestDealIds));
   return {
     ranked: rankDeals(index, companies, figures, latest),
     companies: summaries,

@@ -2,7 +2,7 @@
 // background's IndexedDB rather than storage.local: it is written on every matching page, and
 // storage.local would rewrite the whole list (up to 5,000 entries) each time and broadcast it
 // to every tab's storage.onChanged listeners. Bounded: past MAX_TRAIL the oldest entries go.
-import type { TrailEntry } from '../messages';
+import type { TrailEntry } from './replies';
 import type { DealDb, TrailRow } from './db';
 
 export const MAX_TRAIL = 5000;

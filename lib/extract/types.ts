@@ -1,6 +1,9 @@
 // The Mention contract of DESIGN.md. Other code (CLI, eval, tooltip, popup) relies on its exact shape.
 
-export type Period = 'one-time' | 'month' | 'quarter' | 'year';
+import type { Period } from '../figures/period';
+import type { MentionType } from '../figures/kinds';
+
+export type { MentionType, Period };
 
 interface Span {
   /** The exact source text: always `input.slice(start, end)`. */
@@ -55,4 +58,3 @@ export interface PowerMention extends Span {
 }
 
 export type Mention = CompanyMention | MoneyMention | GpuMention | PowerMention;
-export type MentionType = Mention['type'];

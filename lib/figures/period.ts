@@ -1,4 +1,6 @@
-import type { Period } from '../extract/types';
+// Periods of money figures, and what a rate comes to over a year or a term. Pure. The Period type
+// lives here (lib/extract/types.ts takes it from here), so figures point down to nothing.
+export type Period = 'one-time' | 'month' | 'quarter' | 'year';
 
 const PER_YEAR: Record<Period, number | null> = { 'one-time': null, month: 12, quarter: 4, year: 1 };
 

@@ -12,18 +12,4 @@ export function nextSyncDelayMinutes(failures: number, everyHours: number, rando
   return retry * (0.8 + 0.4 * random());
 }
 
-/** Feed URLs the reader may add: https anywhere; plain http only on this machine (testing,
- *  a local feed server). Pure. */
-export function isAllowedFeedUrl(url: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  if (u.username || u.password) return false;
-  if (u.protocol === 'https:') return true;
-  return u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1');
-}
-
 export const isNetworkFeed = (url: string) => /^https?:/i.test(url);

@@ -1,0 +1,28 @@
+// What the tooltip's lines are built from and into: the input a mention brings, and a labeled line.
+// Its own module so that model.ts (which assembles) and lines.ts (which computes) both point down to it.
+import type { GpuMention, Mention } from '../../lib/extract/types';
+import type { FxTable } from '../../lib/feed/types';
+import type { LookupResult } from '../../lib/messages';
+import type { DisplaySettings } from '../../lib/settings';
+
+export interface Line {
+  label: string;
+  value: string;
+  /** Context after the value ("market $2.49–$3.99 for H100"). */
+  note?: string;
+  /** Present on estimates: shown as "estimate", with these assumptions on demand. */
+  assumptions?: string[];
+}
+
+export interface TooltipInput {
+  mention: Mention;
+  index: number;
+  /** An accelerator count in the same sentence (for money figures). */
+  sentenceGpu: GpuMention | null;
+  /** Canonical names of the companies named in the same sentence. */
+  sentenceCompanies: string[];
+  lookup: LookupResult | null;
+  display: Pick<DisplaySettings, 'currency' | 'numbers'>;
+  /** FX table to use when the lookup has none yet. */
+  fx: FxTable | null;
+}
