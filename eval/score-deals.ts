@@ -1,4 +1,4 @@
-// Deal scoring as ../shared/corpus/DEALS.md "Scoring" describes (the same figures as score_deals.py):
+// Deal scoring as docs/LABELING.md "Scoring" describes (the same figures as score_deals.py):
 // gold and predicted deals pair up one to one on equal principal-party sets, best agreement first;
 // among pairs, roles / kind family / money / status accuracy; strict F1 needs roles, kind and money.
 

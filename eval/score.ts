@@ -1,4 +1,4 @@
-// Scoring against the labeled corpus (../shared/corpus/README.md): a prediction hits a label of the
+// Scoring against the labeled corpus (docs/LABELING.md): a prediction hits a label of the
 // same type whose span overlaps it; the hit's value is right when currency, amount (±0.5%), period,
 // count, model, watts or canonical agree. Labels with role "source" or vague: true are optional:
 // predictions on them count neither way. Strict: a hit counts only when its value is right.

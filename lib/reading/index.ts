@@ -1,4 +1,4 @@
-// readDeals(doc): the deals a passage reports (../shared/corpus/DEALS.md), pure and synchronous.
+// readDeals(doc): the deals a passage reports (docs/LABELING.md), pure and synchronous.
 // Stages: clauses → one draft per clause with a deal cue → drafts about the same parties in one
 // sentence merge → follow-up sentences lend a value and a status → readings with ids and evidence.
 import type { ArticleDoc } from '../extract/document';

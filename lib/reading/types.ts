@@ -1,4 +1,4 @@
-// A deal reading: one agreement a passage reports (../shared/corpus/DEALS.md defines every field).
+// A deal reading: one agreement a passage reports (docs/LABELING.md defines every field).
 import type { Period } from '../extract/types';
 
 export type DealKind =
