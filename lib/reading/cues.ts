@@ -67,15 +67,3 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
   const cue = CUES[w];
   return cue ? { cue, to: i + 1 } : null;
 }
-
-/** Words that say what is bought: they decide the kind when the cue word does not. */
-export const CHIP_WORDS = new Set(
-  'chip chips servers server accelerators accelerator gpus gpu racks rack processors memory wafers foundry fab systems'.split(
-    ' ',
-  ),
-);
-export const CLOUD_WORDS = new Set('cloud services apis api platform'.split(' '));
-export const LEASE_WORDS = new Set('capacity compute colocation campus cluster clusters shell shells'.split(' '));
-export const POWER_WORDS = new Set(
-  'megawatts gigawatts electricity ppa renewable wind solar nuclear fusion energy'.split(' '),
-);

@@ -4,7 +4,8 @@ import type { GpuMention, MoneyMention, PowerMention } from '../extract/types';
 import type { DocMention } from '../extract/document';
 import type { Clause } from './clauses';
 import { lower } from './clauses';
-import { CHIP_WORDS, CLOUD_WORDS, cueAt, LEASE_WORDS, POWER_WORDS, type Cue } from './cues';
+import { cueAt, type Cue } from './cues';
+import { kindFromWords } from './kind-words';
 import { placeCompanies, type Company, type Placed } from './parties';
 import { nameAfterCue, nameBeforeCue, type Aliases } from './slot-names';
 import { laterCeiling, notDealValue } from './value';
@@ -46,15 +47,6 @@ function nearestGroup(clause: Clause, subjects: Placed[]): Placed[] {
     group.unshift(subjects[k]);
   }
   return group;
-}
-
-function kindFromWords(words: string[], clause: Clause): DealKind | undefined {
-  // "deploy 200 MW of accelerators": chips named with a power figure make a chip deal.
-  if (words.some((w) => CHIP_WORDS.has(w))) return 'chip-supply';
-  if (clause.mentions.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))) return 'power';
-  if (words.some((w) => CLOUD_WORDS.has(w))) return 'cloud-contract';
-  if (words.some((w) => LEASE_WORDS.has(w)) || clause.mentions.some((x) => x.m.type === 'gpu')) return 'compute-lease';
-  return undefined;
 }
 
 const SELLER_KINDS: Record<string, DealKind> = {
