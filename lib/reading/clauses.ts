@@ -25,6 +25,18 @@ export const COMPANY_ROLE_NOUNS = new Set(
   ),
 );
 
+/** Sentence adverbs set off by a comma before the subject: "Second, it agreed", "Separately, the firm said". */
+const LEAD_ADVERBS = new Set(
+  'first second third fourth finally separately instead later meanwhile also then additionally earlier'.split(' '),
+);
+
+/** The clause's first word past a leading "Second," (lower case). */
+function firstWord(tokens: Token[]): string {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const lead = LEAD_ADVERBS.has(words[0]?.text.toLowerCase() ?? '') && tokens[1]?.text === ',';
+  return (lead ? words[1] : words[0])?.text.toLowerCase() ?? '';
+}
+
 /** "The company", "the Denver developer", "Instead, the utility": a clause opening on a described company. */
 function describedCompanyFirst(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word').slice(0, 5);
@@ -66,7 +78,7 @@ export function clausesOf(doc: ArticleDoc): Clause[] {
   }
   flush();
   for (const c of out) {
-    const first = c.tokens.find((t) => t.kind === 'word')?.text.toLowerCase() ?? '';
+    const first = firstWord(c.tokens);
     c.anaphoric = (ANAPHORS.has(first) && first !== 'the') || describedCompanyFirst(c.tokens);
   }
   let ci = 0;

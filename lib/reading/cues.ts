@@ -9,6 +9,7 @@ export type CueClass =
   | 'supply' // subject delivers: supplies, provides, rents (someone) capacity
   | 'win' // subject delivers and names the payer with "from": won / landed a contract from
   | 'invest' // subject is the investor
+  | 'back' // subjects and objects join a round: "Foo and Bar will lead the round"
   | 'receive' // subject receives money "from" an investor
   | 'round' // subject raises a round
   | 'venture' // subjects form a shared vehicle
@@ -40,6 +41,13 @@ add('capex', { cls: 'capex', kind: 'capex' });
 add('budgeted', { cls: 'capex', kind: 'capex' });
 add('contract deal agreement pact agreed signed signs partnership', { cls: 'agree' });
 
+const BACKING_VERBS = new Set(
+  'lead leads led leading co-lead co-led join joins joined joining participate participated participating anchor anchored'.split(
+    ' ',
+  ),
+);
+const ROUND_NOUNS = new Set(['round', 'financing', 'raise', 'fundraising', 'offering']);
+
 /** The cue a token starts, looking at the next tokens for multi-word cues. */
 export function cueAt(words: string[], i: number): { cue: Cue; to: number } | null {
   const w = words[i];
@@ -64,6 +72,17 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
     return { cue: { cls: 'round', kind: 'funding-round' }, to: i + 1 };
   if (w === 'plans' && next === 'to' && (words[i + 2] === 'spend' || words[i + 2] === 'invest'))
     return { cue: { cls: 'capex', kind: 'capex' }, to: i + 3 };
+  // "will lead the round", "joined the financing": backers of a round the passage reads elsewhere.
+  // "Foo and Bar also joined.": joining with nothing after it is joining the round just read.
+  const joinedAlone = /^(joined|participated)$/.test(w) && /^(,|\.|in|)$/.test(next);
+  if (
+    BACKING_VERBS.has(w) &&
+    next !== 'by' &&
+    (joinedAlone || words.slice(i + 1, i + 5).some((x) => ROUND_NOUNS.has(x)))
+  )
+    return { cue: { cls: 'back', kind: 'investment' }, to: i + 1 };
+  // "listed for rent": an offer, not a lease.
+  if (words[i - 1] === 'for' && /^(rent|lease)$/.test(w)) return null;
   const cue = CUES[w];
   return cue ? { cue, to: i + 1 } : null;
 }

@@ -34,3 +34,69 @@ describe('readDeals: a described company refers back', () => {
     ).toEqual([['power', { Ardent: 'seller', Borealis: 'buyer' }, null]]);
   });
 });
+
+describe('readDeals: roles by grammar', () => {
+  it('a landlord renting capacity "to" a tenant is the seller', () => {
+    expect(brief('Zenith agreed to rent 6,000 GPUs to Borealis for $500 million.')).toEqual([
+      ['compute-lease', { Zenith: 'seller', Borealis: 'buyer' }, 5e8],
+    ]);
+  });
+  it('the passive subject behind "of" is the seller', () => {
+    expect(brief('$900 million of Zenith capacity will be bought by Quill over three years.')).toEqual([
+      ['compute-lease', { Quill: 'buyer', Zenith: 'seller' }, 9e8],
+    ]);
+  });
+  it('a company bought whole is an acquisition whatever its appositive sells', () => {
+    expect(brief('Borealis agreed to buy Cobalt, a maker of pumps and servers, for $250 million.')).toEqual([
+      ['acquisition', { Borealis: 'acquirer', Cobalt: 'target' }, 2.5e8],
+    ]);
+  });
+  it('the owner of the plant power comes from is the seller', () => {
+    expect(brief("Quill will buy 300 MW from Ardent's river hydro plant for $60 million a year.")).toEqual([
+      ['power', { Quill: 'buyer', Ardent: 'seller' }, 6e7],
+    ]);
+  });
+  it('"Second, it" goes on with the company of the paragraph, not the last one named', () => {
+    const text =
+      'Borealis made two deals. First, it signed a $50 million contract to supply servers to Quill. ' +
+      'Second, it agreed to buy Cobalt for $100 million.';
+    expect(brief(text)).toEqual([
+      ['chip-supply', { Borealis: 'seller', Quill: 'buyer' }, 5e7],
+      ['acquisition', { Borealis: 'acquirer', Cobalt: 'target' }, 1e8],
+    ]);
+  });
+});
+
+describe('readDeals: rounds and their backers', () => {
+  it('backers who "will lead the round" join the round just read', () => {
+    expect(brief('Vantor is raising $300 million. Zenith and Quill will lead the round.')).toEqual([
+      ['funding-round', { Vantor: 'investee', Zenith: 'investor', Quill: 'investor' }, 3e8],
+    ]);
+  });
+  it('backers who "also joined" join it too', () => {
+    expect(brief('Vantor raised $300 million in a round led by Zenith. Quill and Cobalt also joined.')).toEqual([
+      ['funding-round', { Vantor: 'investee', Zenith: 'investor', Quill: 'investor', Cobalt: 'investor' }, 3e8],
+    ]);
+  });
+  it('a valuation sentence adds no round', () => {
+    expect(brief('Vantor raised $200 million. The round values Vantor at $2 billion.')).toEqual([
+      ['funding-round', { Vantor: 'investee' }, 2e8],
+    ]);
+  });
+});
+
+describe('readDeals: not deals', () => {
+  it('debt is no deal', () => {
+    expect(brief('Quill secured a $900 million credit facility from Zenith.')).toEqual([]);
+    expect(brief('Quill raised $400 million in convertible notes.')).toEqual([]);
+  });
+  it('capacity offered "for rent" is no lease, and a chip model is no company', () => {
+    expect(brief('Ardent offered 4,000 GPUs for rent, a fleet worth $80 million.')).toEqual([]);
+    expect(brief('Ardent previously ran on a mix of rented H100s and A100s.')).toEqual([]);
+  });
+  it('guidance on capital expenditures is a capex plan with its value', () => {
+    expect(brief('Borealis now expects capital expenditures of about $40 billion this year.')).toEqual([
+      ['capex', { Borealis: 'buyer' }, 4e10],
+    ]);
+  });
+});

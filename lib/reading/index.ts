@@ -51,8 +51,10 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     const plural = last && pluralSubject(clause) ? last.draft.parties.map((p) => ({ c: p.c, at: -1, prep: '' })) : [];
     const draft = readClause(clause, antecedents, ctx, plural, aliases);
     const placed = placeCompanies(clause);
-    if (placed.length) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
-    if (placed.length) antecedentSentence = clause.sentence;
+    // A clause whose subject refers back ("it signed ... with Foo") keeps the company it refers to.
+    const newTopic = placed.length > 0 && !clause.anaphoric;
+    if (newTopic) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
+    if (newTopic) antecedentSentence = clause.sentence;
     const status = statuses.get(clause.sentence) ?? 'confirmed';
     if (draft) {
       const single = draft.parties.length < 2;

@@ -82,6 +82,10 @@ function roles(
       if (passive) {
         for (const o of byAgent) push(o, payer);
         for (const s of subjects) push(s, payee);
+      } else if (rentedTo(objects, at, words)) {
+        // "agreed to rent 40,000 accelerators to Foo": the subject is the landlord.
+        for (const s of subjects) push(s, 'seller');
+        for (const o of objects) if (o.prep === 'to' && o.at > at) push(o, 'buyer');
       } else if (ditransitive) {
         for (const s of subjects) push(s, 'seller');
         push(objects[0], 'buyer');
@@ -108,6 +112,9 @@ function roles(
     case 'win':
       for (const s of subjects) push(s, 'seller');
       for (const o of objects) if ((o.prep !== 'with' || o.at < at) && o.prep !== 'in') push(o, 'buyer');
+      break;
+    case 'back':
+      for (const p of [...subjects, ...objects]) if (p.prep === '' || p.prep === 'with') push(p, 'investor');
       break;
     case 'invest':
       for (const s of subjects) push(s, 'investor');
@@ -140,6 +147,23 @@ function roles(
   return out.filter((p) => !seen.has(p.c.canonical) && seen.add(p.c.canonical));
 }
 
+const BUYING = new Set('buy buys buying bought purchase purchases purchasing purchased'.split(' '));
+
+function rentedTo(objects: Placed[], at: number, words: string[]): boolean {
+  return RENTING.has(words[at]) && objects.some((o) => o.prep === 'to' && o.at > at);
+}
+
+/** Debt is no deal (DEALS.md): "secured a $1.8bn credit facility", "raised $400m in convertible notes". */
+function debtClause(words: string[]): boolean {
+  return words.some(
+    (w, k) =>
+      /^(loan|loans|bonds|debt)$/.test(w) ||
+      (w === 'facility' && words[k - 1] === 'credit') ||
+      (w === 'notes' && /^(convertible|senior|secured)$/.test(words[k - 1] ?? '')),
+  );
+}
+const DEBT_PRONE = new Set(['win', 'round', 'receive', 'agree']);
+
 const SLOT_CUES = new Set(['buy', 'sell', 'invest']);
 const RENTING = new Set(['rent', 'rents', 'rented', 'renting', 'lease', 'leases', 'leased', 'leasing']);
 /** "has put $300m into Foo since 2019": a cumulative total, not a deal (DEALS.md). */
@@ -155,6 +179,7 @@ function principalsComplete(kind: DealKind, parties: { role: PartyRole }[]): boo
   // Backers without an investee may still join a round the index read just before.
   if (kind === 'investment') return has('investor');
   if (kind === 'acquisition') return has('acquirer') && has('target');
+  if (kind === 'funding-round') return has('investee');
   return true;
 }
 
@@ -183,10 +208,14 @@ export function readClause(
   if (!hit) return null;
   if (hit.cue.cls !== 'capex' && words.some((w) => FORECAST.has(w))) return null;
   if (cumulative(words, hit.at)) return null;
+  if (DEBT_PRONE.has(hit.cue.cls) && debtClause(words)) return null;
   let subjects = nearestGroup(
     clause,
     placed.filter((p) => p.at < hit.at && p.prep === ''),
   );
+  // "$4.8bn worth of Foo Cloud capacity will be bought by Bar": the passive subject sits behind "of".
+  if (!subjects.length && passiveBefore(words, hit.at))
+    subjects = placed.filter((p) => p.at < hit.at && p.prep === 'of').slice(-1);
   // Objects sit near the cue: a direct object within a few words, a prepositional one within a clause's reach.
   const objects = placed.filter((p) => p.at < hit.at && p.prep !== '' && p.prep !== 'of');
   let anchor = hit.to;
@@ -227,12 +256,16 @@ export function readClause(
   }
   const directCompany = objects.find((o) => (o.prep === '' || o.prep === 'of') && o.at >= hit.to && o.at <= hit.to + 3);
   const directNoun = words.slice(hit.to, hit.to + 3).some((w) => COMPANY_NOUNS.has(w));
+  // "buy Foo, a maker of cooling systems, for $340m": a company bought whole, whatever its appositive says.
+  const wholeCompany =
+    BUYING.has(words[hit.at]) &&
+    directCompany &&
+    /^(,|for|in|\.|)$/.test(words[tokenAfter(clause, directCompany.c.end)] ?? '');
   let kind = hit.cue.kind ?? kindFromWords(words.slice(hit.at), clause) ?? kindFromWords(words, clause);
   if (
     hit.cue.cls === 'buy' &&
     !hit.cue.kind &&
-    (directCompany || directNoun) &&
-    !kindFromWords(words.slice(hit.at), clause)
+    (wholeCompany || ((directCompany || directNoun) && !kindFromWords(words.slice(hit.at), clause)))
   )
     kind = 'acquisition';
   if (
@@ -264,6 +297,12 @@ export function readClause(
     power: sized && power ? (power.m as DocMention & PowerMention) : null,
     clause,
   };
+}
+
+/** Index of the first clause token at or after offset `end`. */
+function tokenAfter(clause: Clause, end: number): number {
+  const k = clause.tokens.findIndex((t) => t.start >= end);
+  return k < 0 ? clause.tokens.length : k;
 }
 
 type Placement = { m: DocMention; at: number };
