@@ -31,12 +31,13 @@ add('lease leases leasing leased rent rents renting rented', { cls: 'buy', kind:
 add('pay pays paying paid', { cls: 'buy' });
 add('tapped taps chose picked selected', { cls: 'buy' });
 add('deploy deploys', { cls: 'buy' });
+add('reserve reserves reserved reserving', { cls: 'buy' });
 add('sell sells selling sold', { cls: 'sell' });
 add('supply supplies supplying provide provides providing deliver delivers', { cls: 'supply' });
 add('won wins landed lands secured secures awarded', { cls: 'win' });
 add('invest invests investing invested investment stake', { cls: 'invest', kind: 'investment' });
 add('getting receive receives received', { cls: 'receive', kind: 'investment' });
-add('round raise raises raised raising fundraising fundraise ipo', { cls: 'round', kind: 'funding-round' });
+add('round raise raises raised raising fundraising fundraise ipo offering', { cls: 'round', kind: 'funding-round' });
 add('capex', { cls: 'capex', kind: 'capex' });
 add('budgeted', { cls: 'capex', kind: 'capex' });
 add('contract deal agreement pact agreed signed signs partnership', { cls: 'agree' });
@@ -81,6 +82,14 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
     (joinedAlone || words.slice(i + 1, i + 5).some((x) => ROUND_NOUNS.has(x)))
   )
     return { cue: { cls: 'back', kind: 'investment' }, to: i + 1 };
+  if (w === 'take' && next === 'part') return { cue: { cls: 'back', kind: 'investment' }, to: i + 2 };
+  // "set up Foo, a 50-50 venture": a venture named with an article (not "venture capital", not "the venture's").
+  if (
+    w === 'venture' &&
+    !/^(capital|debt|arm|fund|'|’)$/.test(next) &&
+    words.slice(i - 4, i).some((x) => x === 'a' || x === 'an')
+  )
+    return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 1 };
   // "listed for rent": an offer, not a lease.
   if (words[i - 1] === 'for' && /^(rent|lease)$/.test(w)) return null;
   const cue = CUES[w];

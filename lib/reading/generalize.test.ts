@@ -100,3 +100,31 @@ describe('readDeals: not deals', () => {
     ]);
   });
 });
+
+describe('readDeals: more cues', () => {
+  it('a backer who "may also take part" joins the round', () => {
+    expect(brief('Vantor is raising $80 million. Zenith may also take part.')).toEqual([
+      ['funding-round', { Vantor: 'investee', Zenith: 'investor' }, 8e7],
+    ]);
+  });
+  it('chips reserved "through" a platform are a cloud contract with the platform as seller', () => {
+    expect(brief('Quill reserved 1,000 H200 chips through Zenith for $20 million.')).toEqual([
+      ['cloud-contract', { Quill: 'buyer', Zenith: 'seller' }, 2e7],
+    ]);
+  });
+  it('"The purchase" names the deal read before and adds none', () => {
+    expect(brief('Borealis bought Cobalt for $90 million. The purchase hands Borealis 40 MW of capacity.')).toEqual([
+      ['acquisition', { Borealis: 'acquirer', Cobalt: 'target' }, 9e7],
+    ]);
+  });
+  it('an offering is a round; the share price is not its value', () => {
+    expect(brief('Ardent priced its initial public offering at $18 a share, raising $600 million.')).toEqual([
+      ['funding-round', { Ardent: 'investee' }, 6e8],
+    ]);
+  });
+  it('"set up X, a 50-50 venture" is a joint venture of the subjects', () => {
+    expect(brief('Borealis and Zenith set up a 50-50 venture that will spend $2 billion on data centers.')).toEqual([
+      ['joint-venture', { Borealis: 'partner', Zenith: 'partner' }, 2e9],
+    ]);
+  });
+});

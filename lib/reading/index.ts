@@ -57,8 +57,6 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     if (newTopic) antecedentSentence = clause.sentence;
     const status = statuses.get(clause.sentence) ?? 'confirmed';
     if (draft) {
-      const single = draft.parties.length < 2;
-      if (single && draft.kind !== 'funding-round' && !draft.money && !draft.power) continue;
       const same = held.find(
         (h) =>
           h.sentences.has(clause.sentence) &&
@@ -76,6 +74,9 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
         continue;
       }
       if (draft.kind === 'investment' && !draft.parties.some((p) => p.role === 'investee')) continue;
+      // One named party makes a deal only as a round or with a figure (DEALS.md).
+      const single = draft.parties.length < 2;
+      if (single && draft.kind !== 'funding-round' && !draft.money && !draft.power) continue;
       if (same) {
         same.draft.money ??= draft.money;
         same.draft.gpus ??= draft.gpus;

@@ -42,7 +42,7 @@ const PARTY_POSSESSIONS = new Set(
     'plant plants farm farms campus campuses site sites facility facilities fleet station capacity portfolio'
   ).split(' '),
 );
-const PREPS = new Set(['from', 'by', 'with', 'to', 'in', 'into', 'of', 'for', 'including', 'and']);
+const PREPS = new Set(['from', 'by', 'with', 'to', 'in', 'into', 'of', 'for', 'including', 'and', 'through']);
 
 function eligible(clause: Clause, c: Company, at: number, gpuSpans: DocMention[]): boolean {
   if (OUTLET_NAMES.has(c.canonical.toLowerCase())) return false;
@@ -54,7 +54,7 @@ function eligible(clause: Clause, c: Company, at: number, gpuSpans: DocMention[]
   let k = at;
   while (k < t.length && t[k].end <= c.end) k++;
   if ((t[k]?.text === "'" || t[k]?.text === '’') && lower(t, k + 1) === 's') {
-    for (let j = k + 2; j < k + 9 && j < t.length && !/^[,.;]$/.test(t[j].text); j++)
+    for (let j = k + 2; j < k + 12 && j < t.length && !/^[,.;]$/.test(t[j].text); j++)
       if (PARTY_POSSESSIONS.has(lower(t, j))) return true;
     return false;
   }

@@ -20,6 +20,8 @@ export interface Draft {
   clause: Clause;
 }
 
+const DEAL_NOUNS = new Set(['purchase', 'acquisition', 'takeover', 'investment', 'lease', 'deal']);
+
 /** The clause's deal cue: the first verb cue that has a company before it, else the first verb cue, else an agreement noun. */
 function findCue(words: string[], placed: Placed[]): { cue: Cue; at: number; to: number } | null {
   let agree: { cue: Cue; at: number; to: number } | null = null;
@@ -28,6 +30,8 @@ function findCue(words: string[], placed: Placed[]): { cue: Cue; at: number; to:
     const hit = cueAt(words, i);
     // "raised its capital budget": raising one's own figure is no round.
     if (!hit || (hit.cue.cls === 'round' && /^(its|their)$/.test(words[hit.to] ?? ''))) continue;
+    // "The purchase hands Foo four campuses": a deal read before, named again.
+    if (words[i - 1] === 'the' && DEAL_NOUNS.has(words[i])) continue;
     if (hit.cue.cls === 'agree') {
       agree ??= { ...hit, at: i };
       continue;
@@ -92,7 +96,7 @@ function roles(
       } else {
         for (const s of subjects) push(s, payer);
         for (const o of objects)
-          if (o.prep === '' || o.prep === 'from' || o.prep === 'of' || o.prep === 'to')
+          if (o.prep === '' || o.prep === 'from' || o.prep === 'of' || o.prep === 'to' || o.prep === 'through')
             push(o, o.prep === 'from' && kind === 'acquisition' ? 'seller' : payee);
       }
       break;
@@ -275,6 +279,9 @@ export function readClause(
   )
     kind = 'acquisition';
   if (hit.cue.cls === 'invest' && words.includes('round')) kind = 'funding-round';
+  // "reserved 4,000 chips through Foo": chips rented through a platform are a cloud contract (DEALS.md).
+  if (hit.cue.cls === 'buy' && kind === 'chip-supply' && objects.some((o) => o.prep === 'through' && o.at > hit.at))
+    kind = 'cloud-contract';
   if (!kind) return null;
   const parties = roles(hit.cue, hit.at, words, subjects, objects, kind, ctx);
   if (!parties.length || !principalsComplete(kind, parties)) return null;

@@ -34,7 +34,7 @@ export function notDealValue(tokens: Token[], at: number, last: number): boolean
     const w = tokens[k].text.toLowerCase();
     // "a $5 billion valuation", "$6 each": the word right after the amount (or after "in").
     if (AFTER_NOT_VALUE.has(w) && (k === last + 1 || w === 'each')) return true;
-    if (w === 'per' && tokens[k + 1]?.text.toLowerCase() === 'share') return true;
+    if ((w === 'per' || w === 'a') && tokens[k + 1]?.text.toLowerCase() === 'share') return true;
     if (w === 'in' && /^(annual|revenue|sales)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
     if (tokens[k].text === ',' || tokens[k].text === '.') break;
   }
