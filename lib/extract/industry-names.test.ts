@@ -14,5 +14,12 @@ describe('companies: names ending in an industry word', () => {
   it('takes no descriptor, product, place or owned brand', () => {
     expect(names('Generative AI lifted demand for Blackwell AI servers near Texas Power lines.')).toEqual([]);
     expect(names('Nvidia added GPUs to its Solenne Cloud last year.')).toEqual([['Nvidia', 'Nvidia']]);
+    expect(names('Clients include the Marine Intelligence Agency.')).toEqual([]);
+  });
+  it('takes more industry words, and a title after the name', () => {
+    expect(names('Tarnow Photonics CEO Ola Berg said Kelby Mining would buy its optics.')).toEqual([
+      ['Tarnow Photonics', 'Tarnow Photonics'],
+      ['Kelby Mining', 'Kelby Mining'],
+    ]);
   });
 });

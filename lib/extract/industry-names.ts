@@ -3,11 +3,17 @@
 // "Blackwell AI servers", "Texas Power grid"), so the rule is narrow: one or two name words, the first a
 // plain capitalized word that is no descriptor, no place and no known company, and no product noun after.
 import type { Token } from './tokens';
+import { isCapitalized } from './tokens';
 import { PLACES } from './places';
 import { canonicalOf, nameWord, type FoundName } from './name-words';
 
 /** Industry words that end many start-up names. */
-const INDUSTRY_WORDS = new Set(['AI', 'Compute', 'Cloud', 'Power', 'Data', 'Grid', 'Systems', 'Quantum', 'Fusion']);
+const INDUSTRY_WORDS = new Set(
+  (
+    'AI Compute Cloud Power Data Grid Systems Quantum Fusion Digital Silicon Photonics Hosting Mining Renewables ' +
+    'Utilities Storage Fiber Cooling Nuclear Solar Analytics Software Intelligence Interconnect Datacenter'
+  ).split(' '),
+);
 
 /** Capitalized words that describe a technology rather than name a firm: "Generative AI", "Sovereign Cloud". */
 const DESCRIPTORS = new Set(
@@ -49,8 +55,10 @@ export function findIndustryNames(tokens: Token[], known: ReadonlySet<string>): 
     if (from > 0 && tokens[from - 1].end === tokens[from].start) continue;
     const next = tokens[i + 1];
     if (next && next.sentence === tokens[i].sentence && PRODUCT_NOUNS.has(next.text)) continue;
-    // "Vantor AI Labs": the name runs on, and the suffix rule takes it whole
-    if (next && nameWord(next) && next.sentence === tokens[i].sentence && next.start === tokens[i].end + 1) continue;
+    // "Vantor AI Labs", "the Defense Intelligence Agency": the name runs on, and is no start-up's
+    const title = /^(CEO|CFO|CTO|COO)$/.test(next?.text ?? '');
+    if (next && next.kind === 'word' && isCapitalized(next.text) && !title && next.sentence === tokens[i].sentence)
+      continue;
     found.push({ from, to: i + 1, canonical: canonicalOf(tokens, from, i + 1) });
   }
   return found;
