@@ -10,6 +10,7 @@ export default defineConfig({
       'components/**/*.test.ts',
       'components/**/*.test.tsx',
       'cli/**/*.test.ts',
+      'eval/**/*.test.ts',
       'test/unit/**/*.test.ts',
     ],
     setupFiles: ['fake-indexeddb/auto'],

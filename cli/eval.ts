@@ -1,4 +1,4 @@
-// npm run eval -- CORPUS.jsonl --deals [--no-nlp]: deal P/R/F1 and strict F1 as DEALS.md describes.
+// npm run eval -- CORPUS.jsonl --deals [--no-nlp] [--misses (each passage's missed, extra and wrong deals)]: deal P/R/F1 and strict F1 as DEALS.md describes.
 // npm run eval -- CORPUS.jsonl [--verbose] [--no-extras (shared company list only)]
 //   [--with-compromise (add compromise's organizations the extractor missed, to measure what it adds)]: P/R/F1, value accuracy and strict F1 per type.
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,9 @@ if (!file) {
 const verbose = args.includes('--verbose');
 if (args.includes('--deals')) {
   const { evalDeals } = await import('./eval-deals');
-  process.stdout.write((await evalDeals(file, { nlp: !args.includes('--no-nlp'), verbose })) + '\n');
+  process.stdout.write(
+    (await evalDeals(file, { nlp: !args.includes('--no-nlp'), verbose, misses: args.includes('--misses') })) + '\n',
+  );
   process.exit(0);
 }
 const context = loadExtractorContext({ extras: !args.includes('--no-extras') });

@@ -8,6 +8,7 @@ import { findUnknownCompanies, nameWord, type FoundName } from './unknown-compan
 import { PLACES } from './places';
 import { findListCompanies } from './company-lists';
 import { findShortForms, ORDINARY_FIRST_WORDS } from './short-forms';
+import { findIndustryNames } from './industry-names';
 
 /** Does [s, e) overlap any of the sorted, non-overlapping mentions? Binary search. */
 function overlapsAny(sorted: CompanyMention[], s: number, e: number): boolean {
@@ -46,7 +47,11 @@ export function findCompanies(
       knownEnd.set(k, e);
     }
   }
-  const unknown = [...findUnknownCompanies(tokens, index.aliases), ...findListCompanies(tokens, knownEnd)];
+  const unknown = [
+    ...findUnknownCompanies(tokens, index.aliases),
+    ...findListCompanies(tokens, knownEnd),
+    ...findIndustryNames(tokens, index.aliases),
+  ];
   const known2 = dropExtended(known, unknown, tokens);
   const covered = (s: number, e: number) => overlapsAny(known2, s, e);
   const learned: Company[] = [];

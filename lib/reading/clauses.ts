@@ -18,6 +18,32 @@ export interface Clause {
 const BREAK_WORDS = new Set(['but', 'while', 'whereas', 'meanwhile', 'although', 'though']);
 const RELATIVE = new Set(['which', 'who', 'when', 'after', 'whose']);
 const ANAPHORS = new Set(['which', 'who', 'it', 'the', 'its', 'they', 'he', 'she']);
+/** Nouns for what a company is: "the Pittsburgh utility", "The data-center developer" name one read before. */
+export const COMPANY_ROLE_NOUNS = new Set(
+  'company startup firm developer operator provider utility chipmaker maker builder group lab neocloud hyperscaler designer supplier'.split(
+    ' ',
+  ),
+);
+
+/** Sentence adverbs set off by a comma before the subject: "Second, it agreed", "Separately, the firm said". */
+const LEAD_ADVERBS = new Set(
+  'first second third fourth finally separately instead later meanwhile also then additionally earlier'.split(' '),
+);
+
+/** The clause's first word past a leading "Second," (lower case). */
+function firstWord(tokens: Token[]): string {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const lead = LEAD_ADVERBS.has(words[0]?.text.toLowerCase() ?? '') && tokens[1]?.text === ',';
+  return (lead ? words[1] : words[0])?.text.toLowerCase() ?? '';
+}
+
+/** "The company", "the Denver developer", "Instead, the utility": a clause opening on a described company. */
+function describedCompanyFirst(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word').slice(0, 5);
+  const the = words.findIndex((t) => t.text.toLowerCase() === 'the');
+  if (the < 0 || the > 1) return false;
+  return words.slice(the + 1, the + 4).some((t) => COMPANY_ROLE_NOUNS.has(t.text));
+}
 
 function cutsBefore(tokens: Token[], i: number): boolean {
   const w = tokens[i].text.toLowerCase();
@@ -52,9 +78,8 @@ export function clausesOf(doc: ArticleDoc): Clause[] {
   }
   flush();
   for (const c of out) {
-    const first = c.tokens.find((t) => t.kind === 'word')?.text.toLowerCase() ?? '';
-    const second = c.tokens[1]?.text.toLowerCase() ?? '';
-    c.anaphoric = ANAPHORS.has(first) && (first !== 'the' || second === 'company' || second === 'startup');
+    const first = firstWord(c.tokens);
+    c.anaphoric = (ANAPHORS.has(first) && first !== 'the') || describedCompanyFirst(c.tokens);
   }
   let ci = 0;
   for (const m of doc.mentions) {

@@ -9,6 +9,7 @@ export type CueClass =
   | 'supply' // subject delivers: supplies, provides, rents (someone) capacity
   | 'win' // subject delivers and names the payer with "from": won / landed a contract from
   | 'invest' // subject is the investor
+  | 'back' // subjects and objects join a round: "Foo and Bar will lead the round"
   | 'receive' // subject receives money "from" an investor
   | 'round' // subject raises a round
   | 'venture' // subjects form a shared vehicle
@@ -30,15 +31,23 @@ add('lease leases leasing leased rent rents renting rented', { cls: 'buy', kind:
 add('pay pays paying paid', { cls: 'buy' });
 add('tapped taps chose picked selected', { cls: 'buy' });
 add('deploy deploys', { cls: 'buy' });
+add('reserve reserves reserved reserving', { cls: 'buy' });
 add('sell sells selling sold', { cls: 'sell' });
 add('supply supplies supplying provide provides providing deliver delivers', { cls: 'supply' });
 add('won wins landed lands secured secures awarded', { cls: 'win' });
 add('invest invests investing invested investment stake', { cls: 'invest', kind: 'investment' });
 add('getting receive receives received', { cls: 'receive', kind: 'investment' });
-add('round raise raises raised raising fundraising fundraise ipo', { cls: 'round', kind: 'funding-round' });
+add('round raise raises raised raising fundraising fundraise ipo offering', { cls: 'round', kind: 'funding-round' });
 add('capex', { cls: 'capex', kind: 'capex' });
 add('budgeted', { cls: 'capex', kind: 'capex' });
 add('contract deal agreement pact agreed signed signs partnership', { cls: 'agree' });
+
+const BACKING_VERBS = new Set(
+  'lead leads led leading co-lead co-led join joins joined joining participate participated participating anchor anchored'.split(
+    ' ',
+  ),
+);
+const ROUND_NOUNS = new Set(['round', 'financing', 'raise', 'fundraising', 'offering']);
 
 /** The cue a token starts, looking at the next tokens for multi-word cues. */
 export function cueAt(words: string[], i: number): { cue: Cue; to: number } | null {
@@ -64,18 +73,25 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
     return { cue: { cls: 'round', kind: 'funding-round' }, to: i + 1 };
   if (w === 'plans' && next === 'to' && (words[i + 2] === 'spend' || words[i + 2] === 'invest'))
     return { cue: { cls: 'capex', kind: 'capex' }, to: i + 3 };
+  // "will lead the round", "joined the financing": backers of a round the passage reads elsewhere.
+  // "Foo and Bar also joined.": joining with nothing after it is joining the round just read.
+  const joinedAlone = /^(joined|participated)$/.test(w) && /^(,|\.|in|)$/.test(next);
+  if (
+    BACKING_VERBS.has(w) &&
+    next !== 'by' &&
+    (joinedAlone || words.slice(i + 1, i + 5).some((x) => ROUND_NOUNS.has(x)))
+  )
+    return { cue: { cls: 'back', kind: 'investment' }, to: i + 1 };
+  if (w === 'take' && next === 'part') return { cue: { cls: 'back', kind: 'investment' }, to: i + 2 };
+  // "set up Foo, a 50-50 venture": a venture named with an article (not "venture capital", not "the venture's").
+  if (
+    w === 'venture' &&
+    !/^(capital|debt|arm|fund|'|’)$/.test(next) &&
+    words.slice(i - 4, i).some((x) => x === 'a' || x === 'an')
+  )
+    return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 1 };
+  // "listed for rent": an offer, not a lease.
+  if (words[i - 1] === 'for' && /^(rent|lease)$/.test(w)) return null;
   const cue = CUES[w];
   return cue ? { cue, to: i + 1 } : null;
 }
-
-/** Words that say what is bought: they decide the kind when the cue word does not. */
-export const CHIP_WORDS = new Set(
-  'chip chips servers server accelerators accelerator gpus gpu racks rack processors memory wafers foundry fab systems'.split(
-    ' ',
-  ),
-);
-export const CLOUD_WORDS = new Set('cloud services apis api platform'.split(' '));
-export const LEASE_WORDS = new Set('capacity compute colocation campus cluster clusters shell shells'.split(' '));
-export const POWER_WORDS = new Set(
-  'megawatts gigawatts electricity ppa renewable wind solar nuclear fusion energy'.split(' '),
-);

@@ -51,12 +51,12 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     const plural = last && pluralSubject(clause) ? last.draft.parties.map((p) => ({ c: p.c, at: -1, prep: '' })) : [];
     const draft = readClause(clause, antecedents, ctx, plural, aliases);
     const placed = placeCompanies(clause);
-    if (placed.length) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
-    if (placed.length) antecedentSentence = clause.sentence;
+    // A clause whose subject refers back ("it signed ... with Foo") keeps the company it refers to.
+    const newTopic = placed.length > 0 && !clause.anaphoric;
+    if (newTopic) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
+    if (newTopic) antecedentSentence = clause.sentence;
     const status = statuses.get(clause.sentence) ?? 'confirmed';
     if (draft) {
-      const single = draft.parties.length < 2;
-      if (single && draft.kind !== 'funding-round' && !draft.money && !draft.power) continue;
       const same = held.find(
         (h) =>
           h.sentences.has(clause.sentence) &&
@@ -74,6 +74,9 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
         continue;
       }
       if (draft.kind === 'investment' && !draft.parties.some((p) => p.role === 'investee')) continue;
+      // One named party makes a deal only as a round or with a figure (DEALS.md).
+      const single = draft.parties.length < 2;
+      if (single && draft.kind !== 'funding-round' && !draft.money && !draft.power) continue;
       if (same) {
         same.draft.money ??= draft.money;
         same.draft.gpus ??= draft.gpus;

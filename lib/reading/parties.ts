@@ -37,11 +37,12 @@ const OUTLET_NAMES = new Set([
 
 /** Nouns after "X's" that make X a party ("Oracle's cloud", "Foo's $2bn deal"); other possessives are not. */
 const PARTY_POSSESSIONS = new Set(
-  'cloud contract deal agreement acquisition purchase investment round fundraising stake offer bid takeover unit'.split(
-    ' ',
-  ),
+  (
+    'cloud contract deal agreement acquisition purchase investment round fundraising stake offer bid takeover unit ' +
+    'plant plants farm farms campus campuses site sites facility facilities fleet station capacity portfolio'
+  ).split(' '),
 );
-const PREPS = new Set(['from', 'by', 'with', 'to', 'in', 'into', 'of', 'for', 'including', 'and']);
+const PREPS = new Set(['from', 'by', 'with', 'to', 'in', 'into', 'of', 'for', 'including', 'and', 'through']);
 
 function eligible(clause: Clause, c: Company, at: number, gpuSpans: DocMention[]): boolean {
   if (OUTLET_NAMES.has(c.canonical.toLowerCase())) return false;
@@ -53,7 +54,8 @@ function eligible(clause: Clause, c: Company, at: number, gpuSpans: DocMention[]
   let k = at;
   while (k < t.length && t[k].end <= c.end) k++;
   if ((t[k]?.text === "'" || t[k]?.text === '’') && lower(t, k + 1) === 's') {
-    for (let j = k + 2; j < k + 6 && j < t.length; j++) if (PARTY_POSSESSIONS.has(lower(t, j))) return true;
+    for (let j = k + 2; j < k + 12 && j < t.length && !/^[,.;]$/.test(t[j].text); j++)
+      if (PARTY_POSSESSIONS.has(lower(t, j))) return true;
     return false;
   }
   // "Qualcomm rack systems", "Nvidia chips": a vendor named inside a product phrase is still the seller.

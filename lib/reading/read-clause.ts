@@ -4,7 +4,8 @@ import type { GpuMention, MoneyMention, PowerMention } from '../extract/types';
 import type { DocMention } from '../extract/document';
 import type { Clause } from './clauses';
 import { lower } from './clauses';
-import { CHIP_WORDS, CLOUD_WORDS, cueAt, LEASE_WORDS, POWER_WORDS, type Cue } from './cues';
+import { cueAt, type Cue } from './cues';
+import { kindFromWords } from './kind-words';
 import { placeCompanies, type Company, type Placed } from './parties';
 import { nameAfterCue, nameBeforeCue, type Aliases } from './slot-names';
 import { laterCeiling, notDealValue } from './value';
@@ -19,6 +20,8 @@ export interface Draft {
   clause: Clause;
 }
 
+const DEAL_NOUNS = new Set(['purchase', 'acquisition', 'takeover', 'investment', 'lease', 'deal']);
+
 /** The clause's deal cue: the first verb cue that has a company before it, else the first verb cue, else an agreement noun. */
 function findCue(words: string[], placed: Placed[]): { cue: Cue; at: number; to: number } | null {
   let agree: { cue: Cue; at: number; to: number } | null = null;
@@ -27,6 +30,8 @@ function findCue(words: string[], placed: Placed[]): { cue: Cue; at: number; to:
     const hit = cueAt(words, i);
     // "raised its capital budget": raising one's own figure is no round.
     if (!hit || (hit.cue.cls === 'round' && /^(its|their)$/.test(words[hit.to] ?? ''))) continue;
+    // "The purchase hands Foo four campuses": a deal read before, named again.
+    if (words[i - 1] === 'the' && DEAL_NOUNS.has(words[i])) continue;
     if (hit.cue.cls === 'agree') {
       agree ??= { ...hit, at: i };
       continue;
@@ -46,15 +51,6 @@ function nearestGroup(clause: Clause, subjects: Placed[]): Placed[] {
     group.unshift(subjects[k]);
   }
   return group;
-}
-
-function kindFromWords(words: string[], clause: Clause): DealKind | undefined {
-  // "deploy 200 MW of accelerators": chips named with a power figure make a chip deal.
-  if (words.some((w) => CHIP_WORDS.has(w))) return 'chip-supply';
-  if (clause.mentions.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))) return 'power';
-  if (words.some((w) => CLOUD_WORDS.has(w))) return 'cloud-contract';
-  if (words.some((w) => LEASE_WORDS.has(w)) || clause.mentions.some((x) => x.m.type === 'gpu')) return 'compute-lease';
-  return undefined;
 }
 
 const SELLER_KINDS: Record<string, DealKind> = {
@@ -90,13 +86,17 @@ function roles(
       if (passive) {
         for (const o of byAgent) push(o, payer);
         for (const s of subjects) push(s, payee);
+      } else if (rentedTo(objects, at, words)) {
+        // "agreed to rent 40,000 accelerators to Foo": the subject is the landlord.
+        for (const s of subjects) push(s, 'seller');
+        for (const o of objects) if (o.prep === 'to' && o.at > at) push(o, 'buyer');
       } else if (ditransitive) {
         for (const s of subjects) push(s, 'seller');
         push(objects[0], 'buyer');
       } else {
         for (const s of subjects) push(s, payer);
         for (const o of objects)
-          if (o.prep === '' || o.prep === 'from' || o.prep === 'of' || o.prep === 'to')
+          if (o.prep === '' || o.prep === 'from' || o.prep === 'of' || o.prep === 'to' || o.prep === 'through')
             push(o, o.prep === 'from' && kind === 'acquisition' ? 'seller' : payee);
       }
       break;
@@ -116,6 +116,9 @@ function roles(
     case 'win':
       for (const s of subjects) push(s, 'seller');
       for (const o of objects) if ((o.prep !== 'with' || o.at < at) && o.prep !== 'in') push(o, 'buyer');
+      break;
+    case 'back':
+      for (const p of [...subjects, ...objects]) if (p.prep === '' || p.prep === 'with') push(p, 'investor');
       break;
     case 'invest':
       for (const s of subjects) push(s, 'investor');
@@ -148,6 +151,23 @@ function roles(
   return out.filter((p) => !seen.has(p.c.canonical) && seen.add(p.c.canonical));
 }
 
+const BUYING = new Set('buy buys buying bought purchase purchases purchasing purchased'.split(' '));
+
+function rentedTo(objects: Placed[], at: number, words: string[]): boolean {
+  return RENTING.has(words[at]) && objects.some((o) => o.prep === 'to' && o.at > at);
+}
+
+/** Debt is no deal (DEALS.md): "secured a $1.8bn credit facility", "raised $400m in convertible notes". */
+function debtClause(words: string[]): boolean {
+  return words.some(
+    (w, k) =>
+      /^(loan|loans|bonds|debt)$/.test(w) ||
+      (w === 'facility' && words[k - 1] === 'credit') ||
+      (w === 'notes' && /^(convertible|senior|secured)$/.test(words[k - 1] ?? '')),
+  );
+}
+const DEBT_PRONE = new Set(['win', 'round', 'receive', 'agree']);
+
 const SLOT_CUES = new Set(['buy', 'sell', 'invest']);
 const RENTING = new Set(['rent', 'rents', 'rented', 'renting', 'lease', 'leases', 'leased', 'leasing']);
 /** "has put $300m into Foo since 2019": a cumulative total, not a deal (DEALS.md). */
@@ -163,6 +183,7 @@ function principalsComplete(kind: DealKind, parties: { role: PartyRole }[]): boo
   // Backers without an investee may still join a round the index read just before.
   if (kind === 'investment') return has('investor');
   if (kind === 'acquisition') return has('acquirer') && has('target');
+  if (kind === 'funding-round') return has('investee');
   return true;
 }
 
@@ -191,10 +212,14 @@ export function readClause(
   if (!hit) return null;
   if (hit.cue.cls !== 'capex' && words.some((w) => FORECAST.has(w))) return null;
   if (cumulative(words, hit.at)) return null;
+  if (DEBT_PRONE.has(hit.cue.cls) && debtClause(words)) return null;
   let subjects = nearestGroup(
     clause,
     placed.filter((p) => p.at < hit.at && p.prep === ''),
   );
+  // "$4.8bn worth of Foo Cloud capacity will be bought by Bar": the passive subject sits behind "of".
+  if (!subjects.length && passiveBefore(words, hit.at))
+    subjects = placed.filter((p) => p.at < hit.at && p.prep === 'of').slice(-1);
   // Objects sit near the cue: a direct object within a few words, a prepositional one within a clause's reach.
   const objects = placed.filter((p) => p.at < hit.at && p.prep !== '' && p.prep !== 'of');
   let anchor = hit.to;
@@ -235,12 +260,16 @@ export function readClause(
   }
   const directCompany = objects.find((o) => (o.prep === '' || o.prep === 'of') && o.at >= hit.to && o.at <= hit.to + 3);
   const directNoun = words.slice(hit.to, hit.to + 3).some((w) => COMPANY_NOUNS.has(w));
+  // "buy Foo, a maker of cooling systems, for $340m": a company bought whole, whatever its appositive says.
+  const wholeCompany =
+    BUYING.has(words[hit.at]) &&
+    directCompany &&
+    /^(,|for|in|\.|)$/.test(words[tokenAfter(clause, directCompany.c.end)] ?? '');
   let kind = hit.cue.kind ?? kindFromWords(words.slice(hit.at), clause) ?? kindFromWords(words, clause);
   if (
     hit.cue.cls === 'buy' &&
     !hit.cue.kind &&
-    (directCompany || directNoun) &&
-    !kindFromWords(words.slice(hit.at), clause)
+    (wholeCompany || ((directCompany || directNoun) && !kindFromWords(words.slice(hit.at), clause)))
   )
     kind = 'acquisition';
   if (
@@ -250,6 +279,9 @@ export function readClause(
   )
     kind = 'acquisition';
   if (hit.cue.cls === 'invest' && words.includes('round')) kind = 'funding-round';
+  // "reserved 4,000 chips through Foo": chips rented through a platform are a cloud contract (DEALS.md).
+  if (hit.cue.cls === 'buy' && kind === 'chip-supply' && objects.some((o) => o.prep === 'through' && o.at > hit.at))
+    kind = 'cloud-contract';
   if (!kind) return null;
   const parties = roles(hit.cue, hit.at, words, subjects, objects, kind, ctx);
   if (!parties.length || !principalsComplete(kind, parties)) return null;
@@ -272,6 +304,12 @@ export function readClause(
     power: sized && power ? (power.m as DocMention & PowerMention) : null,
     clause,
   };
+}
+
+/** Index of the first clause token at or after offset `end`. */
+function tokenAfter(clause: Clause, end: number): number {
+  const k = clause.tokens.findIndex((t) => t.start >= end);
+  return k < 0 ? clause.tokens.length : k;
 }
 
 type Placement = { m: DocMention; at: number };

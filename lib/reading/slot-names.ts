@@ -15,6 +15,8 @@ export type Aliases = ReadonlyMap<string, string>;
 function named(tokens: Token[], from: number, to: number, prep: string, aliases: Aliases): Placed | null {
   if (to <= from || PLACES.has(tokens[from].text)) return null;
   if (FIRST_NAMES.has(tokens[from].text) || tokens[from].kind === 'num') return null;
+  // "rented H100s", "bought MI355X": a chip model, not a company
+  if (/^[A-Z]{1,3}\d/.test(tokens[from].text)) return null;
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   const c = {

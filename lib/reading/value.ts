@@ -4,18 +4,24 @@ import type { Token } from '../extract/tokens';
 
 const BEFORE_NOT_VALUE = new Set(
   (
-    'valuation valued value revenue revenues sales profit income earnings backlog orders ' +
+    'valuation valued values valuing value revenue revenues sales profit income earnings backlog orders ' +
     'total since past debt loan loans credit bonds ' +
     'each closing shares trading estimates projects expects'
   ).split(' '),
 );
+const SPENDING = new Set('expenditure expenditures capex spending spend budget'.split(' '));
+const GUIDANCE = new Set('expects projects estimates'.split(' '));
 const AFTER_NOT_VALUE = new Set('each revenue valuation orders debt loan'.split(' '));
 
 /** True when the money mention whose first token is tokens[at] (last token `last`) is not a deal value. */
 export function notDealValue(tokens: Token[], at: number, last: number): boolean {
+  let spending = false;
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     const w = tokens[k].text.toLowerCase();
     if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].text === '(') break;
+    // "expects capital expenditures of $125bn": guidance on one's own spending is a capex value.
+    if (SPENDING.has(w)) spending = true;
+    if (spending && GUIDANCE.has(w)) continue;
     if (BEFORE_NOT_VALUE.has(w)) {
       // "put the value at": a media estimate of the price is the value.
       if (w === 'value' && tokens[k - 1]?.text.toLowerCase() === 'the') continue;
@@ -28,7 +34,7 @@ export function notDealValue(tokens: Token[], at: number, last: number): boolean
     const w = tokens[k].text.toLowerCase();
     // "a $5 billion valuation", "$6 each": the word right after the amount (or after "in").
     if (AFTER_NOT_VALUE.has(w) && (k === last + 1 || w === 'each')) return true;
-    if (w === 'per' && tokens[k + 1]?.text.toLowerCase() === 'share') return true;
+    if ((w === 'per' || w === 'a') && tokens[k + 1]?.text.toLowerCase() === 'share') return true;
     if (w === 'in' && /^(annual|revenue|sales)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '')) return true;
     if (tokens[k].text === ',' || tokens[k].text === '.') break;
   }

@@ -1,0 +1,35 @@
+// What is bought, from the words of a clause, when the cue word does not say: chips, power, cloud
+// services or rented capacity. GPUs named with renting words ("rent a cluster of 9,600 GPUs", "run
+// workloads on its GPUs") are rented capacity, not a chip order; hardware words ("racks", "silicon") are.
+import type { Clause } from './clauses';
+import type { DealKind } from './types';
+
+/** Hardware that is shipped: a chip-supply deal even next to renting words. */
+const HARDWARE_WORDS = new Set(
+  'chip chips servers server racks rack processors processor memory wafers foundry fab silicon'.split(' '),
+);
+/** Accelerators: shipped when bought, rented capacity when leased. */
+const ACCELERATOR_WORDS = new Set('accelerators accelerator gpus gpu systems'.split(' '));
+export const CLOUD_WORDS = new Set('cloud services apis api platform workloads'.split(' '));
+export const LEASE_WORDS = new Set(
+  'capacity compute colocation campus cluster clusters shell shells rent rents renting rented lease leases leasing leased dedicated'.split(
+    ' ',
+  ),
+);
+export const POWER_WORDS = new Set(
+  'megawatts gigawatts electricity ppa renewable wind solar nuclear fusion energy'.split(' '),
+);
+
+export function kindFromWords(words: string[], clause: Clause): DealKind | undefined {
+  const hardware = words.some((w) => HARDWARE_WORDS.has(w));
+  const accelerators = words.some((w) => ACCELERATOR_WORDS.has(w));
+  const rented = words.some((w) => LEASE_WORDS.has(w));
+  const cloud = words.some((w) => CLOUD_WORDS.has(w));
+  // "deploy 200 MW of accelerators": chips named with a power figure make a chip deal.
+  if (hardware || (accelerators && !rented && !cloud)) return 'chip-supply';
+  if (!accelerators && (clause.mentions.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))))
+    return 'power';
+  if (cloud) return 'cloud-contract';
+  if (rented || accelerators || clause.mentions.some((x) => x.m.type === 'gpu')) return 'compute-lease';
+  return undefined;
+}
