@@ -9,6 +9,7 @@ import type { Company, Deal, Reference } from '../feed/types';
 import { groupByParty, type DealFacts, type DealRow } from './db';
 import { rankingOf, type Ranking } from './ranking';
 import type { Snapshot } from './snapshot';
+import { firstIndex } from '../util/sorted';
 
 /** Relative tolerance for "the same figure": covers rounding such as $1.5B for $1.48B. */
 export const MATCH_TOLERANCE = 0.02;
@@ -109,14 +110,7 @@ export function summarizeCompany(index: QueryIndex, name: string): CompanySummar
 
 /** Values in `desc` strictly larger than x (beyond rounding). Binary search. */
 function countAbove(desc: number[], x: number): number {
-  let lo = 0,
-    hi = desc.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (desc[mid] > x * (1 + MATCH_TOLERANCE)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(desc.length, (i) => !(desc[i] > x * (1 + MATCH_TOLERANCE)));
 }
 
 /** A figure's rank among cached values of its kind, first that applies: a rate by annual value,

@@ -3,6 +3,7 @@
 // just woke reads them with one get; counting on an index instead costs ~100 ms per lookup in
 // Chromium's IndexedDB with 10,000 deals (measured), where count() walks the range. Pure helpers.
 import type { DealNumbers } from './derive';
+import { firstIndex } from '../util/sorted';
 
 export const RANKING_KEY = 'ranking';
 
@@ -34,14 +35,7 @@ export function rankingOf(rows: readonly DealNumbers[]): Ranking {
 
 /** First position in a descending list whose value is <= v. */
 function position(desc: number[], v: number): number {
-  let lo = 0,
-    hi = desc.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (desc[mid] > v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(desc.length, (i) => desc[i] <= v);
 }
 
 /** The ranking after rows `removed` were replaced by rows `added` (either may be empty). */

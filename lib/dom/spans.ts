@@ -1,4 +1,5 @@
 // Sorted-span search for hit-testing: which marks could sit under a caret offset. Pure.
+import { firstIndex } from '../util/sorted';
 
 export interface Span {
   start: number;
@@ -10,16 +11,7 @@ export interface Span {
  *  Innermost (shortest) first. The caller confirms with the pointer against client rects. */
 export function spansAt(spans: readonly Span[], offset: number): number[] {
   // Last span starting at or before offset.
-  let lo = 0;
-  let hi = spans.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = firstIndex(spans.length, (k) => spans[k].start > offset) - 1;
   const hits: number[] = [];
   // Spans rarely nest more than once, so a short walk back is enough; stop once spans are far away.
   for (let i = last; i >= 0 && i > last - 8; i--) {

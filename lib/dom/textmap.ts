@@ -5,6 +5,7 @@
 // "$1.25\n      billion"), and block boundaries become "\n" so sentences never glue together.
 // Collapsing is why one text node may produce several segments: each segment is a stretch of the
 // string that maps 1:1 onto a stretch of one node.
+import { firstIndex } from '../util/sorted';
 
 export interface Segment<N> {
   node: N;
@@ -113,17 +114,14 @@ export function createTextMapBuilder<N>(): {
 /** Index of the segment holding string offset `offset`. For a range START the character at
  *  `offset` must be in the segment; for a range END the character before it must. -1 if none. */
 export function segmentAt<N>(segments: readonly Segment<N>[], offset: number, edge: 'start' | 'end'): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid];
-    const inside = edge === 'start' ? offset >= s.start && offset < s.end : offset > s.start && offset <= s.end;
-    if (inside) return mid;
-    if (edge === 'start' ? offset < s.start : offset <= s.start) hi = mid - 1;
-    else lo = mid + 1;
-  }
-  return -1;
+  // Segments are sorted and disjoint, so their ends ascend: the only candidate is the first that
+  // ends after the offset (START) or at or after it (END).
+  const i = firstIndex(segments.length, (k) =>
+    edge === 'start' ? segments[k].end > offset : segments[k].end >= offset,
+  );
+  const s = segments[i];
+  const inside = s && (edge === 'start' ? offset >= s.start : offset > s.start);
+  return inside ? i : -1;
 }
 
 export interface NodePoint<N> {

@@ -3,6 +3,7 @@
 // by id instead of by array index.
 import type { Mention } from './types';
 import { sentenceSpans, type SentenceSpan, type Token } from './tokens';
+import { firstIndex } from '../util/sorted';
 
 export type Sentence = SentenceSpan;
 export type DocMention = Mention & { id: string; sentence: number };
@@ -23,16 +24,8 @@ export function sentenceAt(doc: ArticleDoc, offset: number): Sentence | undefine
 }
 
 function sentenceIn(sentences: Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const s = sentences[firstIndex(sentences.length, (i) => sentences[i].end > offset)];
+  return s && offset >= s.start ? s : undefined;
 }
 
 /** Builds the document from text, its mentions and the extractor's tokens (the one sentence splitter). */

@@ -9,6 +9,7 @@ import { PLACES } from './places';
 import { findListCompanies } from './company-lists';
 import { findShortForms, ORDINARY_FIRST_WORDS } from './short-forms';
 import { findIndustryNames } from './industry-names';
+import { firstIndex } from '../util/sorted';
 
 /** Does [s, e) overlap any of the sorted, non-overlapping mentions? Binary search. */
 function overlapsAny(sorted: CompanyMention[], s: number, e: number): boolean {
@@ -18,14 +19,7 @@ function overlapsAny(sorted: CompanyMention[], s: number, e: number): boolean {
 
 /** Index of the first of the sorted, non-overlapping mentions that ends after `s`. */
 function firstEndingAfter(sorted: CompanyMention[], s: number): number {
-  let lo = 0,
-    hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(sorted.length, (i) => sorted[i].end > s);
 }
 
 /** `carried`: names learned in other parts of the same article, recognized here too; the names

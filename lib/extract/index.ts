@@ -13,6 +13,7 @@ import { VENDOR_OF_COMPANY } from './accelerators';
 import { toUsd } from '../figures/fx';
 import { buildDocument, type ArticleDoc } from './document';
 import { readingOf, type Unclear } from './lang/reading';
+import { firstIndex } from '../util/sorted';
 
 export { hasCandidates, companyNameSet } from './prefilter';
 export type { Mention } from './types';
@@ -122,15 +123,8 @@ function findFigures(tokens: Token[], text: string) {
 
 /** Index of the token that starts at `start` (binary search: tokens are sorted). */
 function tokenAt(tokens: Token[], start: number): Token | undefined {
-  let lo = 0,
-    hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else if (tokens[mid].start > start) hi = mid - 1;
-    else return tokens[mid];
-  }
-  return undefined;
+  const t = tokens[firstIndex(tokens.length, (i) => tokens[i].start >= start)];
+  return t?.start === start ? t : undefined;
 }
 
 /** "Nvidia will allocate 120,000 of its GPUs": the vendor is the nearest vendor company before. */

@@ -5,8 +5,8 @@ import { TEST_COMPANIES } from '../../test/fixtures/text/companies';
 
 describe('names learned in one part of an article hold in the others (options.learned)', () => {
   const extract = createExtractor({ companies: TEST_COMPANIES });
-  const first = 'Pellworth Compute Inc. signed a lease for a site near the river.';
-  const later = 'Months later Pellworth Compute said the site was ready, and Pellworth hired staff.';
+  const first = 'Pellworth Quarry Inc. signed a lease for a site near the river.';
+  const later = 'Months later Pellworth Quarry said the site was ready, and Pellworth hired staff.';
   const names = (t: string, learned?: Company[]) =>
     extract(t, learned ? { learned } : {})
       .filter((m) => m.type === 'company')
@@ -15,9 +15,9 @@ describe('names learned in one part of an article hold in the others (options.le
   it('recognizes a name found by form, and its short forms, in a later text', () => {
     expect(names(later)).toEqual([]);
     const learned: Company[] = [];
-    expect(names(first, learned)).toEqual(['Pellworth Compute Inc.']);
-    expect(learned.map((c) => c.aliases[0])).toContain('Pellworth Compute Inc.');
-    expect(names(later, learned)).toEqual(['Pellworth Compute', 'Pellworth']);
+    expect(names(first, learned)).toEqual(['Pellworth Quarry Inc.']);
+    expect(learned.map((c) => c.aliases[0])).toContain('Pellworth Quarry Inc.');
+    expect(names(later, learned)).toEqual(['Pellworth Quarry', 'Pellworth']);
   });
 
   it('finds the same names in parts as in the whole text', () => {

@@ -5,6 +5,7 @@ import type { CompanyMention } from './types';
 import type { Token } from './tokens';
 import { isCapitalized, touching } from './tokens';
 import { PLACES } from './places';
+import { firstIndex } from '../util/sorted';
 
 export const ORDINARY_FIRST_WORDS = new Set([
   'General',
@@ -86,14 +87,7 @@ export const ORDINARY_FIRST_WORDS = new Set([
 
 /** Index of the first mention whose end is after `start` (binary search over sorted mentions). */
 function firstEndingAfter(sorted: CompanyMention[], start: number): number {
-  let lo = 0,
-    hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(sorted.length, (i) => sorted[i].end > start);
 }
 
 export function findShortForms(tokens: Token[], text: string, found: CompanyMention[]): CompanyMention[] {
