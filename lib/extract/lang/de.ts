@@ -40,8 +40,13 @@ export const de: LangRules = {
     chips: 'chips',
     grafikprozessoren: 'GPUs',
     grafikchips: 'chips',
+    beschleuniger: 'accelerators',
+    jährlich: 'annually',
   },
+  pairs: { 'pro jahr': 'annually', 'pro monat': 'monthly', 'pro quartal': 'quarterly' },
   nameForms: { Deutschen: 'Deutsche', Deutscher: 'Deutsche', Europäischen: 'Europäische' },
   abbreviations: ['Mrd', 'Mio', 'Tsd', 'Bio'],
+  compounds: { chips: 'chips' },
+  beforeModel: ['vom typ', 'des typs', 'vom modell'],
   linkers: [],
 };

@@ -39,7 +39,22 @@ export const es: LangRules = {
     y: 'and',
     a: 'to',
     chips: 'chips',
+    // Mexican press: millones de dólares / de pesos, miles de millones de dólares.
+    mdd: 'million dollars',
+    mmdd: 'billion dollars',
+    mdp: 'million MXN',
+    aceleradores: 'accelerators',
+    procesadores: 'processors',
+    anuales: 'annually',
+    mensuales: 'monthly',
   },
-  pairs: { 'mil millones': 'billion' },
+  pairs: {
+    'mil millones': 'billion',
+    'al año': 'annually',
+    'por año': 'annually',
+    'al mes': 'monthly',
+    'por mes': 'monthly',
+  },
+  beforeModel: ['del tipo', 'del modelo', 'de tipo'],
   linkers: ['de'],
 };

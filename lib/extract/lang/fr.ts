@@ -38,7 +38,12 @@ export const fr: LangRules = {
     à: 'to',
     puces: 'chips',
     processeurs: 'processors',
+    accélérateurs: 'accelerators',
+    annuels: 'annually',
+    annuelles: 'annually',
   },
+  pairs: { 'par an': 'annually', 'par mois': 'monthly', 'par trimestre': 'quarterly' },
   abbreviations: ['Md', 'Mds'],
+  beforeModel: ['du type', 'de type', 'du modèle'],
   linkers: ['de', 'd', '’', "'"],
 };

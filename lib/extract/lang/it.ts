@@ -36,7 +36,13 @@ export const it: LangRules = {
     e: 'and',
     gpu: 'GPUs',
     chip: 'chips',
+    acceleratori: 'accelerators',
+    processori: 'processors',
+    annui: 'annually',
+    annue: 'annually',
+    mensili: 'monthly',
   },
   abbreviations: ['mld', 'mln', 'Mld', 'Mln'],
+  beforeModel: ['del tipo', 'del modello', 'di tipo'],
   linkers: ['di'],
 };

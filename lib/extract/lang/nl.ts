@@ -30,7 +30,12 @@ export const nl: LangRules = {
     tot: 'to',
     gpu: 'GPUs',
     chips: 'chips',
+    versnellers: 'accelerators',
+    jaarlijks: 'annually',
   },
+  pairs: { 'per jaar': 'annually', 'per maand': 'monthly', 'per kwartaal': 'quarterly' },
   abbreviations: ['mln', 'mld'],
+  compounds: { chips: 'chips' },
+  beforeModel: ['van het type', 'van het model'],
   linkers: [],
 };

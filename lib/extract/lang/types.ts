@@ -19,6 +19,10 @@ export interface LangRules {
   abbreviations?: string[];
   /** Little words between an amount and its currency word ("de", "d’", "di"), absorbed into the currency word. */
   linkers?: string[];
+  /** Endings of compound nouns read as the noun ("inferentiechips" → "chips"). */
+  compounds?: Record<string, string>;
+  /** Phrases between a chip noun and its model, skipped by the reader ("van het type"). */
+  beforeModel?: string[];
   /** Inflected first words of company names → the name's own form ("Deutschen" → "Deutsche"). */
   nameForms?: Record<string, string>;
   /** Han, kana or Hangul numerals and suffixes (ja, zh, ko). */
