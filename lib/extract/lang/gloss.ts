@@ -138,7 +138,7 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
     const pair = next && rules.pairs?.[`${t.text} ${next.text}`.toLowerCase()];
     if (pair) {
       // "otros mil millones de euros": a scale pair with no number before it is one of that scale.
-      if (/illion$/.test(pair) && !countsBefore(out.at(-1)))
+      if (pair.endsWith('illion') && !countsBefore(out.at(-1)))
         out.push({ ...t, kind: 'num', text: '1' }, { ...next, text: pair });
       else out.push(merged(t, next, pair));
       i++;
@@ -184,7 +184,7 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
     // "26 milliards ont été confirmés": where counted nouns take a linker ("de"), a plain word after a
     // scale is no unit, so a bare amount there may take its context's currency (read as after "in").
     const prev = out[out.length - 1];
-    const bare = !gloss && linkers.size && prev && /illion$/.test(prev.text) && /^\p{Ll}+$/u.test(t.text);
+    const bare = !gloss && linkers.size && prev && prev.text.endsWith('illion') && /^\p{Ll}+$/u.test(t.text);
     // "450 mdd": one abbreviation for a scale and a currency reads as both words, on the same span.
     if (gloss?.includes(' ')) for (const word of gloss.split(' ')) out.push({ ...t, text: word });
     else out.push(gloss ? { ...t, text: gloss } : bare && !linkers.has(t.text) ? { ...t, text: 'in' } : t);
