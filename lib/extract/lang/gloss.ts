@@ -5,7 +5,8 @@
 import type { Token } from '../tokens';
 import type { LangRules } from './types';
 import { pageConvention, resolveDigits } from './separators';
-import { glossCjk, splitCjk } from './cjk-gloss';
+import { glossCjk } from './cjk-gloss';
+import { splitCjk } from './cjk-split';
 import { readModel } from '../accelerators';
 
 export interface Unclear {
