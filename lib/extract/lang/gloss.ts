@@ -8,6 +8,7 @@ import { pageConvention, resolveDigits } from './separators';
 import { glossCjk } from './cjk-gloss';
 import { splitCjk } from './cjk-split';
 import { readModel } from '../accelerators';
+import { addImpliedScales } from './implied';
 
 export interface Unclear {
   start: number;
@@ -190,5 +191,5 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
     if (gloss?.includes(' ')) for (const word of gloss.split(' ')) out.push({ ...t, text: word });
     else out.push(gloss ? { ...t, text: gloss } : bare && !linkers.has(t.text) ? { ...t, text: 'in' } : t);
   }
-  return { split, tokens: out, unclear };
+  return { split, tokens: rules ? addImpliedScales(text, out, rules) : out, unclear };
 }

@@ -68,3 +68,27 @@ describe('abbreviations and bare scales', () => {
     expect(figure<MoneyMention>('Suma 3 mil millones de euros.', 'es', 'money').amount).toBe(3e9);
   });
 });
+
+describe('implied scale', () => {
+  it('a bare number tied to an earlier amount takes its scale and currency or unit', () => {
+    const found = extract('La firma Tejo obtuvo 6.000 millones de dólares; buscaba 8.000.', { lang: 'es' });
+    expect(found.filter((m) => m.type === 'money')).toMatchObject([
+      { text: '6.000 millones de dólares', amount: 6e9 },
+      { text: '8.000', currency: 'USD', amount: 8e9 },
+    ]);
+    const power = extract('Das Werk liefert 60 Megawatt und bald weitere 60.', { lang: 'de' });
+    expect(power.filter((m) => m.type === 'power')).toMatchObject([{ watts: 6e7 }, { text: '60', watts: 6e7 }]);
+  });
+  it('no implied amount after a preposition, before a noun, far off in size or in another sentence', () => {
+    for (const sentence of [
+      'Invirtió 500 millones de dólares y la acción cerró a 450.',
+      'Invirtió 500 millones de dólares y contrató 300 ingenieros.',
+      'Invirtió 500 millones de dólares y subió 2.',
+      'Invirtió 500 millones de dólares. Luego pidió 400.',
+    ])
+      expect(
+        extract(sentence, { lang: 'es' }).filter((m) => m.type === 'money'),
+        sentence,
+      ).toHaveLength(1);
+  });
+});

@@ -37,5 +37,7 @@ export const nl: LangRules = {
   abbreviations: ['mln', 'mld'],
   compounds: { chips: 'chips' },
   beforeModel: ['van het type', 'van het model'],
+  prepositions: ['op', 'van', 'in', 'met', 'voor', 'naar', 'bij', 'tot', 'uit', 'om', 'over', 'door', 'sinds', 'vanaf'],
+  moreWords: ['meer', 'extra'],
   linkers: [],
 };

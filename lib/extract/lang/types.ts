@@ -19,6 +19,10 @@ export interface LangRules {
   abbreviations?: string[];
   /** Little words between an amount and its currency word ("de", "d’", "di"), absorbed into the currency word. */
   linkers?: string[];
+  /** Prepositions after which a bare number is no implied amount ("a 17,35"); set: implied scales are read. */
+  prepositions?: string[];
+  /** "more" words that may follow an implied amount ("otros 40 más"). */
+  moreWords?: string[];
   /** Endings of compound nouns read as the noun ("inferentiechips" → "chips"). */
   compounds?: Record<string, string>;
   /** Phrases between a chip noun and its model, skipped by the reader ("van het type"). */
