@@ -16,7 +16,7 @@ const LOCAL =
   /\d[万萬億亿兆千百円元원만억조천백기메]|\d\s?(?:Mrd|Mio|Milliarde|Millionen|Billionen|milliard|millions?|millones|millón|billones|mila|mln|mld|milioni|miliardi|miljoen|miljard|biljoen|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhões|Gigawatt|Megawatt|mégawatts?|gigavatios?|megavatios?)/;
 /** A page that names only companies, in Japanese, Chinese or Korean script: the most frequent deal names. */
 const LOCAL_NAMES =
-  /エヌビディア|英伟达|輝達|英偉達|엔비디아|マイクロソフト|微软|微軟|마이크로소프트|オープンAI|오픈AI|ソフトバンク|软银|軟銀|소프트뱅크|グーグル|谷歌|구글|アマゾン|亚马逊|아마존|オラクル|甲骨文|오라클|삼성전자|하이닉스|台积电|台積電|阿里巴巴|腾讯|騰訊|华为|華為|百度|字节跳动|鴻海|鸿海/;
+  /エヌビディア|英伟达|輝達|엔비디아|マイクロソフト|微软|마이크로소프트|ソフトバンク|소프트뱅크|삼성전자|台积电|台積電|阿里巴巴|腾讯|华为/;
 /** Capitalized words (and all-caps names such as "AWS", "xAI") to look up in a name set. */
 const NAME = /\b[A-Za-z][A-Za-z0-9]*/g;
 
