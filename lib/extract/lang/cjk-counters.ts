@@ -15,6 +15,14 @@ export function wordAt(text: string, at: number, rules: CjkRules): string | unde
   return best;
 }
 
+/** The longest lexicon word of several characters that ends at `end`. */
+function wordEndingAt(text: string, end: number, rules: CjkRules): string | undefined {
+  let best: string | undefined;
+  for (const w of Object.keys(rules.words))
+    if (w.length > 1 && w.length > (best?.length ?? 0) && text.endsWith(w, end)) best = w;
+  return best;
+}
+
 const QUOTES = new Set(['「', '」', '『', '』', '"', '“', '”', "'", '‘', '’', '(', ')', '（', '）']);
 
 type Role = 'chip' | 'vendor' | 'model' | 'unknown-name' | 'quote' | 'skip' | 'other';
@@ -70,6 +78,13 @@ function before(text: string, tokens: Token[], first: number, rules: CjkRules): 
   while (k >= 0 && first - k <= 4 && (rules.skips.includes(tokens[k].text) || rules.hedges.includes(tokens[k].text)))
     k--;
   for (let seen = 0; k >= 0 && seen < 6 && tokens[k].sentence === tokens[first].sentence; k--, seen++) {
+    // "芯片3万块", "チップを1万個": a chip word or vendor of several characters ends here.
+    const ending = wordEndingAt(text, tokens[k].end, rules);
+    if (ending) {
+      if (rules.words[ending] === 'chips') chip = true;
+      while (k > 0 && tokens[k - 1].start >= tokens[k].end - ending.length) k--;
+      continue;
+    }
     const role = roleOf(text, tokens, k, rules);
     if (role === 'unknown-name') return null;
     if (role === 'model') {
