@@ -269,6 +269,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
   let pronoun = false;
   let equivalent = false;
   let definite = false;
+  let nounEnd = -1;
   const limit = j + 8;
   for (; j < limit && j < tokens.length;) {
     const t = tokens[j];
@@ -280,7 +281,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       continue;
     }
     const m = readModel(tokens, j);
-    if (m && !model && !noun) {
+    // "24.000 acceleratori Blackwell", "9,600 GPU H200": languages that name the model after the noun.
+    if (m && !model && (!noun || j === nounEnd)) {
       model = m.model;
       vendor ??= m.vendor;
       j = m.to;
@@ -304,7 +306,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       }
       if (w === 'units' && !model && !vendor && !acceleratorsNearby(tokens, i)) return null;
       noun = true;
-      j++;
+      nounEnd = ++j;
       continue;
     }
     if (NOT_ACCELERATORS.has(w) || (t.text === '-' && NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? '')))

@@ -44,6 +44,12 @@ describe('hasCandidates', () => {
     expect(hasCandidates('Anthropic released a model.', names)).toBe(true);
     expect(hasCandidates('Nobody released anything.', names)).toBe(false);
   });
+  it('finds company-only pages in Japanese, Chinese and Korean script, given the name set', () => {
+    const names = companyNameSet(TEST_COMPANIES);
+    for (const s of ['エヌビディアとソフトバンクが提携した。', '英伟达与腾讯合作。', '삼성전자와 엔비디아가 협력한다.'])
+      expect(hasCandidates(s, names), s).toBe(true);
+    expect(hasCandidates('今日は晴れて、気温が上がった。', names)).toBe(false);
+  });
   it('takes one-word names whole, and first words of longer names only when distinctive', () => {
     const c = (name: string, aliases: string[] = []) => ({ name, aliases, ticker: null, kind: 'other' as const });
     const names = companyNameSet([

@@ -14,6 +14,9 @@ const WORDS =
  *  or before a local scale word ("27 Mrd.", "8,5 milliards", "15,000 millones", "1 mld", "200 miljard"). */
 const LOCAL =
   /\d[万萬億亿兆千百円元원만억조천백기메]|\d\s?(?:Mrd|Mio|Milliarde|Millionen|Billionen|milliard|millions?|millones|millón|billones|mila|mln|mld|milioni|miliardi|miljoen|miljard|biljoen|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhões|Gigawatt|Megawatt|mégawatts?|gigavatios?|megavatios?)/;
+/** A page that names only companies, in Japanese, Chinese or Korean script: the most frequent deal names. */
+const LOCAL_NAMES =
+  /エヌビディア|英伟达|輝達|엔비디아|マイクロソフト|微软|마이크로소프트|ソフトバンク|소프트뱅크|삼성전자|台积电|台積電|阿里巴巴|腾讯|华为/;
 /** Capitalized words (and all-caps names such as "AWS", "xAI") to look up in a name set. */
 const NAME = /\b[A-Za-z][A-Za-z0-9]*/g;
 
@@ -40,6 +43,7 @@ export function hasCandidates(text: string, names?: ReadonlySet<string>): boolea
   if (typeof text !== 'string' || text.length === 0) return false;
   if (FIGURE.test(text) || WORDS.test(text) || LOCAL.test(text)) return true;
   if (!names) return false;
+  if (LOCAL_NAMES.test(text)) return true;
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     if (names.has(m[0])) return true;

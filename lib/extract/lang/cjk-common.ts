@@ -1,4 +1,5 @@
-// Numerals shared by Japanese and Chinese (Han characters, simplified and traditional).
+// Numerals shared by Japanese and Chinese (Han characters, simplified and traditional), and the range
+// marks the three languages share.
 export const HAN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3 };
 export const HAN_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8 };
-export const CHIP_WORDS = ['GPU', 'チップ', '芯片', '晶片', '칩', 'H100', 'H200', 'B200', 'GB200', 'AI'];
+export const RANGE_MARKS = ['〜', '～', '~', '-', '–'];

@@ -1,69 +1,10 @@
-// Japanese, Chinese and Korean figures: runs without spaces are split into single characters (and
-// runs of Latin letters or digits), then numerals are composed ("3兆4500億" = 3.45e12, "2조 5천억" =
-// 2.5e12, "6億7,705万" = 677,050,000) and the suffix after them glossed ("円" → "yen", "兆瓦" → "megawatts").
+// Japanese, Chinese and Korean figures, on the tokens of cjk-split.ts: numerals are composed ("3兆4500億" =
+// 3.45e12, "2조 5천억" = 2.5e12, "6億7,705万" = 677,050,000), the suffix after them glossed ("円" → "yen",
+// "兆瓦" → "megawatts"), counters read by cjk-counters.ts, ranges ("〜", "至") and local chip and vendor words.
 import type { Token } from '../tokens';
 import type { CjkRules } from './types';
-import { isCjk } from './detect';
-
-const SENTENCE_ENDS = new Set(['。', '！', '？']);
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Word tokens holding CJK characters, split into one token per character and runs of Latin or digits. */
-export function splitCjk(text: string, raw: Token[]): Token[] {
-  const out: Token[] = [];
-  let bump = 0; // sentences ended by "。", which the tokenizer does not see
-  for (const t of raw) {
-    const sentence = t.sentence + bump;
-    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.text)) {
-      out.push({ ...t, sentence });
-      bump++;
-      continue;
-    }
-    let hasCjk = false;
-    for (let i = t.start; i < t.end && !hasCjk; i++) hasCjk = isCjk(text.charCodeAt(i));
-    if (t.kind !== 'word' || !hasCjk) {
-      push(out, { ...t, sentence });
-      continue;
-    }
-    let i = t.start;
-    while (i < t.end) {
-      const c = text.charCodeAt(i);
-      let j = i + 1;
-      let kind: Token['kind'] = 'word';
-      if (isDigit(c)) {
-        kind = 'num';
-        while (
-          j < t.end &&
-          (isDigit(text.charCodeAt(j)) || ((text[j] === ',' || text[j] === '.') && isDigit(text.charCodeAt(j + 1))))
-        )
-          j++;
-      } else if (!isCjk(c)) {
-        while (j < t.end && !isCjk(text.charCodeAt(j)) && !isDigit(text.charCodeAt(j))) j++;
-      }
-      push(out, { kind, text: text.slice(i, j), start: i, end: j, sentence });
-      i = j;
-    }
-  }
-  return out;
-}
-
-/** Pushes a token, joining "102" "." "4" back into one number (the tokenizer cut it at the CJK run). */
-function push(out: Token[], t: Token): void {
-  const sep = out[out.length - 1],
-    num = out[out.length - 2];
-  if (
-    t.kind === 'num' &&
-    num?.kind === 'num' &&
-    (sep.text === '.' || sep.text === ',') &&
-    num.end === sep.start &&
-    sep.end === t.start
-  ) {
-    out.splice(out.length - 2, 2, { ...num, text: num.text + sep.text + t.text, end: t.end });
-  } else out.push(t);
-}
+import { readCounter, wordAt } from './cjk-counters';
+import { yuanReader } from './cjk-currency';
 
 type ReadDigits = (digits: string, from: Token, to: Token) => string | null;
 
@@ -74,6 +15,14 @@ function suffixAt(text: string, at: number, rules: CjkRules): string | undefined
   return best;
 }
 
+/** A numeral that is big only before a currency ("3.3兆元"), never before a unit ("300兆瓦"). */
+function moneyBigAt(text: string, t: Token, rules: CjkRules): number | undefined {
+  const value = rules.moneyBig?.[t.text];
+  if (value === undefined) return undefined;
+  const suffix = suffixAt(text, t.end, rules);
+  return suffix && !rules.suffixes[suffix].endsWith('watts') ? value : undefined;
+}
+
 /** Composes the numeral starting with digits at token i: value and the index after it. */
 function compose(text: string, tokens: Token[], i: number, rules: CjkRules, first: number) {
   let total = 0,
@@ -81,13 +30,14 @@ function compose(text: string, tokens: Token[], i: number, rules: CjkRules, firs
     current = first,
     lastGroup = 0,
     j = i + 1,
-    units = 0;
+    units = 0,
+    lastBig = 0;
   for (;;) {
     const t = tokens[j];
     if (!t) break;
     const gap = t.start - tokens[j - 1].end;
     const small = rules.small[t.text],
-      big = rules.big[t.text];
+      big = rules.big[t.text] ?? moneyBigAt(text, t, rules);
     // "兆瓦" is a unit (megawatt), not a numeral.
     if ((big !== undefined || small !== undefined) && gap === 0 && !suffixAt(text, t.start, rules)) {
       if (small !== undefined) {
@@ -97,6 +47,7 @@ function compose(text: string, tokens: Token[], i: number, rules: CjkRules, firs
         total += lastGroup * (big - 1); // "万亿": the group multiplies again
         lastGroup *= big;
       } else {
+        lastBig = big;
         lastGroup = (section + current) * big;
         total += lastGroup;
         section = current = 0;
@@ -107,9 +58,11 @@ function compose(text: string, tokens: Token[], i: number, rules: CjkRules, firs
     }
     // "3万7000", "2조 5천억": digits continue a numeral that has units (a space only in Korean spacing).
     const nextUnit = tokens[j + 1] && (rules.big[tokens[j + 1].text] ?? rules.small[tokens[j + 1].text]);
-    if (t.kind === 'num' && units && current === 0 && section === 0 && (gap === 0 || (gap === 1 && nextUnit))) {
+    if (t.kind === 'num' && units && current === 0 && section === 0 && (gap === 0 || gap === 1)) {
       const v = Number(t.text.replace(/,/g, ''));
-      if (!Number.isFinite(v)) break;
+      // "28만 5,000원": in Korean spacing, a remainder below the last unit continues the number.
+      const remainder = rules.counterNoun === 'spaced' && v < lastBig;
+      if (!Number.isFinite(v) || (gap === 1 && !nextUnit && !remainder)) break;
       current = v;
       j++;
       continue;
@@ -122,11 +75,22 @@ function compose(text: string, tokens: Token[], i: number, rules: CjkRules, firs
 /** Glossed tokens for a CJK text: composed numbers and English suffix words, offsets kept. */
 export function glossCjk(text: string, tokens: Token[], rules: CjkRules, readDigits: ReadDigits): Token[] {
   const out: Token[] = [];
-  const chip = new Set(rules.chipWords);
+  const yuanOf = yuanReader(text, rules);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'num') {
-      out.push(t);
+      // "30億〜50億ドル", "1.5万亿至2万亿元": a mark between two numbers makes a range.
+      if (rules.rangeWords.includes(t.text) && out.at(-1)?.kind === 'num' && tokens[i + 1]?.kind === 'num') {
+        out.push({ ...t, kind: 'word', text: 'to' });
+        continue;
+      }
+      const word = wordAt(text, t.start, rules);
+      let k = i;
+      while (word && k < tokens.length && tokens[k].end < t.start + word.length) k++;
+      if (word && tokens[k]?.end === t.start + word.length) {
+        out.push({ ...t, kind: 'word', text: rules.words[word], end: tokens[k].end });
+        i = k;
+      } else out.push(t);
       continue;
     }
     const digits = readDigits(t.text, t, t);
@@ -140,23 +104,16 @@ export function glossCjk(text: string, tokens: Token[], rules: CjkRules, readDig
       end++;
     const last = tokens[end - 1];
     const numText = Number.isFinite(value) ? String(value) : t.text;
-    let suffixStart = end < tokens.length && tokens[end].start - last.end <= 1 ? tokens[end].start : -1;
-    const counter = suffixStart >= 0 && rules.counters.includes(tokens[end].text);
-    if (counter && tokens[end + 1] && tokens[end + 1].start === tokens[end].end && chip.has(tokens[end + 1].text)) {
-      // "3万块GPU": the counter belongs to the number, the chip word follows.
-      out.push({ ...t, kind: 'num', text: numText, end: tokens[end].end });
-      i = end;
+    const suffixStart = end < tokens.length && tokens[end].start - last.end <= 1 ? tokens[end].start : -1;
+    if (suffixStart >= 0 && rules.counters.includes(tokens[end].text)) {
+      const read = readCounter(text, tokens, i, end, rules);
+      // "3万块英伟达H20芯片": the counter joins the count, the words after it name the chips.
+      out.push({ ...t, kind: 'num', text: numText, end: read?.chips === 'after' ? tokens[end].end : last.end });
+      if (read?.chips === 'before') out.push({ ...tokens[end], text: read.gloss });
+      i = read?.chips === 'after' ? read.next - 1 : read ? end : end - 1;
       continue;
     }
     out.push({ ...t, kind: 'num', text: numText, end: last.end });
-    if (counter) {
-      let near = false;
-      for (let k = Math.max(0, i - 8); k < i && !near; k++)
-        near = chip.has(tokens[k].text) && tokens[k].sentence === t.sentence;
-      if (near) out.push({ ...tokens[end], text: 'GPUs' });
-      i = near ? end : end - 1;
-      continue;
-    }
     const suffix = suffixStart >= 0 ? suffixAt(text, suffixStart, rules) : undefined;
     if (!suffix) {
       i = end - 1;
@@ -168,9 +125,10 @@ export function glossCjk(text: string, tokens: Token[], rules: CjkRules, readDig
       i = end - 1;
       continue;
     }
+    const gloss = rules.suffixes[suffix];
     out.push({
       kind: 'word',
-      text: rules.suffixes[suffix],
+      text: (gloss === 'yuan' && suffix === '元' && yuanOf(t.start)) || gloss,
       start: suffixStart,
       end: tokens[k - 1].end,
       sentence: tokens[end].sentence,

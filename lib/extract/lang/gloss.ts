@@ -5,7 +5,10 @@
 import type { Token } from '../tokens';
 import type { LangRules } from './types';
 import { pageConvention, resolveDigits } from './separators';
-import { glossCjk, splitCjk } from './cjk-gloss';
+import { glossCjk } from './cjk-gloss';
+import { splitCjk } from './cjk-split';
+import { readModel } from '../accelerators';
+import { addImpliedScales } from './implied';
 
 export interface Unclear {
   start: number;
@@ -49,6 +52,41 @@ function merged(first: Token, last: Token, gloss: string, kind: Token['kind'] = 
   return { kind, text: gloss, start: first.start, end: last.end, sentence: first.sentence };
 }
 
+const NUMBER_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** True when the token before a scale word already gives its count ("9", "zwei"). */
+function countsBefore(prev: Token | undefined): boolean {
+  return !!prev && (prev.kind === 'num' || NUMBER_WORDS.has(prev.text));
+}
+
+/** "inferentiechips", "KI-Rechenchips": a compound ending in a listed noun reads as that noun. */
+function compoundGloss(word: string, rules: LangRules): string | undefined {
+  const lower = word.toLowerCase();
+  for (const [ending, gloss] of Object.entries(rules.compounds ?? {}))
+    if (lower.length > ending.length + 2 && lower.endsWith(ending)) return gloss;
+  return undefined;
+}
+
+/** Index after the filler at token i ("’s" after a chip noun, "van het type" before a model), else i. */
+function skippedBefore(tokens: Token[], i: number, rules: LangRules): number {
+  const t = tokens[i];
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (
+    (t.text === '’' || t.text === "'") &&
+    tokens[i + 1]?.text === 's' &&
+    prev.startsWith('gpu') &&
+    t.start === tokens[i - 1].end
+  )
+    return i + 2;
+  for (const phrase of rules.beforeModel ?? []) {
+    const words = phrase.split(' ');
+    if (!words.every((w, k) => tokens[i + k]?.text.toLowerCase() === w)) continue;
+    const model = tokens[i + words.length];
+    if (model && readModel(tokens, i + words.length) && model.sentence === t.sentence) return i + words.length;
+  }
+  return i;
+}
+
 /** Glossed tokens for a text in a known language (`rules`), or in an unknown one (undefined). */
 export function glossTokens(text: string, raw: Token[], rules: LangRules | undefined): Glossed {
   const split = rules?.cjk ? splitCjk(text, raw) : raw;
@@ -82,6 +120,12 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
       i = j;
       continue;
     }
+    // "GPU’s van het type B300": the Dutch plural's apostrophe and a "type" phrase before a model are skipped.
+    const skip = rules ? skippedBefore(split, i, rules) : i;
+    if (skip > i) {
+      i = skip - 1;
+      continue;
+    }
     if (!rules || t.kind !== 'word') {
       if (
         t.text === '€' &&
@@ -95,8 +139,21 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
     const next = split[i + 1];
     const pair = next && rules.pairs?.[`${t.text} ${next.text}`.toLowerCase()];
     if (pair) {
-      out.push(merged(t, next, pair));
+      // "otros mil millones de euros": a scale pair with no number before it is one of that scale.
+      if (pair.endsWith('illion') && !countsBefore(out.at(-1)))
+        out.push({ ...t, kind: 'num', text: '1' }, { ...next, text: pair });
+      else out.push(merged(t, next, pair));
       i++;
+      continue;
+    }
+    // "240 M€": a capital M glued to a currency sign is millions.
+    if (
+      t.text === 'M' &&
+      split[i + 1]?.start === t.end &&
+      /^[€$]$/.test(split[i + 1].text) &&
+      out.at(-1)?.kind === 'num'
+    ) {
+      out.push({ ...t, text: 'million' });
       continue;
     }
     // "US-Dollar": a hyphenated compound the descriptor lists as one word.
@@ -125,12 +182,14 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
         continue;
       }
     }
-    const gloss = glossOf(t);
+    const gloss = glossOf(t) ?? compoundGloss(t.text, rules);
     // "26 milliards ont été confirmés": where counted nouns take a linker ("de"), a plain word after a
     // scale is no unit, so a bare amount there may take its context's currency (read as after "in").
     const prev = out[out.length - 1];
-    const bare = !gloss && linkers.size && prev && /illion$/.test(prev.text) && /^\p{Ll}+$/u.test(t.text);
-    out.push(gloss ? { ...t, text: gloss } : bare && !linkers.has(t.text) ? { ...t, text: 'in' } : t);
+    const bare = !gloss && linkers.size && prev && prev.text.endsWith('illion') && /^\p{Ll}+$/u.test(t.text);
+    // "450 mdd": one abbreviation for a scale and a currency reads as both words, on the same span.
+    if (gloss?.includes(' ')) for (const word of gloss.split(' ')) out.push({ ...t, text: word });
+    else out.push(gloss ? { ...t, text: gloss } : bare && !linkers.has(t.text) ? { ...t, text: 'in' } : t);
   }
-  return { split, tokens: out, unclear };
+  return { split, tokens: rules ? addImpliedScales(text, out, rules) : out, unclear };
 }

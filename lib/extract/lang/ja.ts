@@ -1,5 +1,5 @@
 import type { LangRules } from './types';
-import { CHIP_WORDS, HAN_BIG, HAN_SMALL } from './cjk-common';
+import { HAN_BIG, HAN_SMALL, RANGE_MARKS } from './cjk-common';
 
 export const ja: LangRules = {
   code: 'ja',
@@ -23,6 +23,18 @@ export const ja: LangRules = {
       ワット: 'watts',
     },
     counters: ['基', '枚', '個', '台'],
-    chipWords: CHIP_WORDS,
+    words: {
+      チップ: 'chips',
+      半導体チップ: 'chips',
+      アクセラレーター: 'chips',
+      エヌビディア: 'Nvidia',
+      グーグル: 'Google',
+      アマゾン: 'Amazon',
+    },
+    skips: ['を', 'が', 'は', 'も', 'の', 'と', 'に', 'で', '、'],
+    hedges: ['約', '計', '合', '最', '大', '総', '超'],
+    nounLinkers: ['の'],
+    counterNoun: 'never',
+    rangeWords: [...RANGE_MARKS, 'から'],
   },
 };

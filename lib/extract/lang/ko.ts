@@ -1,5 +1,5 @@
 import type { LangRules } from './types';
-import { CHIP_WORDS } from './cjk-common';
+import { RANGE_MARKS } from './cjk-common';
 
 export const ko: LangRules = {
   code: 'ko',
@@ -21,7 +21,18 @@ export const ko: LangRules = {
       킬로와트: 'kilowatts',
     },
     counters: ['장', '개'],
-    chipWords: CHIP_WORDS,
+    words: {
+      칩: 'chips',
+      가속기: 'chips',
+      엔비디아: 'Nvidia',
+      구글: 'Google',
+      아마존: 'Amazon',
+    },
+    skips: ['을', '를', '이', '가', '은', '는', '의', '도'],
+    hedges: ['약', '총', '최', '대'],
+    nounLinkers: ['의'],
+    counterNoun: 'spaced',
+    rangeWords: RANGE_MARKS,
     fusedHedges: ['여'],
   },
 };

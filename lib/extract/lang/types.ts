@@ -19,6 +19,14 @@ export interface LangRules {
   abbreviations?: string[];
   /** Little words between an amount and its currency word ("de", "d’", "di"), absorbed into the currency word. */
   linkers?: string[];
+  /** Prepositions after which a bare number is no implied amount ("a 17,35"); set: implied scales are read. */
+  prepositions?: string[];
+  /** "more" words that may follow an implied amount ("otros 40 más"). */
+  moreWords?: string[];
+  /** Endings of compound nouns read as the noun ("inferentiechips" → "chips"). */
+  compounds?: Record<string, string>;
+  /** Phrases between a chip noun and its model, skipped by the reader ("van het type"). */
+  beforeModel?: string[];
   /** Inflected first words of company names → the name's own form ("Deutschen" → "Deutsche"). */
   nameForms?: Record<string, string>;
   /** Han, kana or Hangul numerals and suffixes (ja, zh, ko). */
@@ -30,8 +38,22 @@ export interface CjkRules {
   suffixes: Record<string, string>;
   /** Counters that count chips only when a chip word is near ("枚", "基", "장"). */
   counters: string[];
-  /** Words that make a counter count chips. */
-  chipWords: string[];
+  /** Chip nouns and vendor names in local script → "chips" or the vendor's English name ("芯片", "エヌビディア"). */
+  words: Record<string, string>;
+  /** Particles read through between a count and the chips named before it ("を", "을"). */
+  skips: string[];
+  /** Hedges before a count ("約", "약"). */
+  hedges: string[];
+  /** Particles that attach a counter to the noun after it ("の", "的", "의"). */
+  nounLinkers: string[];
+  /** How a noun counted by the counter follows it without a linker: glued (zh), after a space (ko), never (ja). */
+  counterNoun: 'glued' | 'spaced' | 'never';
+  /** Big numerals read as such only before a currency ("3.3兆元": 10¹² in Taiwanese money). */
+  moneyBig?: Record<string, number>;
+  /** Currency words written before a number whose "元" they name ("新台幣" → TWD). */
+  yuanPrefixes?: Record<string, string>;
+  /** Words between two numbers that make a range ("〜", "至"). */
+  rangeWords: string[];
   /** Numeral characters of this language and their values (十百千 small, 万億兆 big). */
   big: Record<string, number>;
   small: Record<string, number>;

@@ -1,5 +1,5 @@
 import type { LangRules } from './types';
-import { CHIP_WORDS, HAN_BIG, HAN_SMALL } from './cjk-common';
+import { HAN_BIG, HAN_SMALL, RANGE_MARKS } from './cjk-common';
 
 // 兆 before 瓦 is mega (兆瓦 = MW), so it is a unit here, never a numeral; 万亿/萬億 multiply to 10¹².
 export const zh: LangRules = {
@@ -29,6 +29,36 @@ export const zh: LangRules = {
       瓦: 'watts',
     },
     counters: ['块', '塊', '颗', '顆', '张', '張', '片', '枚'],
-    chipWords: CHIP_WORDS,
+    words: {
+      芯片: 'chips',
+      晶片: 'chips',
+      加速卡: 'chips',
+      加速器: 'chips',
+      显卡: 'chips',
+      顯卡: 'chips',
+      英伟达: 'Nvidia',
+      英偉達: 'Nvidia',
+      輝達: 'Nvidia',
+      谷歌: 'Google',
+      亚马逊: 'Amazon',
+      亞馬遜: 'Amazon',
+    },
+    skips: ['的', '了', '将', '將', '把', '，'],
+    hedges: ['约', '約', '近', '超', '逾', '共', '计', '計'],
+    nounLinkers: ['的'],
+    counterNoun: 'glued',
+    // 兆 is 10¹² only in money ("3.3兆元", Taiwan); before 瓦 it is mega.
+    moneyBig: { 兆: 1e12 },
+    yuanPrefixes: {
+      新台幣: 'TWD',
+      新台币: 'TWD',
+      台幣: 'TWD',
+      臺幣: 'TWD',
+      港幣: 'HKD',
+      港币: 'HKD',
+      人民币: 'yuan',
+      人民幣: 'yuan',
+    },
+    rangeWords: [...RANGE_MARKS, '至', '到'],
   },
 };
