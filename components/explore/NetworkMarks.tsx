@@ -1,9 +1,10 @@
 // The network's SVG marks: companies (always SVG: labels, focus rings, buttons) and the few links
-// that need to be elements (those of the focused company, which are keyboard-reachable, and the
-// hovered one). Every other link is drawn on the canvas (./edge-canvas.ts).
+// that need to be elements (those of the focused company, drawn on top, and the hovered one).
+// Every other link is drawn on the canvas (./edge-canvas.ts).
 import { memo } from 'preact/compat';
 import type { CompanyKind } from '../../lib/feed/types';
 import type { Segment } from './edge-canvas';
+import type { LabelSpot } from './label-place';
 
 export type Action = 'select' | 'hover' | 'open';
 export type Act = (what: Action, id: string) => void;
@@ -16,7 +17,8 @@ interface EdgeProps {
   act: Act;
 }
 
-/** One money-flow arrow; focusable (Enter opens its first deal) when it is the focused company's. */
+/** One money-flow arrow (click opens its first deal). The keyboard reaches the focused company's
+ *  arrows through its deal list beside the picture (NetworkSide), not through these lines. */
 export const EdgeMark = memo(function EdgeMark({ seg, focused, hover, label, act }: EdgeProps) {
   const { key } = seg;
   return (
@@ -28,16 +30,10 @@ export const EdgeMark = memo(function EdgeMark({ seg, focused, hover, label, act
       stroke-width={seg.width}
       class={`edge${seg.mutual ? ' mutual' : ''}${focused ? ' focused' : ''}${hover ? ' hover' : ''}`}
       marker-end={seg.mutual ? undefined : 'url(#arrow)'}
-      tabindex={focused ? 0 : undefined}
-      aria-label={focused ? label : undefined}
       onMouseEnter={() => act('hover', key)}
-      onFocus={() => act('hover', key)}
       onClick={(ev) => {
         ev.stopPropagation();
         act('open', key);
-      }}
-      onKeyDown={(ev) => {
-        if (ev.key === 'Enter') act('open', key);
       }}
       data-edge={key}
     >
@@ -54,7 +50,10 @@ interface NodeProps {
   r: number;
   selected: boolean;
   dim: boolean;
-  labelled: boolean;
+  /** Where its name goes; none: the name is left out (no room). */
+  spot: LabelSpot | undefined;
+  /** The picture's one tab stop (arrow keys move it). */
+  tabStop: boolean;
   label: string;
   act: Act;
 }
@@ -68,7 +67,8 @@ export const NodeMark = memo(function NodeMark({
   r,
   selected,
   dim,
-  labelled,
+  spot,
+  tabStop,
   label,
   act,
 }: NodeProps) {
@@ -76,7 +76,7 @@ export const NodeMark = memo(function NodeMark({
     <g
       class={`node k-${kind}${selected ? ' selected' : ''}${dim ? ' dim' : ''}`}
       transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}
-      tabindex={0}
+      tabindex={tabStop ? 0 : -1}
       role="button"
       aria-pressed={selected}
       aria-label={label}
@@ -95,8 +95,8 @@ export const NodeMark = memo(function NodeMark({
       <circle r={r}>
         <title>{label}</title>
       </circle>
-      {labelled && (
-        <text y={-r - 3} text-anchor="middle">
+      {spot && (
+        <text x={spot.dx} y={spot.dy} text-anchor={spot.anchor}>
           {name}
         </text>
       )}
