@@ -1,10 +1,10 @@
-// The network's SVG marks: companies (always SVG: labels, focus rings, buttons) and the few links
+// The network's SVG marks: companies (always SVG: focus rings, buttons; their names are a layer
+// of their own, drawn over every circle: ./NetworkView.tsx) and the few links
 // that need to be elements (those of the focused company, drawn on top, and the hovered one).
 // Every other link is drawn on the canvas (./edge-canvas.ts).
 import { memo } from 'preact/compat';
 import type { CompanyKind } from '../../lib/feed/types';
 import type { Segment } from './edge-canvas';
-import type { LabelSpot } from './label-place';
 
 export type Action = 'select' | 'hover' | 'open';
 export type Act = (what: Action, id: string) => void;
@@ -50,8 +50,6 @@ interface NodeProps {
   r: number;
   selected: boolean;
   dim: boolean;
-  /** Where its name goes; none: the name is left out (no room). */
-  spot: LabelSpot | undefined;
   /** The picture's one tab stop (arrow keys move it). */
   tabStop: boolean;
   label: string;
@@ -59,19 +57,7 @@ interface NodeProps {
 }
 
 /** One company: a button (click, Enter or Space focuses it; again clears the focus). */
-export const NodeMark = memo(function NodeMark({
-  name,
-  kind,
-  x,
-  y,
-  r,
-  selected,
-  dim,
-  spot,
-  tabStop,
-  label,
-  act,
-}: NodeProps) {
+export const NodeMark = memo(function NodeMark({ name, kind, x, y, r, selected, dim, tabStop, label, act }: NodeProps) {
   return (
     <g
       class={`node k-${kind}${selected ? ' selected' : ''}${dim ? ' dim' : ''}`}
@@ -95,11 +81,6 @@ export const NodeMark = memo(function NodeMark({
       <circle r={r}>
         <title>{label}</title>
       </circle>
-      {spot && (
-        <text x={spot.dx} y={spot.dy} text-anchor={spot.anchor}>
-          {name}
-        </text>
-      )}
     </g>
   );
 });

@@ -163,12 +163,25 @@ export function NetworkView({ graph, allNodes, layout, rowsById, selected, onSel
                   r={r}
                   selected={n.name === selected}
                   dim={dim(n.name)}
-                  spot={spots.get(n.name)}
                   tabStop={n.name === roving.tabStop}
                   label={label}
                   act={act}
                 />
               ))}
+            </g>
+            {/* Names over every circle (their halo keeps them legible); the buttons carry them for
+                assistive technology, so this layer is hidden from it. */}
+            <g class="labels" aria-hidden="true">
+              {placed.map(({ n, p }) => {
+                const spot = spots.get(n.name);
+                return (
+                  spot && (
+                    <text key={n.name} x={p.x + spot.dx} y={p.y + spot.dy} text-anchor={spot.anchor}>
+                      {n.name}
+                    </text>
+                  )
+                );
+              })}
             </g>
           </svg>
         </div>

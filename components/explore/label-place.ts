@@ -17,7 +17,7 @@ export interface LabelCandidate {
   r: number;
 }
 
-/** The label font's size in viewBox units (explore.css `.node text`) and a generous average
+/** The label font's size in viewBox units (explore.css `.labels text`) and a generous average
  *  glyph width for it, so an estimated box is never narrower than the drawn text. */
 export const LABEL_FONT = 11;
 const GLYPH = 0.62 * LABEL_FONT;

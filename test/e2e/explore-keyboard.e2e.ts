@@ -66,7 +66,7 @@ async function tabUntil(page: Page, match: (f: Awaited<ReturnType<typeof focused
 
 /** Rectangles of the drawn company names, in page pixels. */
 const labelBoxes = (page: Page) =>
-  page.locator('.node text').evaluateAll((els) =>
+  page.locator('.labels text').evaluateAll((els) =>
     els.map((e) => {
       const r = e.getBoundingClientRect();
       return { name: e.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
@@ -183,7 +183,7 @@ describe('the explorer at 400 px', () => {
       expect(scroller.width).toBeLessThanOrEqual(width);
       // Names at a readable size, the side lists below the picture.
       const nameHeight = await page
-        .locator('.node text')
+        .locator('.labels text')
         .first()
         .evaluate((e) => e.getBoundingClientRect().height);
       expect(nameHeight).toBeGreaterThanOrEqual(9);
@@ -219,6 +219,8 @@ describe('company names at 1280 px', () => {
     const boxes = await labelBoxes(page);
     expect(boxes.length).toBeGreaterThan(10);
     expect(collisions(boxes)).toEqual([]);
+    // Names are drawn after (over) every circle.
+    expect(await page.locator('.network-plot svg > g:last-child').getAttribute('class')).toBe('labels');
     const largest = await page.locator('.node').first().getAttribute('data-company');
     expect(boxes.map((b) => b.name)).toContain(largest);
     await ext.screenshot(page, 'explore-labels-1280');
