@@ -6,25 +6,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFeed } from '../fixtures/feeds/generate';
+import { ask, waitUntilSeeded } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
   ext = await launchExtension();
-  const options = await ext.openOptions();
-  const deadline = Date.now() + 20_000;
-  while (!(await ask(options, { type: 'sync-status' })).seeded) {
-    if (Date.now() > deadline) throw new Error('The bundled feed was not seeded within 20 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  await options.close();
+  await waitUntilSeeded(ext);
 });
 afterAll(async () => {
   await ext?.close();
 });
 
 const eventually = <T>(read: () => Promise<T> | T, timeout = 10_000) => expect.poll(read, { timeout, interval: 100 });
-const ask = (page: Page, m: object) => page.evaluate((msg) => (globalThis as any).chrome.runtime.sendMessage(msg), m);
 const hash = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 
 async function openExplorer(hash = '', width = 1280): Promise<Page> {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFeed } from '../fixtures/feeds/generate';
+import { ask, waitUntilSeeded } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
@@ -24,7 +25,6 @@ interface Timing {
 }
 const timings = async (page: Page): Promise<Timing[]> =>
   JSON.parse((await page.getAttribute('html', 'data-explore-perf')) ?? '[]');
-const ask = (page: Page, m: object) => page.evaluate((msg) => (globalThis as any).chrome.runtime.sendMessage(msg), m);
 
 async function openExplorer(hash = ''): Promise<Page> {
   const page = await ext.context.newPage();
@@ -80,16 +80,7 @@ async function pointOnFocusedArrow(page: Page): Promise<[number, number]> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 describe('deal explorer', () => {
-  beforeAll(async () => {
-    // (expect.poll is for tests only, not hooks.)
-    const options = await ext.openOptions();
-    const deadline = Date.now() + 20_000;
-    while (!(await ask(options, { type: 'sync-status' })).seeded) {
-      if (Date.now() > deadline) throw new Error('The bundled feed was not seeded within 20 s');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await options.close();
-  });
+  beforeAll(() => waitUntilSeeded(ext));
 
   it('opens from a company tooltip on that company, and a reload keeps it', async () => {
     const article = await ext.openPage('articles/compute-deals.html');
