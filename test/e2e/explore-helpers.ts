@@ -17,3 +17,15 @@ export async function waitUntilSeeded(ext: Extension, timeoutMs = 20_000): Promi
   }
   await options.close();
 }
+
+/** The explorer in a new tab of `width` × 900 px, once its filter bar shows. */
+export async function openExplorer(ext: Extension, hash = '', width = 1280): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`chrome-extension://${ext.id}/explore.html${hash}`);
+  await page.locator('.filters').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/** The address's hash, decoded ("#company=xAI"). */
+export const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);

@@ -1,12 +1,10 @@
-// The explorer and the popup as a keyboard reader and a phone reader meet them: the network's
-// companies are one tab stop with arrow keys, a focused company lists its deals (its arrows) as
-// buttons that open the deal's card; timeline bars list their deals when activated; at 400 px
-// the pictures keep a readable size and pan sideways; at 1280 px no two company names overlap;
-// the popup's switches and "Sync now" come within a few Tab presses.
+// The explorer and the popup by keyboard alone: the network's companies are one tab stop with
+// arrow keys, a focused company lists its deals (its arrows) as buttons that open the deal's
+// card; timeline bars list their deals when activated; the popup's switches and "Sync now" come
+// within a few Tab presses.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateFeed } from '../fixtures/feeds/generate';
-import { ask, waitUntilSeeded } from './explore-helpers';
+import { hashOf, openExplorer, waitUntilSeeded } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
@@ -19,15 +17,6 @@ afterAll(async () => {
 });
 
 const eventually = <T>(read: () => Promise<T> | T, timeout = 10_000) => expect.poll(read, { timeout, interval: 100 });
-const hash = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
-
-async function openExplorer(hash = '', width = 1280): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`chrome-extension://${ext.id}/explore.html${hash}`);
-  await page.locator('.filters').waitFor({ timeout: 20_000 });
-  return page;
-}
 
 /** What has the keyboard focus: its tag, classes, data ids and text (for asserting and logs). */
 const focused = (page: Page) =>
@@ -58,29 +47,9 @@ async function tabUntil(page: Page, match: (f: Awaited<ReturnType<typeof focused
   throw new Error(`not reached within ${max} Tab presses`);
 }
 
-/** Rectangles of the drawn company names, in page pixels. */
-const labelBoxes = (page: Page) =>
-  page.locator('.labels text').evaluateAll((els) =>
-    els.map((e) => {
-      const r = e.getBoundingClientRect();
-      return { name: e.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
-    }),
-  );
-type Box = Awaited<ReturnType<typeof labelBoxes>>[number];
-/** Pairs of names whose boxes overlap by more than half a pixel each way. */
-const collisions = (boxes: Box[]) =>
-  boxes.flatMap((a, i) =>
-    boxes
-      .slice(i + 1)
-      .filter(
-        (b) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5,
-      )
-      .map((b) => `${a.name} × ${b.name}`),
-  );
-
 describe('explorer deals by keyboard', () => {
   it('reaches a company with Tab and the arrow keys, lists its deals, opens one and comes back', async () => {
-    const page = await openExplorer();
+    const page = await openExplorer(ext);
     await page.locator('.node').first().waitFor({ timeout: 20_000 });
     // The picture is one tab stop: the largest company (first in focus order).
     expect(await page.locator('.node[tabindex="0"]').count()).toBe(1);
@@ -99,7 +68,7 @@ describe('explorer deals by keyboard', () => {
       await page.keyboard.press('ArrowDown');
     expect((await focused(page)).company).toBe('xAI');
     await page.keyboard.press('Enter');
-    await eventually(() => hash(page)).toBe('#company=xAI');
+    await eventually(() => hashOf(page)).toBe('#company=xAI');
     // Its deals, arrow by arrow, as buttons: the next Tab lands on the first.
     const list = page.getByRole('list', { name: 'Deals of xAI' });
     await list.waitFor();
@@ -113,7 +82,7 @@ describe('explorer deals by keyboard', () => {
     await ext.screenshot(page, 'explore-keyboard-network');
     // Enter opens the deal's card and takes the focus there; Close brings it back.
     await page.keyboard.press('Enter');
-    await eventually(() => hash(page)).toContain(`deal=${first.deal}`);
+    await eventually(() => hashOf(page)).toContain(`deal=${first.deal}`);
     const title = rows[0].replace(/^.*?: /, '');
     await eventually(() => page.locator('.deal-panel').innerText()).toContain(title);
     expect((await focused(page)).cls).toBe('deal-panel');
@@ -126,10 +95,10 @@ describe('explorer deals by keyboard', () => {
   });
 
   it('switches to the timeline with the arrow keys; a bar activated lists its deals', async () => {
-    const page = await openExplorer('#company=xAI');
+    const page = await openExplorer(ext, '#company=xAI');
     await page.getByRole('tab', { name: 'Network' }).focus();
     await page.keyboard.press('ArrowRight');
-    await eventually(() => hash(page)).toContain('view=timeline');
+    await eventually(() => hashOf(page)).toContain('view=timeline');
     expect((await focused(page)).text).toBe('Timeline');
     await page.locator('.bucket').first().waitFor();
     expect(await page.locator('.bucket[tabindex="0"]').count()).toBe(1);
@@ -158,83 +127,8 @@ describe('explorer deals by keyboard', () => {
     await page.keyboard.press('Tab');
     expect((await focused(page)).deal).not.toBe('');
     await page.keyboard.press('Enter');
-    await eventually(() => hash(page)).toMatch(/deal=/);
+    await eventually(() => hashOf(page)).toMatch(/deal=/);
     expect((await focused(page)).cls).toBe('deal-panel');
-    await page.close();
-  });
-});
-
-describe('the explorer at 400 px', () => {
-  for (const width of [400, 360]) {
-    it(`keeps the network readable at ${width} px: it pans sideways, the lists follow it`, async () => {
-      const page = await openExplorer('', width);
-      await page.locator('.node').first().waitFor({ timeout: 20_000 });
-      const plot = (await page.locator('.network-plot').boundingBox())!;
-      expect(plot.width).toBeGreaterThanOrEqual(800);
-      // The page itself does not scroll sideways: the picture's own box does.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const scroller = (await page.locator('.network-scroll').boundingBox())!;
-      expect(scroller.width).toBeLessThanOrEqual(width);
-      // Names at a readable size, the side lists below the picture.
-      const nameHeight = await page
-        .locator('.labels text')
-        .first()
-        .evaluate((e) => e.getBoundingClientRect().height);
-      expect(nameHeight).toBeGreaterThanOrEqual(9);
-      const side = (await page.locator('.network-side').boundingBox())!;
-      expect(side.y).toBeGreaterThanOrEqual(scroller.y + scroller.height - 1);
-      await ext.screenshot(page, `explore-${width}-network`);
-      // Tapping a company focuses it and lists its deals under the picture.
-      await page.locator('.node[data-company="xAI"]').click();
-      await page.getByRole('list', { name: 'Deals of xAI' }).waitFor();
-      await ext.screenshot(page, `explore-${width}-network-focused`, { fullPage: true });
-      await page.close();
-    });
-  }
-
-  it('keeps the timeline and the table inside 400 px', async () => {
-    const page = await openExplorer('#view=timeline', 400);
-    await page.locator('.bucket').first().waitFor();
-    expect((await page.locator('.chart-scroll svg').boundingBox())!.width).toBeGreaterThanOrEqual(640);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
-    await ext.screenshot(page, 'explore-400-timeline');
-    await page.getByRole('tab', { name: 'Table' }).click();
-    await page.locator('tbody tr').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
-    await ext.screenshot(page, 'explore-400-table');
-    await page.close();
-  });
-});
-
-describe('company names at 1280 px', () => {
-  it('never overlap, focused or not; the largest company is named', async () => {
-    const page = await openExplorer();
-    await page.locator('.node').first().waitFor({ timeout: 20_000 });
-    const boxes = await labelBoxes(page);
-    expect(boxes.length).toBeGreaterThan(10);
-    expect(collisions(boxes)).toEqual([]);
-    // Names are drawn after (over) every circle.
-    expect(await page.locator('.network-plot svg > g:last-child').getAttribute('class')).toBe('labels');
-    const largest = await page.locator('.node').first().getAttribute('data-company');
-    expect(boxes.map((b) => b.name)).toContain(largest);
-    await ext.screenshot(page, 'explore-labels-1280');
-    await page.locator('.node[data-company="xAI"]').click();
-    await eventually(() => hash(page)).toBe('#company=xAI');
-    const focusedBoxes = await labelBoxes(page);
-    expect(focusedBoxes.map((b) => b.name)).toContain('xAI');
-    expect(collisions(focusedBoxes)).toEqual([]);
-    await ext.screenshot(page, 'explore-labels-1280-focused');
-
-    // A market-sized cache: 1,000 deals among 100 companies.
-    expect(
-      await ask(page, { type: 'import-feed', text: JSON.stringify(generateFeed(1_000, 100, 7, true)) }),
-    ).toMatchObject({ ok: true, deals: 1_000 });
-    await page.goto(`chrome-extension://${ext.id}/explore.html`);
-    await page.locator('.node').first().waitFor({ timeout: 30_000 });
-    const many = await labelBoxes(page);
-    expect(many.length).toBeGreaterThan(5);
-    expect(collisions(many)).toEqual([]);
-    await ext.screenshot(page, 'explore-labels-1280-1k');
     await page.close();
   });
 });
