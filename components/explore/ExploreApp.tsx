@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatCount } from '../../lib/figures/format';
 import { DealCard } from '../DealCard';
 import { dealsCsv } from './csv';
@@ -6,22 +6,15 @@ import { downloadText } from '../ui/download';
 import { EMPTY_FILTER, filterRows, partyNames, type DealFilter } from './filter';
 import { FilterBar } from './FilterBar';
 import { buildGraph } from './graph';
-import type { View } from './hash';
 import { cachedLayout } from './layout';
 import { NetworkView } from './NetworkView';
 import { markCommitted, markFilterStart, recordFilter } from './perf';
 import { seenText, type DealRow } from './rows';
 import { TableView } from './TableView';
-import { tabKeyTarget } from './tabs';
 import { TimelineView } from './TimelineView';
 import { useExploreData } from './useExploreData';
 import { useHashLocation } from './useHashLocation';
-
-const VIEWS: [View, string][] = [
-  ['network', 'Network'],
-  ['timeline', 'Timeline'],
-  ['table', 'Table'],
-];
+import { ViewTabs } from './ViewTabs';
 
 const session = (): Storage | null => {
   try {
@@ -60,6 +53,23 @@ export function ExploreApp() {
   useLayoutEffect(() => markCommitted(filtered.rows.length, document.documentElement), [filtered]);
 
   const deal = loc.deal ? rowsById.get(loc.deal) : undefined;
+  // A deal opened from a view takes the focus to its card (above the view), and Close brings it
+  // back to the button that opened it: a keyboard reader is not left at the top of the page.
+  const panel = useRef<HTMLElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const openDeal = (id: string) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    go({ deal: id });
+  };
+  useEffect(() => {
+    if (deal && opener.current) panel.current?.focus();
+  }, [deal]);
+  const closeDeal = () => {
+    go({ deal: '' });
+    const back = opener.current;
+    opener.current = null;
+    if (back?.isConnected) back.focus();
+  };
   useEffect(() => {
     document.title = loc.company ? `${loc.company} · DealLens explorer` : 'DealLens explorer';
   }, [loc.company]);
@@ -82,34 +92,7 @@ export function ExploreApp() {
             {formatCount(rows.length)} deals · {formatCount(data.companies.length)} companies in the cache
           </p>
         )}
-        <nav role="tablist" aria-label="Views">
-          {VIEWS.map(([v, label]) => (
-            <button
-              key={v}
-              type="button"
-              role="tab"
-              id={`tab-${v}`}
-              aria-selected={loc.view === v}
-              aria-controls="view"
-              class={loc.view === v ? 'tab active' : 'tab'}
-              tabIndex={loc.view === v ? 0 : -1}
-              onClick={() => go({ view: v })}
-              onKeyDown={(e) => {
-                const next = tabKeyTarget(
-                  e.key,
-                  VIEWS.findIndex(([w]) => w === v),
-                  VIEWS.length,
-                );
-                if (next === null) return;
-                e.preventDefault();
-                go({ view: VIEWS[next][0] });
-                document.getElementById(`tab-${VIEWS[next][0]}`)?.focus();
-              }}
-            >
-              {label}
-            </button>
-          ))}
-        </nav>
+        <ViewTabs view={loc.view} onChange={(view) => go({ view })} />
       </header>
       {error && (
         <p class="banner error" role="alert">
@@ -140,12 +123,12 @@ export function ExploreApp() {
             </p>
           )}
           {deal && (
-            <section class="deal-panel" aria-label="Selected deal">
+            <section class="deal-panel" aria-label="Selected deal" tabIndex={-1} ref={panel}>
               <div class="deal-panel-body">
                 <DealCard deal={deal.deal} numbers="full" />
                 {deal.seen.length > 0 && <p class="seen-in">Seen in {seenText(deal.seen)}</p>}
               </div>
-              <button type="button" onClick={() => go({ deal: '' })}>
+              <button type="button" onClick={closeDeal}>
                 Close
               </button>
             </section>
@@ -164,15 +147,17 @@ export function ExploreApp() {
                 rowsById={rowsById}
                 selected={loc.company}
                 onSelect={(name) => change({ company: name })}
-                onOpenDeal={(id) => go({ deal: id })}
+                onOpenDeal={openDeal}
               />
             )}
-            {loc.view === 'timeline' && <TimelineView rows={filtered.anyCompany} selected={loc.company} />}
+            {loc.view === 'timeline' && (
+              <TimelineView rows={filtered.anyCompany} selected={loc.company} onOpenDeal={openDeal} />
+            )}
             {loc.view === 'table' && (
               <TableView
                 rows={filtered.rows}
                 selectedDeal={loc.deal}
-                onOpenDeal={(id) => go({ deal: id })}
+                onOpenDeal={openDeal}
                 onSelectCompany={(name) => change({ company: name })}
                 onExport={exportCsv}
                 seenColumn={data.trail.length > 0}

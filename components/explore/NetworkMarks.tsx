@@ -1,6 +1,7 @@
-// The network's SVG marks: companies (always SVG: labels, focus rings, buttons) and the few links
-// that need to be elements (those of the focused company, which are keyboard-reachable, and the
-// hovered one). Every other link is drawn on the canvas (./edge-canvas.ts).
+// The network's SVG marks: companies (always SVG: focus rings, buttons; their names are a layer
+// of their own, drawn over every circle: ./NetworkView.tsx) and the few links
+// that need to be elements (those of the focused company, drawn on top, and the hovered one).
+// Every other link is drawn on the canvas (./edge-canvas.ts).
 import { memo } from 'preact/compat';
 import type { CompanyKind } from '../../lib/feed/types';
 import type { Segment } from './edge-canvas';
@@ -16,7 +17,8 @@ interface EdgeProps {
   act: Act;
 }
 
-/** One money-flow arrow; focusable (Enter opens its first deal) when it is the focused company's. */
+/** One money-flow arrow (click opens its first deal). The keyboard reaches the focused company's
+ *  arrows through its deal list beside the picture (NetworkSide), not through these lines. */
 export const EdgeMark = memo(function EdgeMark({ seg, focused, hover, label, act }: EdgeProps) {
   const { key } = seg;
   return (
@@ -28,16 +30,10 @@ export const EdgeMark = memo(function EdgeMark({ seg, focused, hover, label, act
       stroke-width={seg.width}
       class={`edge${seg.mutual ? ' mutual' : ''}${focused ? ' focused' : ''}${hover ? ' hover' : ''}`}
       marker-end={seg.mutual ? undefined : 'url(#arrow)'}
-      tabindex={focused ? 0 : undefined}
-      aria-label={focused ? label : undefined}
       onMouseEnter={() => act('hover', key)}
-      onFocus={() => act('hover', key)}
       onClick={(ev) => {
         ev.stopPropagation();
         act('open', key);
-      }}
-      onKeyDown={(ev) => {
-        if (ev.key === 'Enter') act('open', key);
       }}
       data-edge={key}
     >
@@ -54,29 +50,19 @@ interface NodeProps {
   r: number;
   selected: boolean;
   dim: boolean;
-  labelled: boolean;
+  /** The picture's one tab stop (arrow keys move it). */
+  tabStop: boolean;
   label: string;
   act: Act;
 }
 
 /** One company: a button (click, Enter or Space focuses it; again clears the focus). */
-export const NodeMark = memo(function NodeMark({
-  name,
-  kind,
-  x,
-  y,
-  r,
-  selected,
-  dim,
-  labelled,
-  label,
-  act,
-}: NodeProps) {
+export const NodeMark = memo(function NodeMark({ name, kind, x, y, r, selected, dim, tabStop, label, act }: NodeProps) {
   return (
     <g
       class={`node k-${kind}${selected ? ' selected' : ''}${dim ? ' dim' : ''}`}
       transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}
-      tabindex={0}
+      tabindex={tabStop ? 0 : -1}
       role="button"
       aria-pressed={selected}
       aria-label={label}
@@ -95,11 +81,6 @@ export const NodeMark = memo(function NodeMark({
       <circle r={r}>
         <title>{label}</title>
       </circle>
-      {labelled && (
-        <text y={-r - 3} text-anchor="middle">
-          {name}
-        </text>
-      )}
     </g>
   );
 });

@@ -1,10 +1,12 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatCount, formatMoney } from '../../lib/figures/format';
 import { groupSegments, nearestSegment, segmentsOf, type Segment } from './edge-canvas';
 import type { Graph, GraphEdge, GraphNode } from './graph';
-import { COMPANY_KINDS, KIND_LABEL } from './labels';
-import { HEIGHT, maxRadiusFor, nodeRadius, WIDTH, type Layout } from './layout';
+import { HEIGHT, WIDTH, type Layout } from './layout';
 import { pictureOf } from './network';
+import { NetworkSide } from './NetworkSide';
+import { useNodePlacement } from './useNodePlacement';
+import { useRoving } from './useRoving';
 import { EdgeMark, NodeMark, type Action } from './NetworkMarks';
 import type { DealRow } from './rows';
 import { useEdgeCanvas } from './useEdgeCanvas';
@@ -30,37 +32,28 @@ const edgeLabel = (e: GraphEdge) =>
   `${e.from} to ${e.to}: ${e.dealIds.length} deal${e.dealIds.length > 1 ? 's' : ''}, ${money(e.weightUsd)}`;
 
 /** Companies as circles (area by disclosed value, colour by kind), money flows as arrows (width by
- *  annual value). Click or Enter on a company focuses it; hover an arrow (or focus one of the
- *  focused company's) for its deals. Links are drawn on a canvas under the SVG companies; the
- *  focused company's links and the hovered one are SVG elements too, for keyboard and hover. */
+ *  annual value). Click or Enter on a company focuses it and lists its deals beside the picture
+ *  (the keyboard's way to its arrows); hover an arrow for its deals. Links are drawn on a canvas
+ *  under the SVG companies; the focused company's links and the hovered one are SVG elements too. */
 export function NetworkView({ graph, allNodes, layout, rowsById, selected, onSelect, onOpenDeal }: Props) {
   const [hover, setHover] = useState<GraphEdge | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const plot = useRef<HTMLDivElement>(null);
   const pic = useMemo(() => pictureOf(graph, selected), [graph, selected]);
-  const radius = useMemo(() => {
-    const maxUsd = Math.max(0, ...allNodes.map((n) => n.disclosedUsd));
-    const maxR = maxRadiusFor(allNodes.length);
-    return new Map(allNodes.map((n) => [n.name, nodeRadius(n.disclosedUsd, maxUsd, maxR)]));
-  }, [allNodes]);
-  // Positions and labels of every company, once per data load (not per filter change).
-  const placed = useMemo(
-    () =>
-      allNodes.flatMap((n) => {
-        const p = layout[n.name];
-        return p
-          ? [
-              {
-                n,
-                p,
-                r: radius.get(n.name) ?? 4,
-                label: `${n.name}, ${KIND_LABEL[n.kind]}, ${formatCount(n.deals)} deal${n.deals === 1 ? '' : 's'}, ${money(n.disclosedUsd)} disclosed`,
-              },
-            ]
-          : [];
-      }),
-    [allNodes, layout, radius],
-  );
+  const { radius, placed, spots, dim, present } = useNodePlacement(allNodes, layout, graph, pic, selected);
+  // One tab stop for the whole picture (the focused company, else the largest): arrow keys move
+  // between companies in the order above, so Tab leaves the picture at once.
+  const order = useMemo(() => placed.map(({ n }) => n.name), [placed]);
+  const roving = useRoving(order, selected, 'company');
+  // On a narrow screen the picture pans: bring the focused company (else the largest) into view.
+  const scroller = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    const at = layout[selected] ?? placed[0]?.p;
+    if (!box || !at || box.scrollWidth <= box.clientWidth) return;
+    box.scrollLeft = (at.x / WIDTH) * box.scrollWidth - box.clientWidth / 2;
+  }, [selected, placed, layout]);
+
   const segments = useMemo(() => segmentsOf(pic, layout, radius), [pic, layout, radius]);
   const edgeByKey = useMemo(() => new Map(pic.edges.map((e) => [e.key, e])), [pic]);
   const touches = (s: Segment) => {
@@ -76,8 +69,6 @@ export function NetworkView({ graph, allNodes, layout, rowsById, selected, onSel
     [segments, pic],
   );
   useEdgeCanvas(canvas, groups);
-  const present = useMemo(() => new Set(graph.nodes.map((n) => n.name)), [graph]);
-  const dim = (name: string) => (pic.focus.size > 0 ? !pic.focus.has(name) : !present.has(name));
 
   // One stable callback for every mark, so memoized marks whose props did not change are skipped
   // when a filter re-renders the view (10,000 deals: 500 companies).
@@ -112,126 +103,97 @@ export function NetworkView({ graph, allNodes, layout, rowsById, selected, onSel
     if (s) act('open', s.key);
   };
 
-  const hovered = hover ? hover.dealIds.map((id) => rowsById.get(id)).filter((r): r is DealRow => !!r) : [];
   const hoverSeg =
     hover && !focusedSegs.some((s) => s.key === hover.key) ? segments.find((s) => s.key === hover.key) : undefined;
 
   return (
     <div class="network">
-      <div class="network-plot" ref={plot} onMouseMove={onMove} onClick={onClick}>
-        <canvas ref={canvas} width={WIDTH} height={HEIGHT} aria-hidden="true" data-edges={segments.length} />
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="group"
-          aria-label={`Money flows between ${formatCount(present.size)} companies`}
-        >
-          <defs>
-            <marker
-              id="arrow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="5"
-              markerHeight="5"
-              orient="auto-start-reverse"
-              markerUnits="userSpaceOnUse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" class="arrowhead" />
-            </marker>
-          </defs>
-          <g class="edges">
-            {focusedSegs.map((s) => (
-              <EdgeMark
-                key={s.key}
-                seg={s}
-                focused
-                hover={hover?.key === s.key}
-                label={edgeLabel(edgeByKey.get(s.key)!)}
-                act={act}
-              />
-            ))}
-            {hoverSeg && hover && (
-              <EdgeMark
-                key={`hover-${hoverSeg.key}`}
-                seg={hoverSeg}
-                focused={false}
-                hover
-                label={edgeLabel(hover)}
-                act={act}
-              />
-            )}
-          </g>
-          <g class="nodes">
-            {placed.map(({ n, p, r, label }) => (
-              <NodeMark
-                key={n.name}
-                name={n.name}
-                kind={n.kind}
-                x={p.x}
-                y={p.y}
-                r={r}
-                selected={n.name === selected}
-                dim={dim(n.name)}
-                labelled={pic.labelled.has(n.name)}
-                label={label}
-                act={act}
-              />
-            ))}
-          </g>
-        </svg>
-      </div>
-      <div class="network-side">
-        <ul class="legend" aria-label="Company kinds">
-          {COMPANY_KINDS.map((k) => (
-            <li key={k}>
-              <span class={`swatch k-${k}`} aria-hidden="true" />
-              {KIND_LABEL[k]}
-            </li>
-          ))}
-          <li>
-            <span class="swatch arrow" aria-hidden="true">
-              →
-            </span>
-            money flows: buyer → seller, investor → investee, acquirer → target
-          </li>
-        </ul>
-        {pic.hiddenEdges > 0 && (
-          <p class="muted">
-            The {formatCount(pic.edges.length)} largest of {formatCount(pic.edges.length + pic.hiddenEdges)} links
-            shown; filter or pick a company to see the rest.
-          </p>
-        )}
-        <div class="edge-details" aria-live="polite">
-          {hover ? (
-            <>
-              <h3>
-                {hover.from} {hover.mutual ? '↔' : '→'} {hover.to}
-              </h3>
-              <p class="muted">
-                {formatCount(hover.dealIds.length)} deal{hover.dealIds.length > 1 ? 's' : ''} · {money(hover.weightUsd)}{' '}
-                {hover.mutual ? '' : 'a year or one-off'}
-              </p>
-              <ul>
-                {hovered.slice(0, 5).map((r) => (
-                  <li key={r.id}>
-                    <button type="button" class="link" onClick={() => onOpenDeal(r.id)}>
-                      {r.deal.title}
-                    </button>
-                    <span class="muted">
-                      {' '}
-                      {r.announced}
-                      {r.valueText ? ` · ${r.valueText}` : ''}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-              {hovered.length > 5 && <p class="muted">and {formatCount(hovered.length - 5)} more (see the table)</p>}
-            </>
-          ) : (
-            <p class="muted">Point at an arrow for its deals. Click a company to focus it and its counterparties.</p>
-          )}
+      <div class="network-scroll" ref={scroller}>
+        <div class="network-plot" ref={plot} onMouseMove={onMove} onClick={onClick}>
+          <canvas ref={canvas} width={WIDTH} height={HEIGHT} aria-hidden="true" data-edges={segments.length} />
+          <svg
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            role="group"
+            aria-label={`Money flows between ${formatCount(present.size)} companies`}
+          >
+            <defs>
+              <marker
+                id="arrow"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="5"
+                markerHeight="5"
+                orient="auto-start-reverse"
+                markerUnits="userSpaceOnUse"
+              >
+                <path d="M0,0 L10,5 L0,10 z" class="arrowhead" />
+              </marker>
+            </defs>
+            <g class="edges">
+              {focusedSegs.map((s) => (
+                <EdgeMark
+                  key={s.key}
+                  seg={s}
+                  focused
+                  hover={hover?.key === s.key}
+                  label={edgeLabel(edgeByKey.get(s.key)!)}
+                  act={act}
+                />
+              ))}
+              {hoverSeg && hover && (
+                <EdgeMark
+                  key={`hover-${hoverSeg.key}`}
+                  seg={hoverSeg}
+                  focused={false}
+                  hover
+                  label={edgeLabel(hover)}
+                  act={act}
+                />
+              )}
+            </g>
+            <g class="nodes" onKeyDown={roving.onKeyDown}>
+              {placed.map(({ n, p, r, label }) => (
+                <NodeMark
+                  key={n.name}
+                  name={n.name}
+                  kind={n.kind}
+                  x={p.x}
+                  y={p.y}
+                  r={r}
+                  selected={n.name === selected}
+                  dim={dim(n.name)}
+                  tabStop={n.name === roving.tabStop}
+                  label={label}
+                  act={act}
+                />
+              ))}
+            </g>
+            {/* Names over every circle (their halo keeps them legible); the buttons carry them for
+                assistive technology, so this layer is hidden from it. */}
+            <g class="labels" aria-hidden="true">
+              {placed.map(({ n, p }) => {
+                const spot = spots.get(n.name);
+                return (
+                  spot && (
+                    <text key={n.name} x={p.x + spot.dx} y={p.y + spot.dy} text-anchor={spot.anchor}>
+                      {n.name}
+                    </text>
+                  )
+                );
+              })}
+            </g>
+          </svg>
         </div>
       </div>
+      <NetworkSide
+        edges={pic.edges}
+        hiddenEdges={pic.hiddenEdges}
+        hover={hover}
+        selected={selected}
+        rowsById={rowsById}
+        onOpenDeal={onOpenDeal}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketKey, bucketRows, nextKey, niceCeil } from './timeline';
+import { bucketKey, bucketRows, nextKey, niceCeil, rowsInBucket } from './timeline';
 import { row } from './test-rows';
 
 describe('bucket keys', () => {
@@ -46,5 +46,21 @@ describe('niceCeil', () => {
     expect(niceCeil(251e9)).toBe(500e9);
     expect(niceCeil(1.3e9)).toBe(2e9);
     expect(niceCeil(0)).toBe(1);
+  });
+});
+
+describe('rowsInBucket (what an activated bar lists)', () => {
+  const rows = [
+    row('small', ['A', 'B'], { announced: '2026-02-03' }, { disclosed: 1e8 }),
+    row('big', ['B', 'C'], { announced: '2026-03-20' }, { disclosed: 9e9 }),
+    row('other-quarter', ['A', 'C'], { announced: '2026-04-01' }, { disclosed: 5e10 }),
+    row('undisclosed', ['A', 'D'], { announced: '2026-01' }),
+  ];
+  it("lists only the bucket's deals, largest first", () => {
+    expect(rowsInBucket(rows, '2026-Q1', 'quarter').map((r) => r.id)).toEqual(['big', 'small', 'undisclosed']);
+    expect(rowsInBucket(rows, '2026-02', 'month').map((r) => r.id)).toEqual(['small']);
+  });
+  it("puts the selected company's deals first", () => {
+    expect(rowsInBucket(rows, '2026-Q1', 'quarter', 'A').map((r) => r.id)).toEqual(['small', 'undisclosed', 'big']);
   });
 });

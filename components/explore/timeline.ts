@@ -60,6 +60,21 @@ export function bucketRows(rows: readonly DealRow[], g: Granularity, company = '
   return out;
 }
 
+/** The deals of one bucket, as a bar lists them: the selected company's first, then by
+ *  disclosed value (largest first), then by date. */
+export function rowsInBucket(rows: readonly DealRow[], key: string, g: Granularity, company = ''): DealRow[] {
+  const mine = (r: DealRow) => (company && r.parties.includes(company) ? 0 : 1);
+  return rows
+    .filter((r) => bucketKey(r.announced, g) === key)
+    .sort(
+      (a, b) =>
+        mine(a) - mine(b) ||
+        timelineValue(b) - timelineValue(a) ||
+        a.announced.localeCompare(b.announced) ||
+        a.id.localeCompare(b.id),
+    );
+}
+
 /** The axis top: the smallest 1, 2, 2.5 or 5 × 10^k at or above `max`, so ticks at quarters of
  *  it read as round figures ($250B, $500B…). */
 export function niceCeil(max: number): number {

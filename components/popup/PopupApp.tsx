@@ -76,6 +76,15 @@ export function PopupApp({ host }: { host: PopupHost }) {
         onSiteChange={onSiteChange}
         onPauseChange={onPauseChange}
       />
+      {/* The sync block sits under the switches, before the page's lists: "Sync now" is then a few
+          Tab presses away however many figures the page has (test/e2e/explore-keyboard.e2e.ts). */}
+      <SyncSummary
+        sync={data.sync}
+        error={data.syncError}
+        syncing={data.syncing}
+        onSyncNow={data.syncNow}
+        onOpenOptions={host.openOptions}
+      />
       {data.sync && !data.sync.seeded && (
         <p class="banner warn" role="status">
           Loading the deal list for the first time… figures show now, deals follow.
@@ -117,13 +126,6 @@ export function PopupApp({ host }: { host: PopupHost }) {
       ) : (
         <EmptyState view={view} />
       )}
-      <SyncSummary
-        sync={data.sync}
-        error={data.syncError}
-        syncing={data.syncing}
-        onSyncNow={data.syncNow}
-        onOpenOptions={host.openOptions}
-      />
       <footer class="popup-legend">
         <Legend small />
       </footer>

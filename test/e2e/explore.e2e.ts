@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFeed } from '../fixtures/feeds/generate';
+import { ask, waitUntilSeeded } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
@@ -24,7 +25,6 @@ interface Timing {
 }
 const timings = async (page: Page): Promise<Timing[]> =>
   JSON.parse((await page.getAttribute('html', 'data-explore-perf')) ?? '[]');
-const ask = (page: Page, m: object) => page.evaluate((msg) => (globalThis as any).chrome.runtime.sendMessage(msg), m);
 
 async function openExplorer(hash = ''): Promise<Page> {
   const page = await ext.context.newPage();
@@ -62,19 +62,25 @@ async function pointOnCanvasLink(page: Page): Promise<[number, number]> {
   });
 }
 
+/** A viewport point on one of the focused company's arrows where no circle covers it. */
+async function pointOnFocusedArrow(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => {
+    for (const line of document.querySelectorAll<SVGLineElement>('line.edge.focused')) {
+      const m = line.getScreenCTM()!;
+      const [x1, y1, x2, y2] = [line.x1, line.y1, line.x2, line.y2].map((a) => a.baseVal.value);
+      for (let t = 0.2; t <= 0.8; t += 0.05) {
+        const p = new DOMPoint(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t).matrixTransform(m);
+        if (document.elementFromPoint(p.x, p.y) === line) return [p.x, p.y] as [number, number];
+      }
+    }
+    throw new Error('every focused arrow is covered by circles');
+  });
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 describe('deal explorer', () => {
-  beforeAll(async () => {
-    // (expect.poll is for tests only, not hooks.)
-    const options = await ext.openOptions();
-    const deadline = Date.now() + 20_000;
-    while (!(await ask(options, { type: 'sync-status' })).seeded) {
-      if (Date.now() > deadline) throw new Error('The bundled feed was not seeded within 20 s');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await options.close();
-  });
+  beforeAll(() => waitUntilSeeded(ext));
 
   it('opens from a company tooltip on that company, and a reload keeps it', async () => {
     const article = await ext.openPage('articles/compute-deals.html');
@@ -96,7 +102,7 @@ describe('deal explorer', () => {
     await page.reload();
     await eventually(() => page.locator('.node.selected').getAttribute('data-company'), 20_000).toBe('xAI');
     // Hovering an arrow of xAI names its deals.
-    await page.locator('line.edge.focused').first().hover({ force: true });
+    await page.mouse.move(...(await pointOnFocusedArrow(page)));
     await eventually(() => page.locator('.edge-details h3').innerText()).toContain('xAI');
     // Click another company from the keyboard: the address follows.
     await page.locator('.node:not(.dim):not(.selected)').first().focus();
