@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { nextSyncDelayMinutes } from './backoff';
-import { conditionalHeaders } from './http';
 
 describe('nextSyncDelayMinutes', () => {
   it('keeps the regular interval within ±10% jitter', () => {
