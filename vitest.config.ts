@@ -12,6 +12,6 @@ export default defineConfig({
       'cli/**/*.test.ts',
       'test/unit/**/*.test.ts',
     ],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'test/unit/i18n-setup.ts'],
   },
 });
