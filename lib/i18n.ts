@@ -87,3 +87,10 @@ function formatInteger(n: number): string {
     return String(Math.round(n));
   }
 }
+
+/** An extension page in the interface's language: <html lang> for screen readers and hyphenation,
+ *  and the page title when it has words of its own. */
+export function localizePage(doc: Document, title?: MessageKey): void {
+  doc.documentElement.lang = uiLanguage();
+  if (title) doc.title = t(title);
+}
