@@ -1,10 +1,7 @@
 import type { FigureItem, FigureKind } from './summarize';
+import { figureKind } from '../../lib/figures/kinds';
 
-const GROUPS: [FigureKind, string][] = [
-  ['money', 'Money'],
-  ['gpu', 'Accelerators'],
-  ['power', 'Power'],
-];
+const GROUPS: FigureKind[] = ['money', 'gpu', 'power'];
 
 interface FigureGroupsProps {
   figures: Record<FigureKind, FigureItem[]>;
@@ -16,29 +13,31 @@ interface FigureGroupsProps {
 export function FigureGroups({ figures, onReveal }: FigureGroupsProps) {
   return (
     <div class="figure-groups">
-      {GROUPS.filter(([kind]) => figures[kind].length > 0).map(([kind, title]) => (
-        <div class={`figure-group kind-${kind}`} key={kind}>
-          <h3>
-            {title} <span class="muted">({figures[kind].length})</span>
-          </h3>
-          <ul aria-label={title}>
-            {figures[kind].map((f) => (
-              <li key={f.index}>
-                <button
-                  type="button"
-                  class="row figure-row"
-                  data-index={f.index}
-                  onClick={() => onReveal(f.index)}
-                  title="Show on the page"
-                >
-                  <span class="value">{f.value}</span>
-                  <span class="page-text">“{f.text}”</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {GROUPS.filter((kind) => figures[kind].length > 0)
+        .map((kind) => ({ kind, title: figureKind(kind).label }))
+        .map(({ kind, title }) => (
+          <div class={`figure-group kind-${kind}`} key={kind}>
+            <h3>
+              {title} <span class="muted">({figures[kind].length})</span>
+            </h3>
+            <ul aria-label={title}>
+              {figures[kind].map((f) => (
+                <li key={f.index}>
+                  <button
+                    type="button"
+                    class="row figure-row"
+                    data-index={f.index}
+                    onClick={() => onReveal(f.index)}
+                    title="Show on the page"
+                  >
+                    <span class="value">{f.value}</span>
+                    <span class="page-text">“{f.text}”</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
     </div>
   );
 }
