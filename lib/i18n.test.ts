@@ -58,12 +58,19 @@ describe('t and plural', () => {
     const g = globalThis as { browser?: unknown; chrome?: unknown };
     const before = { browser: g.browser, chrome: g.chrome };
     g.browser = undefined;
+    let browserLanguage = 'de-CH';
     g.chrome = {
-      i18n: { getMessage: (k: string, s?: string[]) => `${k}:${(s ?? []).join(',')}`, getUILanguage: () => 'ja' },
+      i18n: {
+        getMessage: (k: string, s?: string[]) => (k === 'locale' ? 'de' : `${k}:${(s ?? []).join(',')}`),
+        getUILanguage: () => browserLanguage,
+      },
     };
     try {
       expect(t('popupSiteOff', 'x')).toBe('popupSiteOff:x');
-      expect(uiLanguage()).toBe('ja');
+      expect(uiLanguage()).toBe('de-CH');
+      // Messages German, browser reporting another language: figures follow the words.
+      browserLanguage = 'en-US';
+      expect(uiLanguage()).toBe('de');
     } finally {
       Object.assign(g, before);
     }

@@ -55,11 +55,18 @@ export function t(key: MessageKey, ...subs: Substitution[]): string {
   }
 }
 
-/** The interface's language as a BCP-47 tag ('de', 'en-US', 'ja'); 'en' where nothing says. */
+/** The interface's language as a BCP-47 tag ('de', 'en-GB', 'ja'); 'en' where nothing says. It is
+ *  the language of the messages the browser chose (their `locale` entry), so figures are written the
+ *  way the words around them are, made more precise by getUILanguage() when that is the same
+ *  language ('de' → 'de-CH'). (Chromium started headless with LANGUAGE set picks the messages by it
+ *  but still reports getUILanguage() 'en-US'.) */
 export function uiLanguage(): string {
   if (installed) return installed.lang;
   try {
-    return browserI18n()?.getUILanguage() || 'en';
+    const api = browserI18n();
+    const messages = api?.getMessage('locale') || 'en';
+    const browser = api?.getUILanguage() ?? '';
+    return browser.split('-')[0].toLowerCase() === messages.toLowerCase() ? browser : messages;
   } catch {
     return 'en';
   }
