@@ -26,6 +26,9 @@ describe('the locale files', () => {
     }
     expect(Object.keys(messages).filter((k) => !(k in english))).toEqual([]);
   });
+  it.each(LOCALES)('%s keeps the manifest description within the stores’ 132 characters', (lang) => {
+    expect([...read(lang).extDescription.message].length).toBeLessThanOrEqual(132);
+  });
   it('use key names the browsers accept and pair every one/other form', () => {
     for (const key of Object.keys(english)) {
       expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
