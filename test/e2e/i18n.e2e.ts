@@ -56,6 +56,8 @@ inLocale('de', 'de_DE.UTF-8', (ext) => {
     expect(text.toLowerCase()).toContain('leistung');
     expect(text).toMatch(/4,5 GW/);
     expect(text).not.toMatch(/45 GW|4\.5 GW/);
+    expect(text).toContain('Zahl kopieren');
+    expect(text).toContain('Esc zum Schließen');
     await ext().screenshot(page, 'i18n-de-tooltip-power');
     await closeTooltip(ext(), page);
     await ext().hoverText(page, '2,4 Milliarden Euro');
@@ -88,6 +90,7 @@ inLocale('ja', 'ja_JP.UTF-8', (ext) => {
     const text = plain(await ext().readTooltip(page));
     expect(text).toContain('金額');
     expect(text).toMatch(/3000億/);
+    expect(text).toContain('数字をコピー');
     await ext().screenshot(page, 'i18n-ja-tooltip-money');
     await closeTooltip(ext(), page);
     await ext().hoverText(page, '2万基');
