@@ -1,7 +1,12 @@
 import type { FigureItem, FigureKind } from './summarize';
-import { figureKind } from '../../lib/figures/kinds';
+import { t, type MessageKey } from '../../lib/i18n';
 
-const GROUPS: FigureKind[] = ['money', 'gpu', 'power'];
+// Short group headings (the registry's plural labels for accelerators and power; plain "Money").
+const GROUPS: [FigureKind, MessageKey][] = [
+  ['money', 'popupGroupMoney'],
+  ['gpu', 'kindGpuLabel'],
+  ['power', 'kindPowerLabel'],
+];
 
 interface FigureGroupsProps {
   figures: Record<FigureKind, FigureItem[]>;
@@ -13,8 +18,8 @@ interface FigureGroupsProps {
 export function FigureGroups({ figures, onReveal }: FigureGroupsProps) {
   return (
     <div class="figure-groups">
-      {GROUPS.filter((kind) => figures[kind].length > 0)
-        .map((kind) => ({ kind, title: figureKind(kind).label }))
+      {GROUPS.filter(([kind]) => figures[kind].length > 0)
+        .map(([kind, key]) => ({ kind, title: t(key) }))
         .map(({ kind, title }) => (
           <div class={`figure-group kind-${kind}`} key={kind}>
             <h3>
