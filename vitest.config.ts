@@ -13,6 +13,6 @@ export default defineConfig({
       'eval/**/*.test.ts',
       'test/unit/**/*.test.ts',
     ],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'test/unit/i18n-setup.ts'],
   },
 });

@@ -64,18 +64,16 @@ export default defineConfig({
   // The sources archive Mozilla's reviewers rebuild: code and data, not test or demo output.
   zip: { excludeSources: ['test/e2e/screenshots/**', 'demo/*.png', '.tmp/**', '**/*.log'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'DealLens',
-    description:
-      'Explains AI compute deal figures in the news, in place: normalized money, GPU counts, power, and known deals.',
+    // Name, description and command texts from public/_locales (English is the fallback).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'alarms'],
     // Keyboard shortcuts through the browser, so readers can change them (chrome://extensions/shortcuts,
     // Firefox's add-on shortcuts); the background relays each to the tab's content script.
     commands: {
-      'next-mark': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Explain the next mark on the page' },
-      'previous-mark': {
-        suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Explain the previous mark on the page',
-      },
+      'next-mark': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandNextMark__' },
+      'previous-mark': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousMark__' },
     },
     // Asked for one origin at a time when the reader adds a feed (options page); http only on loopback.
     // (MV2 has no optional_host_permissions: the same patterns go in optional_permissions.)

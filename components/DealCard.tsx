@@ -1,6 +1,7 @@
 import type { Deal, DealValue } from '../lib/feed/types';
 import { formatMoney, formatCount } from '../lib/figures/format';
 import { DEAL_KIND_LABEL, PERIOD_WORD, safeHref, termWords } from './tooltip/view';
+import { t } from '../lib/i18n';
 
 /** The value of a deal as the sources report it (its own currency: these are quoted figures). */
 export function dealValueText(v: DealValue | null, numbers: 'compact' | 'full' = 'compact'): string | null {
@@ -30,7 +31,7 @@ export function DealCard({ deal, numbers = 'compact' }: { deal: Deal; numbers?: 
       <div class="deal-parties">{deal.parties.map((p) => `${p.name} (${p.role})`).join(', ')}</div>
       {(value || gpus) && <div class="deal-figures">{[value, gpus].filter(Boolean).join(' · ')}</div>}
       {deal.sources.length > 0 && (
-        <ul class="sources" aria-label="Sources">
+        <ul class="sources" aria-label={t('dealSources')}>
           {deal.sources.slice(0, 3).map((s) => {
             const href = safeHref(s.url);
             const label = s.title || s.url;

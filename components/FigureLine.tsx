@@ -1,4 +1,5 @@
 import type { Line } from './tooltip/model';
+import { t } from '../lib/i18n';
 
 /** One labeled figure. Estimates carry an "estimate" tag and their assumptions behind a
  *  <details> toggle (native: keyboard and screen readers handle it). */
@@ -8,12 +9,12 @@ export function FigureLine({ line }: { line: Line }) {
       <div class="line-main">
         <span class="label">{line.label}</span>
         <span class="value">{line.value}</span>
-        {line.assumptions && <span class="tag">estimate</span>}
+        {line.assumptions && <span class="tag">{t('tipEstimate')}</span>}
       </div>
       {line.note && <div class="note">{line.note}</div>}
       {line.assumptions && (
         <details class="assumptions">
-          <summary>Assumptions</summary>
+          <summary>{t('tipAssumptions')}</summary>
           <ul>
             {line.assumptions.map((a) => (
               <li key={a}>{a}</li>

@@ -26,6 +26,8 @@ export interface PageSummary {
   reason?: string;
   mentions: Mention[];
   lookup: LookupResult | null;
+  /** Figures left unmarked because their number format was unclear (issue 12: never guess). */
+  unclear?: number;
 }
 
 /** Requests handled by the background: declared once, with their replies, in lib/requests.ts. */

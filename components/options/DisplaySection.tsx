@@ -1,13 +1,14 @@
 import type { MentionType } from '../../lib/extract/types';
 import { formatMoney } from '../../lib/figures/format';
-import { FIGURE_KINDS } from '../../lib/figures/kinds';
+import { FIGURE_KINDS, figureKind } from '../../lib/figures/kinds';
 import * as settings from '../../lib/settings';
 import type { DisplaySettings } from '../../lib/settings';
 import { Section } from '../ui/Section';
 import { useStorageItem } from '../ui/useStorageItem';
+import { t } from '../../lib/i18n';
 
 const CURRENCIES: DisplaySettings['currency'][] = ['USD', 'EUR', 'GBP', 'JPY'];
-const TYPES: [MentionType, string][] = FIGURE_KINDS.map((k) => [k.type, k.label]);
+const TYPES: MentionType[] = FIGURE_KINDS.map((k) => k.type);
 
 /** How figures look: currency, number style, what is marked, and when tooltips open. */
 export function DisplaySection() {
@@ -20,9 +21,9 @@ export function DisplaySection() {
   };
   const update = (patch: Partial<DisplaySettings>) => void setDisplay({ ...display, ...patch });
   return (
-    <Section title="Display" id="display">
+    <Section title={t('optDisplay')} id="display">
       <div class="field">
-        <label for="currency">Show normalized figures in</label>
+        <label for="currency">{t('optCurrency')}</label>
         <select
           id="currency"
           value={display.currency}
@@ -36,10 +37,10 @@ export function DisplaySection() {
             </option>
           ))}
         </select>
-        <span class="muted">Converted with the feed’s dated exchange rates.</span>
+        <span class="muted">{t('optCurrencyHelp')}</span>
       </div>
       <fieldset class="choices">
-        <legend>Numbers</legend>
+        <legend>{t('optNumbers')}</legend>
         {(['compact', 'full'] as const).map((style) => (
           <label key={style} class="choice">
             <input
@@ -50,15 +51,15 @@ export function DisplaySection() {
               onChange={() => update({ numbers: style })}
             />
             <span>
-              {style === 'compact' ? 'Compact' : 'Full'}{' '}
+              {t(style === 'compact' ? 'optCompact' : 'optFull')}{' '}
               <span class="muted">({formatMoney(15e9, 'USD', { style })})</span>
             </span>
           </label>
         ))}
       </fieldset>
       <fieldset class="choices">
-        <legend>Mark these on pages</legend>
-        {TYPES.map(([type, label]) => (
+        <legend>{t('optMarkThese')}</legend>
+        {TYPES.map((type) => (
           <label key={type} class="choice">
             <input
               type="checkbox"
@@ -67,24 +68,24 @@ export function DisplaySection() {
                 update({ types: { ...display.types, [type]: (e.currentTarget as HTMLInputElement).checked } })
               }
             />
-            <span>{label}</span>
+            <span>{figureKind(type).label}</span>
           </label>
         ))}
       </fieldset>
       <div class="field">
-        <label for="tooltip-theme">Tooltip colours</label>
+        <label for="tooltip-theme">{t('optTooltipTheme')}</label>
         <select
           id="tooltip-theme"
           value={display.tooltipTheme ?? 'auto'}
           onChange={(e) => update({ tooltipTheme: (e.currentTarget as HTMLSelectElement).value as 'auto' })}
         >
-          <option value="auto">Automatic (follow the page)</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="auto">{t('optThemeAuto')}</option>
+          <option value="light">{t('optThemeLight')}</option>
+          <option value="dark">{t('optThemeDark')}</option>
         </select>
       </div>
       <div class="field">
-        <label for="hover-delay">Hover delay before a tooltip opens (ms)</label>
+        <label for="hover-delay">{t('optHoverDelay')}</label>
         <input
           id="hover-delay"
           type="number"
@@ -104,7 +105,7 @@ export function DisplaySection() {
           checked={display.requireModifier}
           onChange={(e) => update({ requireModifier: (e.currentTarget as HTMLInputElement).checked })}
         />
-        <span>Open tooltips only while a modifier key (Alt / Option) is held</span>
+        <span>{t('optRequireModifier')}</span>
       </label>
     </Section>
   );

@@ -4,18 +4,19 @@ import { FeedsSection } from './FeedsSection';
 import { ImportExportSection } from './ImportExportSection';
 import { SitesSection } from './SitesSection';
 import { useSyncStatus } from './useSyncStatus';
+import { t, type MessageKey } from '../../lib/i18n';
 
 export interface OptionsHost {
   /** browser.permissions.request for one origin pattern; wired in entrypoints/options. */
   requestPermission(pattern: string): Promise<boolean>;
 }
 
-const NAV: [string, string][] = [
-  ['feeds', 'Feeds'],
-  ['import-export', 'Import / export'],
-  ['sites', 'Sites'],
-  ['display', 'Display'],
-  ['data', 'Data'],
+const NAV: [string, MessageKey][] = [
+  ['feeds', 'optFeeds'],
+  ['import-export', 'optImportExport'],
+  ['sites', 'optSites'],
+  ['display', 'optDisplay'],
+  ['data', 'optData'],
 ];
 
 /** The options page: feeds and sync, import/export, sites, display, data. */
@@ -24,22 +25,22 @@ export function OptionsApp({ host }: { host: OptionsHost }) {
   return (
     <div class="options">
       <header class="options-header">
-        <h1>DealLens options</h1>
-        <nav aria-label="Sections">
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('optNavSections')}>
           {NAV.map(([id, label]) => (
             <a key={id} href={`#${id}`}>
-              {label}
+              {t(label)}
             </a>
           ))}
           <a href="/explore.html" target="_blank" rel="noopener">
-            Explore deals
+            {t('exploreDeals')}
           </a>
         </nav>
       </header>
       <main>
         {sync.status && !sync.status.seeded && (
           <p class="banner warn" role="status">
-            Loading the bundled deal list for the first time…
+            {t('optSeeding')}
           </p>
         )}
         <FeedsSection sync={sync} requestPermission={host.requestPermission} />

@@ -3,11 +3,12 @@ import type { SiteMode } from '../../lib/settings';
 import { Section } from '../ui/Section';
 import { useStorageItem } from '../ui/useStorageItem';
 import { SiteListEditor } from './SiteListEditor';
+import { t, type MessageKey } from '../../lib/i18n';
 
-const MODES: [SiteMode, string, string][] = [
-  ['all', 'On all sites', 'Except the sites switched off below.'],
-  ['listed', 'Only on sites I list', 'Only the sites switched on below.'],
-  ['on-click', 'Only when I click the toolbar button', 'Nothing runs until you open DealLens on a page.'],
+const MODES: [SiteMode, MessageKey, MessageKey][] = [
+  ['all', 'optModeAll', 'optModeAllHelp'],
+  ['listed', 'optModeListed', 'optModeListedHelp'],
+  ['on-click', 'optModeOnClick', 'optModeOnClickHelp'],
 ];
 
 /** Where DealLens runs: the mode and its two lists. */
@@ -16,9 +17,9 @@ export function SitesSection() {
   const [disabled, setDisabled] = useStorageItem(settings.disabledSites);
   const [enabled, setEnabled] = useStorageItem(settings.enabledSites);
   return (
-    <Section title="Sites" id="sites">
+    <Section title={t('optSites')} id="sites">
       <fieldset class="choices">
-        <legend>Mark figures</legend>
+        <legend>{t('optMarkFigures')}</legend>
         {MODES.map(([value, label, help]) => (
           <label key={value} class="choice">
             <input
@@ -29,7 +30,7 @@ export function SitesSection() {
               onChange={() => void setMode(value)}
             />
             <span>
-              {label} <span class="muted">— {help}</span>
+              {t(label)} <span class="muted">— {t(help)}</span>
             </span>
           </label>
         ))}
@@ -37,17 +38,17 @@ export function SitesSection() {
       <div class="site-lists">
         <SiteListEditor
           id="disabled-sites"
-          label="Sites switched off"
+          label={t('optSitesOff')}
           sites={disabled ?? []}
           onChange={(s) => void setDisabled(s)}
-          note={mode === 'all' ? 'DealLens leaves these sites alone.' : 'Used when marking on all sites.'}
+          note={t(mode === 'all' ? 'optSitesOffNoteAll' : 'optSitesOffNote')}
         />
         <SiteListEditor
           id="enabled-sites"
-          label="Sites switched on"
+          label={t('optSitesOn')}
           sites={enabled ?? []}
           onChange={(s) => void setEnabled(s)}
-          note={mode === 'listed' ? 'DealLens marks only these sites.' : 'Used when marking only listed sites.'}
+          note={t(mode === 'listed' ? 'optSitesOnNoteListed' : 'optSitesOnNote')}
         />
       </div>
     </Section>

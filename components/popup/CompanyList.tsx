@@ -1,4 +1,5 @@
 import type { CompanyItem } from './summarize';
+import { plural, t } from '../../lib/i18n';
 
 interface CompanyListProps {
   companies: CompanyItem[];
@@ -7,21 +8,20 @@ interface CompanyListProps {
 }
 
 function dealsLabel(n: number | null): string {
-  if (n === null) return 'not in the deal list';
-  return `${n} known deal${n === 1 ? '' : 's'}`;
+  return n === null ? t('companyNotListed') : plural('companyKnownDeals', n);
 }
 
 /** Companies on the page, each once, with how often the page names them and their known deals. */
 export function CompanyList({ companies, onReveal }: CompanyListProps) {
   return (
-    <ul class="company-list" aria-label="Companies">
+    <ul class="company-list" aria-label={t('popupCompaniesTitle')}>
       {companies.map((c) => (
         <li key={c.name}>
           <button
             type="button"
             class="row"
             onClick={() => onReveal(c)}
-            title={c.indexes.length > 1 ? 'Show on the page (click again for the next mention)' : 'Show on the page'}
+            title={t(c.indexes.length > 1 ? 'showOnPageNext' : 'showOnPage')}
           >
             <span class="company-name">
               {c.name}

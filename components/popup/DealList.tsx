@@ -1,5 +1,6 @@
 import { DealCard } from '../DealCard';
 import type { DealItem } from './summarize';
+import { t } from '../../lib/i18n';
 
 interface DealListProps {
   deals: DealItem[];
@@ -17,20 +18,20 @@ export function DealList({ deals, numbers, onReveal }: DealListProps) {
           <DealCard deal={d.deal} numbers={numbers} />
           {d.normalized && (
             <p class="normalized">
-              Comes to <strong>{d.normalized}</strong>
+              {t('dealComesTo')} <strong>{d.normalized}</strong>
             </p>
           )}
           {d.matchedText.length > 0 && (
-            <p class="muted">On this page: {d.matchedText.map((t) => `“${t}”`).join(', ')}</p>
+            <p class="muted">{t('dealOnPage', d.matchedText.map((w) => `“${w}”`).join(', '))}</p>
           )}
           {d.indexes.length > 0 && (
             <button
               type="button"
               class="link"
               onClick={() => onReveal(d)}
-              aria-label={`Show on the page: ${d.deal.title}`}
+              aria-label={t('showDealOnPage', d.deal.title)}
             >
-              Show on the page
+              {t('showOnPage')}
             </button>
           )}
         </li>

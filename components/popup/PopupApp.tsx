@@ -13,6 +13,7 @@ import { SyncSummary } from './SyncSummary';
 import { nextIndex, summarize, type CompanyItem, type DealItem } from './summarize';
 import { usePopupData, type PopupHost } from './usePopupData';
 import { chooseView, webHost } from './view';
+import { plural, t } from '../../lib/i18n';
 
 /** The toolbar popup: the current tab at a glance, the site and pause switches, the deal list's sync. */
 export function PopupApp({ host }: { host: PopupHost }) {
@@ -63,11 +64,16 @@ export function PopupApp({ host }: { host: PopupHost }) {
         <h1>DealLens</h1>
         {view.kind === 'summary' && (
           <p class="counts" aria-live="polite">
-            <strong>{shown.counts.figures}</strong> figure{shown.counts.figures === 1 ? '' : 's'} ·{' '}
-            <strong>{shown.counts.companies}</strong> compan{shown.counts.companies === 1 ? 'y' : 'ies'}
+            {plural('popupFigures', shown.counts.figures)} · {plural('popupCompanies', shown.counts.companies)}
           </p>
         )}
       </header>
+      {/* Figures the extractor would not guess at (an unclear number format): said, not hidden. */}
+      {!!data.summary?.unclear && (
+        <p class="unclear muted" role="status">
+          {plural('popupUnclear', data.summary.unclear)}
+        </p>
+      )}
       <SiteControls
         host={hostname}
         mode={mode}
@@ -87,38 +93,36 @@ export function PopupApp({ host }: { host: PopupHost }) {
       />
       {data.sync && !data.sync.seeded && (
         <p class="banner warn" role="status">
-          Loading the deal list for the first time… figures show now, deals follow.
+          {t('popupSeeding')}
         </p>
       )}
       {view.kind === 'summary' ? (
         <div class="popup-body">
           {shown.counts.figures > 0 && (
-            <Section title="Figures">
+            <Section title={t('popupFiguresTitle')}>
               <FigureGroups figures={shown.figures} onReveal={data.reveal} />
             </Section>
           )}
           {shown.companies.length > 0 && (
-            <Section title="Companies">
+            <Section title={t('popupCompaniesTitle')}>
               <CompanyList
                 companies={shown.companies}
                 onReveal={(c: CompanyItem) => revealNext(`company:${c.name}`, c.indexes)}
               />
             </Section>
           )}
-          <Section title="Matching deals" aside={<span class="muted">{matching.length}</span>}>
+          <Section title={t('popupMatchingDeals')} aside={<span class="muted">{matching.length}</span>}>
             {matching.length > 0 ? (
               <DealList deals={matching} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
             ) : (
-              <p class="muted">
-                No known deal matches this page{data.summary?.lookup ? '' : ' (deal list unavailable)'}.
-              </p>
+              <p class="muted">{t(data.summary?.lookup ? 'popupNoMatch' : 'popupNoMatchNoList')}</p>
             )}
             {related.length > 0 &&
               (allDeals ? (
                 <DealList deals={related} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
               ) : (
                 <button type="button" class="link more" onClick={() => setAllDeals(true)}>
-                  Show {related.length} other {related.length === 1 ? 'deal' : 'deals'} of these companies
+                  {plural('popupOtherDeals', related.length)}
                 </button>
               ))}
           </Section>

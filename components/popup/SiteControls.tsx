@@ -1,5 +1,6 @@
 import type { SiteMode } from '../../lib/settings';
 import { Toggle } from '../ui/Toggle';
+import { t } from '../../lib/i18n';
 
 interface SiteControlsProps {
   host: string | null;
@@ -20,12 +21,12 @@ export function SiteControls({ host, mode, siteOn, paused, onSiteChange, onPause
         checked={perSite && siteOn}
         disabled={!perSite || paused}
         onChange={onSiteChange}
-        description={host ? `Mark figures on ${host}` : 'Not available on this page'}
+        description={host ? t('popupMarkOn', host) : t('popupNotAvailable')}
       >
-        On this site
+        {t('popupOnThisSite')}
       </Toggle>
-      <Toggle checked={paused} onChange={onPauseChange} description="Stop marking figures on every site">
-        Pause everywhere
+      <Toggle checked={paused} onChange={onPauseChange} description={t('popupPauseAllHelp')}>
+        {t('popupPauseAll')}
       </Toggle>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { SyncStatus } from '../../lib/messages';
 import { plainError } from '../ui/plainError';
 import { relativeTime } from '../ui/time';
+import { plural, t } from '../../lib/i18n';
 
 interface SyncSummaryProps {
   sync: SyncStatus | null;
@@ -20,7 +21,7 @@ function latest(sync: SyncStatus): { success: string | null; error: string | nul
       .at(-1) ?? null;
   const failing = sync.feeds.filter((f) => f.enabled && f.lastError);
   // The error names its feed: the reader may have several.
-  const name = failing[0] && (failing[0].kind === 'bundled' ? 'Bundled feed' : feedHost(failing[0].url));
+  const name = failing[0] && (failing[0].kind === 'bundled' ? t('bundledFeed') : feedHost(failing[0].url));
   return { success, error: failing[0]?.lastError ? `${name}: ${failing[0].lastError}` : null };
 }
 
@@ -32,19 +33,18 @@ export function SyncSummary({ sync, error, syncing, onSyncNow, onOpenOptions }: 
   const { success, error: feedError } = sync ? latest(sync) : { success: null, error: null };
   const enabledFeeds = sync?.feeds.filter((f) => f.enabled).length ?? 0;
   return (
-    <footer class="sync-summary" aria-label="Deal list">
+    <footer class="sync-summary" aria-label={t('syncDealList')}>
       <div class="sync-text">
         {sync ? (
           <p>
-            {sync.totals.deals} deals, {sync.totals.companies} companies from {enabledFeeds} feed
-            {enabledFeeds === 1 ? '' : 's'}
+            {plural('syncTotals', enabledFeeds, sync.totals.deals, sync.totals.companies)}
             <span class="muted">
               {' '}
-              · {busy ? 'syncing…' : success ? `updated ${relativeTime(success, now)}` : 'never synced'}
+              · {busy ? t('syncSyncing') : success ? t('syncUpdated', relativeTime(success, now)!) : t('syncNever')}
             </span>
           </p>
         ) : (
-          <p class="muted">{error ? 'Deal list unavailable.' : 'Reading the deal list…'}</p>
+          <p class="muted">{error ? t('syncUnavailable') : t('syncReading')}</p>
         )}
         {(error || feedError) && (
           <p class="error" role="alert">
@@ -54,13 +54,13 @@ export function SyncSummary({ sync, error, syncing, onSyncNow, onOpenOptions }: 
       </div>
       <div class="sync-actions">
         <button type="button" onClick={onSyncNow} disabled={busy}>
-          {busy ? 'Syncing…' : 'Sync now'}
+          {busy ? t('syncBusy') : t('syncNow')}
         </button>
         <a href="/explore.html" target="_blank" rel="noopener">
-          Explore deals
+          {t('exploreDeals')}
         </a>
         <button type="button" class="link" onClick={onOpenOptions}>
-          Options
+          {t('openOptions')}
         </button>
       </div>
     </footer>

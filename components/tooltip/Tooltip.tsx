@@ -3,6 +3,7 @@ import { DealCard } from '../DealCard';
 import { FigureLine } from '../FigureLine';
 import { copyFigure, copySentence } from './copy';
 import type { TooltipModel } from './model';
+import { plural, t, type MessageKey } from '../../lib/i18n';
 
 /** Lines shown before "More": the kind's essentials (a figure's value, yearly value and standing;
  *  a company's kind, deal count and total). */
@@ -37,9 +38,9 @@ export function Tooltip({
   const shownDeals = more ? model.deals : model.deals.slice(0, essentialDeals);
   const figure = copyFigure(model);
   const trusted = (e: Event) => e.isTrusted;
-  const doCopy = async (e: Event, text: string, what: string) => {
+  const doCopy = async (e: Event, text: string, done: MessageKey) => {
     if (!trusted(e) || !copy) return;
-    setCopied((await copy(text)) ? `${what} copied` : 'Copy failed');
+    setCopied(t((await copy(text)) ? done : 'tipCopyFailed'));
   };
   const toggle = (e: Event) => {
     if (!trusted(e)) return;
@@ -49,7 +50,7 @@ export function Tooltip({
   return (
     <div class={`card ${model.type}`}>
       <div class="head">
-        <span class="chip">{model.type === 'company' ? 'Company' : model.heading}</span>
+        <span class="chip">{model.type === 'company' ? t('kindCompanyHeading') : model.heading}</span>
         <span class="written">{model.type === 'company' ? model.heading : `“${model.asWritten}”`}</span>
       </div>
       {model.lines.slice(0, ESSENTIAL_LINES).map((l) => (
@@ -61,7 +62,7 @@ export function Tooltip({
         ))}
         {model.type === 'company' && onExplore && (
           <button type="button" class="explore" onClick={(e) => trusted(e) && onExplore(model.heading)}>
-            All deals of {model.heading} →
+            {t('tipAllDeals', model.heading)}
           </button>
         )}
       </div>
@@ -76,14 +77,12 @@ export function Tooltip({
       <div class="actions">
         {hasMore && (
           <button type="button" class="more-toggle" aria-expanded={more} aria-controls="deallens-more" onClick={toggle}>
-            {more
-              ? 'Less'
-              : `More${extraDeals.length ? ` (${extraDeals.length} more deal${extraDeals.length > 1 ? 's' : ''})` : ''}`}
+            {more ? t('tipLess') : extraDeals.length ? plural('tipMoreDeals', extraDeals.length) : t('tipMore')}
           </button>
         )}
         {copy && figure && (
-          <button type="button" class="copy" data-copy="figure" onClick={(e) => doCopy(e, figure, 'Figure')}>
-            Copy figure
+          <button type="button" class="copy" data-copy="figure" onClick={(e) => doCopy(e, figure, 'tipFigureCopied')}>
+            {t('tipCopyFigure')}
           </button>
         )}
         {copy && (
@@ -91,16 +90,16 @@ export function Tooltip({
             type="button"
             class="copy"
             data-copy="reading"
-            onClick={(e) => doCopy(e, copySentence(model, pageUrl), 'Reading')}
+            onClick={(e) => doCopy(e, copySentence(model, pageUrl), 'tipReadingCopied')}
           >
-            Copy reading
+            {t('tipCopyReading')}
           </button>
         )}
         <span class="copied" role="status">
           {copied}
         </span>
       </div>
-      <div class="foot">DealLens · Esc to close</div>
+      <div class="foot">{t('tipFoot')}</div>
     </div>
   );
 }

@@ -3,10 +3,10 @@
 // Tooltip.tsx only lays it out.
 import type { MentionType } from '../../lib/extract/types';
 import type { Deal } from '../../lib/feed/types';
-import { formatCount } from '../../lib/figures/format';
 import { figureKind } from '../../lib/figures/kinds';
 import { companyLines, gpuLines, moneyLines, powerLines } from './lines';
 import type { Line, TooltipInput } from './input';
+import { plural, t } from '../../lib/i18n';
 
 export type { Line, TooltipInput } from './input';
 
@@ -67,8 +67,7 @@ export function buildTooltip(input: TooltipInput): TooltipModel {
 /** One line of plain text per tooltip, for the live region and the popup. */
 export function tooltipText(model: TooltipModel): string {
   const parts = [`${model.heading}: ${model.asWritten}.`];
-  for (const l of model.lines) parts.push(`${l.label}: ${l.value}${l.assumptions ? ' (estimate)' : ''}.`);
-  if (model.deals.length)
-    parts.push(`${formatCount(model.deals.length)} deal${model.deals.length > 1 ? 's' : ''} shown.`);
+  for (const l of model.lines) parts.push(`${l.label}: ${l.value}${l.assumptions ? ` ${t('liveEstimate')}` : ''}.`);
+  if (model.deals.length) parts.push(plural('liveDeals', model.deals.length));
   return parts.join(' ');
 }

@@ -1,13 +1,22 @@
-import type { MentionType } from '../../lib/figures/kinds';
+import type { MarkStyle, MentionType } from '../../lib/figures/kinds';
+import { t, type MessageKey } from '../../lib/i18n';
 import { FIGURE_KINDS } from '../../lib/figures/kinds';
 import { markDecoration } from '../../lib/dom/marks';
 
-/** What each kind of mark stands for, in the reader's words (one entry per registry kind). */
-const MEANING: Record<MentionType, { sample: string; meaning: string }> = {
-  money: { sample: '$2.4 billion', meaning: 'a sum of money, with its yearly value and how it compares' },
-  gpu: { sample: '50,000 GPUs', meaning: 'a number of chips (GPUs, TPUs), with their model when named' },
-  power: { sample: '300 megawatts', meaning: 'electric power of a data centre or a deal' },
-  company: { sample: 'Examplecorp', meaning: 'a company, with the known deals it took part in' },
+/** What each kind of mark stands for, in the reader's words (one entry per registry kind): message keys. */
+const MEANING: Record<MentionType, { sample: MessageKey; meaning: MessageKey }> = {
+  money: { sample: 'legendMoneySample', meaning: 'legendMoneyMeaning' },
+  gpu: { sample: 'legendGpuSample', meaning: 'legendGpuMeaning' },
+  power: { sample: 'legendPowerSample', meaning: 'legendPowerMeaning' },
+  company: { sample: 'legendCompanySample', meaning: 'legendCompanyMeaning' },
+};
+
+const UNDERLINE: Record<MarkStyle, MessageKey> = {
+  solid: 'markSolid',
+  dotted: 'markDotted',
+  dashed: 'markDashed',
+  double: 'markDouble',
+  wavy: 'markWavy',
 };
 
 /** The marks drawn exactly as on a page: the registry's colour and underline shape for each kind
@@ -15,7 +24,7 @@ const MEANING: Record<MentionType, { sample: string; meaning: string }> = {
  *  popup's one-line form. */
 export function Legend({ small = false }: { small?: boolean }) {
   return (
-    <ul class={`legend${small ? ' small' : ''}`} aria-label="What the marks mean">
+    <ul class={`legend${small ? ' small' : ''}`} aria-label={t('legendLabel')}>
       {FIGURE_KINDS.map((k) => (
         <li key={k.type} class="legend-item">
           <span
@@ -26,11 +35,11 @@ export function Legend({ small = false }: { small?: boolean }) {
               '--mark-dark': markDecoration({ line: k.color.dark, style: k.markStyle }),
             }}
           >
-            {small ? k.label : MEANING[k.type].sample}
+            {small ? k.label : t(MEANING[k.type].sample)}
           </span>
           {!small && (
             <span class="legend-text">
-              <strong>{k.heading}</strong> ({k.markStyle} underline): {MEANING[k.type].meaning}
+              <strong>{k.heading}</strong> ({t(UNDERLINE[k.markStyle])}): {t(MEANING[k.type].meaning)}
             </span>
           )}
         </li>

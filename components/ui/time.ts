@@ -1,6 +1,8 @@
 // Dates in words for status lines. Pure: `now` is passed in so tests never depend on the clock.
 
-const UNITS: [number, string][] = [
+import { t, uiLanguage } from '../../lib/i18n';
+
+const UNITS: [number, Intl.RelativeTimeFormatUnit][] = [
   [365 * 24 * 3600e3, 'year'],
   [30 * 24 * 3600e3, 'month'],
   [7 * 24 * 3600e3, 'week'],
@@ -9,20 +11,19 @@ const UNITS: [number, string][] = [
   [60e3, 'minute'],
 ];
 
-/** "just now", "5 minutes ago", "in 3 hours", or null for a missing or unreadable date. */
+/** "just now", "5 minutes ago", "in 3 hours" (in the interface's language: "vor 5 Minuten"), or null
+ *  for a missing or unreadable date. */
 export function relativeTime(iso: string | null | undefined, now: number): string | null {
   if (!iso) return null;
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return null;
   const diff = then - now;
   const abs = Math.abs(diff);
-  if (abs < 60e3) return 'just now';
   for (const [size, unit] of UNITS) {
     if (abs >= size) {
       const n = Math.floor(abs / size);
-      const words = `${n} ${unit}${n === 1 ? '' : 's'}`;
-      return diff < 0 ? `${words} ago` : `in ${words}`;
+      return new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'always' }).format(diff < 0 ? -n : n, unit);
     }
   }
-  return 'just now';
+  return t('timeJustNow');
 }

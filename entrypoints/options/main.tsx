@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsHost } from '../../components/options/OptionsApp';
 import '../../components/ui/theme.css';
@@ -9,4 +10,5 @@ const host: OptionsHost = {
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
 };
 
+localizePage(document, 'optionsTitle');
 render(<OptionsApp host={host} />, document.getElementById('app')!);

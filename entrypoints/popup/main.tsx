@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { PopupHost } from '../../components/popup/usePopupData';
@@ -18,4 +19,5 @@ const host: PopupHost = {
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 
+localizePage(document);
 render(<PopupApp host={host} />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { WelcomeApp, type Shortcut } from '../../components/welcome/WelcomeApp';
 import '../../components/ui/theme.css';
@@ -10,6 +11,7 @@ const shortcuts: Shortcut[] = commands
   .filter((c) => c.name && c.description && c.name !== '_execute_action')
   .map((c) => ({ description: c.description!, keys: c.shortcut ?? '' }));
 
+localizePage(document, 'welcomeTitle');
 render(
   <WelcomeApp
     host={{

@@ -3,6 +3,7 @@
 // navigation and the popup's tab requests. Wiring only: the logic lives in lib/dom, lib/content
 // helpers and components/tooltip.
 import type { Mention, MentionType } from '../extract/types';
+import type { ExtractOptions } from '../extract';
 import type { Company } from '../feed/types';
 import { companyNameSet, hasCandidates } from '../extract';
 import { FX_REFERENCE } from '../feed/fx-reference';
@@ -58,6 +59,9 @@ export async function startContent(
   let forced = opts.forced ?? false;
   let generation = 0;
   let index = new PageIndex();
+  // Figures left unmarked because their number format was unclear, for the popup; keyed by window
+  // text, so a window read again (a company learned later) replaces its count rather than adding.
+  let unclear = new Map<string, number>();
   let lookup: LookupResult | null = null;
   let reason: string | undefined;
   let scanning: Promise<void> = Promise.resolve();
@@ -151,6 +155,7 @@ export async function startContent(
     hide();
     marks.clear();
     index = new PageIndex();
+    unclear = new Map();
     lookup = null;
     reason = why;
   }
@@ -234,7 +239,13 @@ export async function startContent(
     const extract = await loadExtractor(opts.companies);
     perf.report.extractorLoaded = true;
     if (gen !== generation) return;
-    const mentions = await extractInSlices(map.text, extract, perf.slice, () => gen !== generation, map.langs);
+    const noting = (text: string, options?: ExtractOptions) => {
+      const notes = extract.withNotes(text, options);
+      if (notes.unclear.length) unclear.set(text, notes.unclear.length);
+      else unclear.delete(text);
+      return notes.mentions;
+    };
+    const mentions = await extractInSlices(map.text, noting, perf.slice, () => gen !== generation, map.langs);
     if (!mentions || gen !== generation || !mentions.length) return;
     const [first] = perf.slice(() => index.addChunk(map, mentions), 'index');
     for (let from = first; from < index.size; from += RANGE_SLICE) {
@@ -341,6 +352,7 @@ export async function startContent(
         ...(reason ? { reason } : {}),
         mentions: index.mentions as Mention[],
         lookup,
+        unclear: [...unclear.values()].reduce((a, b) => a + b, 0),
       };
       return summary;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatNumber, formatWatts, formatWattHours, ordinal, formatPrice } from './format';
+import { formatCount, formatMoney, formatNumber, formatWatts, formatWattHours, ordinal, formatPrice } from './format';
 import { annualize, totalOverTerm } from './period';
 
 describe('format', () => {
@@ -24,7 +24,7 @@ describe('format', () => {
     expect(formatWattHours(39.42e12)).toBe('39.4 TWh');
   });
   it('writes ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual([
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map((n) => ordinal(n))).toEqual([
       '1st',
       '2nd',
       '3rd',
@@ -50,5 +50,35 @@ describe('annualize', () => {
     expect(totalOverTerm(1e9, 'month', 36)).toBe(36e9);
     expect(totalOverTerm(300e9, 'one-time', 60)).toBe(300e9);
     expect(totalOverTerm(1e9, 'month', undefined)).toBeNull();
+  });
+});
+
+describe('format in the reader’s language', () => {
+  // Intl joins number and word with no-break spaces; the tests read them as spaces.
+  const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+  it('writes German figures with Intl’s words and marks, rounded the same way', () => {
+    const de = { locale: 'de' };
+    expect(plain(formatMoney(1.25e9, 'USD', de))).toBe('1,25 Mrd. $');
+    expect(plain(formatMoney(5e9, 'EUR', de))).toBe('5,0 Mrd. €');
+    expect(plain(formatMoney(15e9, 'USD', { ...de, style: 'full' }))).toBe('15.000.000.000 $');
+    expect(plain(formatWatts(4.5e9, 'de'))).toBe('4,5 GW');
+    expect(plain(formatCount(200000, de))).toBe('200.000');
+    expect(plain(formatPrice(2.4937, 'USD', 'de'))).toBe('2,49 $');
+    expect(ordinal(3, 'de')).toBe('3.');
+  });
+  it('writes Japanese figures in 万 and 億', () => {
+    expect(plain(formatMoney(1.25e9, 'USD', { locale: 'ja' }))).toBe('$12.5億');
+    expect(plain(formatMoney(3e11, 'JPY', { locale: 'ja' }))).toBe('￥3000億');
+    expect(plain(formatNumber(50000, { locale: 'ja' }))).toBe('5.0万');
+    expect(plain(formatWattHours(39.42e12, 'ja'))).toBe('39.4 TWh');
+    expect(ordinal(2, 'ja')).toBe('2番目');
+  });
+  it('keeps the English forms for every English locale and by default in tests', () => {
+    expect(plain(formatMoney(1.25e9, 'USD', { locale: 'en-GB' }))).toBe('$1.25B');
+    expect(plain(formatMoney(1.25e9))).toBe('$1.25B');
+    expect(plain(formatCount(200000))).toBe('200,000');
+  });
+  it('writes currencies Intl does not know after the number', () => {
+    expect(plain(formatMoney(2e9, 'XYZ1', { locale: 'fr' }))).toBe('2,0 Md XYZ1');
   });
 });

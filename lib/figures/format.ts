@@ -1,5 +1,8 @@
 // The one number formatter. Every figure a reader sees goes through here, so "$15.0B" reads the
-// same in the tooltip, the popup, the options page and the CLI.
+// same in the tooltip, the popup, the options page and the CLI. English keeps the project's own
+// forms; other interface languages get Intl.NumberFormat's ("1,25 Mrd. $", "$12.5億") with the
+// same rounding: at most three significant figures, at least two in compact figures.
+import { uiLanguage } from '../i18n';
 
 const SCALES: [number, string, string][] = [
   [1e12, 'T', ' trillion'],
@@ -13,12 +16,39 @@ const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: 
 export interface FormatOptions {
   /** 'compact' → "$15.0B"; 'full' → "$15,000,000,000". */
   style?: 'compact' | 'full';
+  /** BCP-47 tag of the reader's language; the interface's language when absent. */
+  locale?: string;
+}
+
+/** The locale to format for, or null for the project's English forms. */
+function foreign(locale: string | undefined): string | null {
+  const tag = locale ?? uiLanguage();
+  return /^en\b/i.test(tag) ? null : tag;
+}
+
+const COMPACT = { notation: 'compact', minimumSignificantDigits: 2, maximumSignificantDigits: 3 } as const;
+
+/** Intl's form, or null when the locale or currency is one Intl does not know. */
+function intl(locale: string, n: number, options: Intl.NumberFormatOptions): string | null {
+  try {
+    return new Intl.NumberFormat(locale, options).format(n);
+  } catch {
+    return null;
+  }
+}
+
+function localNumber(locale: string, n: number, style: 'compact' | 'full'): string {
+  if (style === 'compact' && Math.abs(n) >= 1000) return intl(locale, n, COMPACT) ?? String(n);
+  const fractionDigits = Math.abs(n) >= 100 || Number.isInteger(n) ? 0 : 2;
+  return intl(locale, n, { maximumFractionDigits: fractionDigits }) ?? String(n);
 }
 
 /** Compact style keeps three significant figures so a figure reads as written: 1.25e9 → "1.25B",
  *  15e9 → "15.0B", 300e9 → "300B"; small numbers keep grouping. */
-export function formatNumber(n: number, { style = 'compact' }: FormatOptions = {}): string {
+export function formatNumber(n: number, { style = 'compact', locale }: FormatOptions = {}): string {
   if (!Number.isFinite(n)) return '–';
+  const local = foreign(locale);
+  if (local) return localNumber(local, n, style);
   const abs = Math.abs(n);
   if (style === 'compact') {
     for (const [size, suffix] of SCALES) {
@@ -38,6 +68,14 @@ export function formatNumber(n: number, { style = 'compact' }: FormatOptions = {
 
 /** formatMoney(1.5e10, 'USD') → "$15.0B"; unknown codes are written after: "12.0B SEK". */
 export function formatMoney(amount: number, currency = 'USD', options: FormatOptions = {}): string {
+  const local = foreign(options.locale);
+  if (local && Number.isFinite(amount)) {
+    const compact = options.style !== 'full' && Math.abs(amount) >= 1000;
+    const shape = compact ? COMPACT : { maximumFractionDigits: Math.abs(amount) >= 100 ? 0 : 2 };
+    const text = intl(local, amount, { ...shape, style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+    if (text) return text;
+    return `${localNumber(local, amount, options.style ?? 'compact')} ${currency}`;
+  }
   const sign = amount < 0 ? '-' : '';
   const body = formatNumber(Math.abs(amount), options);
   const symbol = SYMBOLS[currency];
@@ -55,27 +93,34 @@ export function formatMoneyRange(
 }
 
 /** Small prices keep cents: 2.4937 → "$2.49". */
-export function formatPrice(amount: number, currency = 'USD'): string {
+export function formatPrice(amount: number, currency = 'USD', locale?: string): string {
+  const local = foreign(locale);
+  const cents = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  if (local)
+    return (
+      intl(local, amount, { ...cents, style: 'currency', currency, currencyDisplay: 'narrowSymbol' }) ??
+      `${intl(local, amount, cents) ?? amount} ${currency}`
+    );
   const symbol = SYMBOLS[currency] ?? '';
   const text = amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return symbol ? `${symbol}${text}` : `${text} ${currency}`;
 }
 
 /** 4.5e9 → "4.5 GW", 700 → "700 W". */
-export function formatWatts(watts: number): string {
+export function formatWatts(watts: number, locale?: string): string {
   const units: [number, string][] = [
     [1e9, 'GW'],
     [1e6, 'MW'],
     [1e3, 'kW'],
   ];
   for (const [size, unit] of units) {
-    if (Math.abs(watts) >= size) return `${trimZeros((watts / size).toFixed(watts / size >= 100 ? 0 : 2))} ${unit}`;
+    if (Math.abs(watts) >= size) return `${decimals(watts / size, watts / size >= 100 ? 0 : 2, locale)} ${unit}`;
   }
-  return `${trimZeros(watts.toFixed(0))} W`;
+  return `${decimals(watts, 0, locale)} W`;
 }
 
 /** Energy in watt-hours: 3.94e13 → "39.4 TWh". */
-export function formatWattHours(wh: number): string {
+export function formatWattHours(wh: number, locale?: string): string {
   const units: [number, string][] = [
     [1e12, 'TWh'],
     [1e9, 'GWh'],
@@ -83,21 +128,42 @@ export function formatWattHours(wh: number): string {
     [1e3, 'kWh'],
   ];
   for (const [size, unit] of units) {
-    if (Math.abs(wh) >= size) return `${trimZeros((wh / size).toFixed(wh / size >= 100 ? 0 : 1))} ${unit}`;
+    if (Math.abs(wh) >= size) return `${decimals(wh / size, wh / size >= 100 ? 0 : 1, locale)} ${unit}`;
   }
-  return `${trimZeros(wh.toFixed(0))} Wh`;
+  return `${decimals(wh, 0, locale)} Wh`;
 }
 
 /** 100000 → "100,000"; with compact style, 1.2e6 → "1.2M". */
 export function formatCount(n: number, options: FormatOptions = { style: 'full' }): string {
-  return options.style === 'compact' ? formatNumber(n, options) : Math.round(n).toLocaleString('en-US');
+  if (options.style === 'compact') return formatNumber(n, options);
+  return Math.round(n).toLocaleString(foreign(options.locale) ?? 'en-US');
 }
 
-/** 1 → "1st", 3 → "3rd", 12 → "12th". */
-export function ordinal(n: number): string {
+/** 1 → "1st", 3 → "3rd", 12 → "12th"; German "3.", French "1er"/"3e", Spanish "3.º", Japanese "3番目". */
+export function ordinal(n: number, locale?: string): string {
+  const local = foreign(locale);
+  if (local) return localOrdinal(local, n);
   const mod100 = n % 100;
   if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
   return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
+}
+
+const ORDINAL: Record<string, (n: number) => string> = {
+  de: (n) => `${n}.`,
+  fr: (n) => (n === 1 ? '1er' : `${n}e`),
+  es: (n) => `${n}.º`,
+  ja: (n) => `${n}番目`,
+};
+
+function localOrdinal(locale: string, n: number): string {
+  return (ORDINAL[locale.slice(0, 2).toLowerCase()] ?? ((k: number) => `${k}.`))(n);
+}
+
+/** Up to `digits` decimals, trailing zeros dropped: "4.5", "300"; in the locale's digits and marks. */
+function decimals(n: number, digits: number, locale: string | undefined): string {
+  const local = foreign(locale);
+  if (local) return intl(local, n, { maximumFractionDigits: digits }) ?? String(n);
+  return trimZeros(n.toFixed(digits));
 }
 
 function trimZeros(s: string): string {

@@ -1,7 +1,9 @@
 // The registry of figure kinds: everything the surfaces need to know about a kind of mention, in
 // one entry each. Marks, tooltip, popup, options, legend and scorer iterate this list instead of
 // keeping their own copies (a new kind is one entry here plus its reader in lib/extract).
-// Pure data: no DOM, no browser.
+// Pure data: no DOM, no browser. Labels and headings are read in the interface's language when
+// used (getters over lib/i18n), so the registry stays the one list.
+import { t } from '../i18n';
 
 /** The kinds of mention the extractor produces (lib/extract's MentionType is this union). */
 export type MentionType = 'company' | 'money' | 'gpu' | 'power';
@@ -25,32 +27,48 @@ export interface FigureKind {
 export const FIGURE_KINDS: readonly FigureKind[] = [
   {
     type: 'money',
-    label: 'Money figures',
-    heading: 'Money figure',
+    get label() {
+      return t('kindMoneyLabel');
+    },
+    get heading() {
+      return t('kindMoneyHeading');
+    },
     color: { light: 'rgb(21 128 61)', dark: 'rgb(74 222 128)' },
     markStyle: 'solid',
     rank: 0,
   },
   {
     type: 'gpu',
-    label: 'Accelerators',
-    heading: 'Accelerators',
+    get label() {
+      return t('kindGpuLabel');
+    },
+    get heading() {
+      return t('kindGpuHeading');
+    },
     color: { light: 'rgb(126 34 206)', dark: 'rgb(192 132 252)' },
     markStyle: 'double',
     rank: 1,
   },
   {
     type: 'power',
-    label: 'Power',
-    heading: 'Power',
+    get label() {
+      return t('kindPowerLabel');
+    },
+    get heading() {
+      return t('kindPowerHeading');
+    },
     color: { light: 'rgb(194 65 12)', dark: 'rgb(251 146 60)' },
     markStyle: 'dashed',
     rank: 2,
   },
   {
     type: 'company',
-    label: 'Companies',
-    heading: 'Company',
+    get label() {
+      return t('kindCompanyLabel');
+    },
+    get heading() {
+      return t('kindCompanyHeading');
+    },
     color: { light: 'rgb(29 78 216)', dark: 'rgb(96 165 250)' },
     markStyle: 'dotted',
     rank: 3,

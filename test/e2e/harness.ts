@@ -46,6 +46,8 @@ export interface LaunchOptions {
   build?: boolean;
   /** More Chromium switches (e.g. `--log-net-log=FILE` to record every request the browser makes). */
   args?: string[];
+  /** Environment of the browser process (e.g. LANGUAGE, which sets Chromium's UI locale on Linux). */
+  env?: Record<string, string>;
 }
 
 export interface Extension {
@@ -91,6 +93,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...FLAGS, ...(opts.args ?? [])],
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
   });
   const id = unpackedExtensionId(extDir);
 
