@@ -129,7 +129,7 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
     // "26 milliards ont été confirmés": where counted nouns take a linker ("de"), a plain word after a
     // scale is no unit, so a bare amount there may take its context's currency (read as after "in").
     const prev = out[out.length - 1];
-    const bare = !gloss && linkers.size && prev && /illion$/.test(prev.text) && /^\p{Ll}+$/u.test(t.text);
+    const bare = !gloss && linkers.size && prev && prev.text.endsWith('illion') && /^\p{Ll}+$/u.test(t.text);
     out.push(gloss ? { ...t, text: gloss } : bare && !linkers.has(t.text) ? { ...t, text: 'in' } : t);
   }
   return { split, tokens: out, unclear };
