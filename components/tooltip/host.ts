@@ -15,8 +15,8 @@ import { chooseTheme, pageTheme, type TooltipTheme } from './theme';
 export const MAX_VIEWPORT_SHARE = 0.6;
 
 export interface TooltipHost {
-  /** Creates the host, parses the styles and lays out `sample` once, hidden, so the first real
-   *  hover does not pay for cold code, style and font setup (call when idle). */
+  /** Creates the host, parses the styles and renders `sample` once into a detached element, so the
+   *  first real hover does not pay for cold code (call when idle; no layout, so it stays cheap). */
   prepare(sample: TooltipModel | null): void;
   show(
     model: TooltipModel,
@@ -97,13 +97,13 @@ export function createTooltipHost(
 
   return {
     prepare(sample) {
-      const root = ensureHost();
+      ensureHost();
       if (!sample || box) return;
-      const el = newBox(root);
+      // Warms the render code only, in a detached element: no style, no layout (forcing a layout
+      // here was the longest task DealLens ran on many pages, in an idle callback no report saw).
+      const el = doc.createElement('div');
       render(h(Tooltip, { model: sample, numbers: 'compact' }), el);
-      void el.offsetWidth;
       render(null, el);
-      el.remove();
     },
     get open() {
       return !!box && !!host?.isConnected;
