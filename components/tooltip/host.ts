@@ -15,9 +15,10 @@ import { chooseTheme, pageTheme, type TooltipTheme } from './theme';
 export const MAX_VIEWPORT_SHARE = 0.6;
 
 export interface TooltipHost {
-  /** Creates the host, parses the styles and renders `sample` once into a detached element, so the
-   *  first real hover does not pay for cold code (call when idle; no layout, so it stays cheap). */
-  prepare(sample: TooltipModel | null): void;
+  /** Creates the host and parses the styles (call when idle). It renders nothing: a warm-up render
+   *  was the longest task DealLens ran on most pages (85 ms median, 550 ms max on the page bench at
+   *  load 14), paid on every page for a hover that may never come. */
+  prepare(): void;
   show(
     model: TooltipModel,
     anchor: DOMRect,
@@ -96,14 +97,8 @@ export function createTooltipHost(
   };
 
   return {
-    prepare(sample) {
+    prepare() {
       ensureHost();
-      if (!sample || box) return;
-      // Warms the render code only, in a detached element: no style, no layout (forcing a layout
-      // here was the longest task DealLens ran on many pages, in an idle callback no report saw).
-      const el = doc.createElement('div');
-      render(h(Tooltip, { model: sample, numbers: 'compact' }), el);
-      render(null, el);
     },
     get open() {
       return !!box && !!host?.isConnected;

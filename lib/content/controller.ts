@@ -133,13 +133,11 @@ export async function startContent(
     });
   }
 
-  /** The tooltip warmed when idle (host and styles; with a model, its render code), measured and
-   *  reported like every other slice of ours. */
-  function warm(i: number | null) {
+  /** The tooltip host and styles made when idle, measured and reported like every slice of ours. */
+  function prepareHost() {
     idle(
       guard(() => {
-        if (i !== null && i >= index.size) return; // the page changed meanwhile
-        perf.slice(() => tooltip.prepare(i === null ? null : modelFor(i)), i === null ? 'prepare-host' : 'prepare');
+        perf.slice(() => tooltip.prepare(), 'prepare-host');
         perf.flush();
       }),
     );
@@ -200,16 +198,12 @@ export async function startContent(
       }
     } catch (e) {
       console.debug('[DealLens] lookup failed', e);
-      if (gen === generation && open.index < 0 && index.size) warm(0);
     }
   }
 
   function firstAnswer(result: LookupResult) {
     perf.update({ lookupAt: performance.now() });
     recordTrail(result).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
-    // Warm the tooltip again with a deal card in it, the heaviest content there is.
-    const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;
-    if (open.index < 0 && index.size) warm(Math.min(sample, index.size - 1));
     // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
     if (open.index >= 0 && open.via) show(open.index, open.via);
   }
@@ -258,7 +252,7 @@ export async function startContent(
     if (perf.report.marksReadyAt === null) {
       perf.report.marksReadyAt = performance.now();
       // Host and styles ready before the first hover, off the hover's critical path.
-      warm(null);
+      prepareHost();
     }
     perf.update({ mentions: index.size });
     await requestLookup(gen);
