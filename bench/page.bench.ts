@@ -52,8 +52,8 @@ interface Sample {
 /** Chromium trace events of our scripts: evaluation (compile + top-level run) of the content
  *  script, and whether the annotator bundle was requested or compiled at all (a module imported
  *  on demand: fetched, parsed off the main thread, then compiled). */
-type TraceEvent = { name: string; dur?: number; tdur?: number; args?: unknown };
-function scriptCost(events: TraceEvent[]) {
+export type TraceEvent = { name: string; dur?: number; tdur?: number; args?: unknown };
+export function scriptCost(events: TraceEvent[]) {
   const mentioning = (file: string) => events.filter((e) => JSON.stringify(e.args ?? {}).includes(file));
   const ms = (list: TraceEvent[], key: 'dur' | 'tdur' = 'dur') => list.reduce((t, e) => t + (e[key] ?? 0), 0) / 1000;
   const annotator = mentioning('/annotate.js');

@@ -15,9 +15,10 @@ import { chooseTheme, pageTheme, type TooltipTheme } from './theme';
 export const MAX_VIEWPORT_SHARE = 0.6;
 
 export interface TooltipHost {
-  /** Creates the host, parses the styles and lays out `sample` once, hidden, so the first real
-   *  hover does not pay for cold code, style and font setup (call when idle). */
-  prepare(sample: TooltipModel | null): void;
+  /** Creates the host and parses the styles (call when idle). It renders nothing: a warm-up render
+   *  was the longest task DealLens ran on most pages (85 ms median, 550 ms max on the page bench at
+   *  load 14), paid on every page for a hover that may never come. */
+  prepare(): void;
   show(
     model: TooltipModel,
     anchor: DOMRect,
@@ -96,14 +97,8 @@ export function createTooltipHost(
   };
 
   return {
-    prepare(sample) {
-      const root = ensureHost();
-      if (!sample || box) return;
-      const el = newBox(root);
-      render(h(Tooltip, { model: sample, numbers: 'compact' }), el);
-      void el.offsetWidth;
-      render(null, el);
-      el.remove();
+    prepare() {
+      ensureHost();
     },
     get open() {
       return !!box && !!host?.isConnected;

@@ -137,6 +137,16 @@ export async function startContent(
     });
   }
 
+  /** The tooltip host and styles made when idle, measured and reported like every slice of ours. */
+  function prepareHost() {
+    idle(
+      guard(() => {
+        perf.slice(() => tooltip.prepare(), 'prepare-host');
+        perf.flush();
+      }),
+    );
+  }
+
   function hide() {
     tooltip.hide();
     marks.setActive(null);
@@ -193,18 +203,12 @@ export async function startContent(
       }
     } catch (e) {
       console.debug('[DealLens] lookup failed', e);
-      if (gen === generation && open.index < 0 && index.size)
-        idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(0)), 'prepare')));
     }
   }
 
   function firstAnswer(result: LookupResult) {
     perf.update({ lookupAt: performance.now() });
     recordTrail(result).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
-    // Warm the tooltip again with a deal card in it, the heaviest content there is.
-    const sample = result.deals.find((d) => d.figureIndexes.length)?.figureIndexes[0] ?? 0;
-    if (open.index < 0 && index.size)
-      idle(guard(() => perf.slice(() => tooltip.prepare(modelFor(Math.min(sample, index.size - 1))), 'prepare')));
     // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
     if (open.index >= 0 && open.via) show(open.index, open.via);
   }
@@ -259,7 +263,7 @@ export async function startContent(
     if (perf.report.marksReadyAt === null) {
       perf.report.marksReadyAt = performance.now();
       // Host and styles ready before the first hover, off the hover's critical path.
-      idle(guard(() => perf.slice(() => tooltip.prepare(null), 'prepare-host')));
+      prepareHost();
     }
     perf.update({ mentions: index.size });
     await requestLookup(gen);

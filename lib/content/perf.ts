@@ -19,6 +19,15 @@ export interface PerfReport {
   mentions: number;
   /** performance.now() when the background's lookup answer arrived. */
   lookupAt: number | null;
+  /** Per step: slices, total ms, the first slice's ms (cold code) and the longest. */
+  steps: Record<string, StepCost>;
+}
+
+export interface StepCost {
+  count: number;
+  ms: number;
+  firstMs: number;
+  maxMs: number;
 }
 
 export function createPerf(doc: Document) {
@@ -33,6 +42,7 @@ export function createPerf(doc: Document) {
     lastHoverMs: null,
     extractorLoaded: false,
     mentions: 0,
+    steps: {},
   };
   let publish: boolean | null = null;
   const flush = () => {
@@ -50,6 +60,10 @@ export function createPerf(doc: Document) {
         const ms = performance.now() - t0;
         report.busyMs += ms;
         report.slices++;
+        const cost = (report.steps[step] ??= { count: 0, ms: 0, firstMs: ms, maxMs: 0 });
+        cost.count++;
+        cost.ms += ms;
+        cost.maxMs = Math.max(cost.maxMs, ms);
         if (ms > report.longestMs) {
           report.longestMs = ms;
           report.longestStep = step;

@@ -4,7 +4,7 @@
 import type { Period } from './types';
 import type { Token } from './tokens';
 import { readNumber } from './numbers';
-import { touching } from './tokens';
+import { lowerText, touching } from './tokens';
 
 export interface RateRead {
   period: Period;
@@ -44,7 +44,7 @@ function timeReferenceAt(tokens: Token[], k: number): boolean {
 }
 
 function lower(tokens: Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? '';
+  return lowerText(tokens[i]?.text) ?? '';
 }
 
 /** An explicit rate right after an amount (token i is the first token after it). */
@@ -117,7 +117,7 @@ export function rateBefore(tokens: Token[], amountStart: number): Period | null 
   for (let j = amountStart - 1, k = 0; j >= 0 && k < 6; j--, k++) {
     const t = tokens[j];
     if (t.sentence !== sentence || t.kind === 'num' || t.text === ',' || t.text === ';' || t.text === '(') return null;
-    const w = t.text.toLowerCase();
+    const w = lowerText(t.text);
     if (LOOKBACK_STOP.has(w)) return null;
     if (LOOKBACK_RATE[w]) return LOOKBACK_RATE[w];
     // "run-rate revenue passed $5 billion", "its run rate reached"

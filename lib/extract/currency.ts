@@ -1,7 +1,7 @@
 // Currency marks before an amount ("$", "US$", "€", "EUR", "Rs.") and currency words after it
 // ("dollars", "yen", "crore rupees"), mapped to ISO 4217 codes.
 import type { Token } from './tokens';
-import { touching } from './tokens';
+import { lowerText, touching } from './tokens';
 
 const SYMBOLS: Record<string, string> = {
   $: 'USD',
@@ -179,7 +179,7 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
 export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  const lower = t.text.toLowerCase();
+  const lower = lowerText(t.text);
   if (WORDS[lower]) {
     if (lower === 'won' || lower === 'real') {
       // "won" and "real" are also English words: accept only before a clear boundary or a word that
@@ -189,7 +189,7 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
         next &&
         next.kind === 'word' &&
         next.sentence === t.sentence &&
-        !AFTER_CURRENCY_WORD.has(next.text.toLowerCase())
+        !AFTER_CURRENCY_WORD.has(lowerText(next.text))
       )
         return null;
     }
@@ -216,7 +216,7 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
     j = i + 3;
     nation = 'us';
   }
-  const currencyWord = tokens[j + 1]?.text.toLowerCase();
+  const currencyWord = lowerText(tokens[j + 1]?.text);
   if ((currencyWord === 'dollars' || currencyWord === 'dollar') && DOLLAR_NATIONS[nation]) {
     return { currency: DOLLAR_NATIONS[nation], from: i, to: j + 2 };
   }

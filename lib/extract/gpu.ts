@@ -3,7 +3,7 @@
 // Not servers, systems, boxes, racks or GPU-hours.
 import type { GpuMention } from './types';
 import type { Token } from './tokens';
-import { touching } from './tokens';
+import { lowerText, touching } from './tokens';
 import { readNumber, VAGUE_QUANTITIES } from './numbers';
 import { readModel, readVendor } from './accelerators';
 
@@ -178,7 +178,7 @@ function acceleratorsNearby(tokens: Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
   for (let k = Math.max(0, i - 30); k < Math.min(tokens.length, i + 30); k++) {
     if (tokens[k].sentence !== sentence) continue;
-    const w = tokens[k].text.toLowerCase();
+    const w = lowerText(tokens[k].text);
     if (w === 'gpus' || w === 'gpu' || w === 'accelerators' || w === 'nvidia' || w === 'amd' || readModel(tokens, k))
       return true;
   }
@@ -191,12 +191,12 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
   let j: number;
   let vague = false;
   let countEnd = i;
-  if (VAGUE_QUANTITIES.has(tokens[i].text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'of') {
+  if (VAGUE_QUANTITIES.has(lowerText(tokens[i].text)) && lowerText(tokens[i + 1]?.text) === 'of') {
     j = i;
     // At most three links ("hundreds of thousands of"): bounded, so chains cost linear time overall.
     for (
       let k = 0;
-      k < 3 && VAGUE_QUANTITIES.has(tokens[j]?.text.toLowerCase() ?? '') && tokens[j + 1]?.text.toLowerCase() === 'of';
+      k < 3 && VAGUE_QUANTITIES.has(lowerText(tokens[j]?.text) ?? '') && lowerText(tokens[j + 1]?.text) === 'of';
       k++
     )
       j += 2;
@@ -206,8 +206,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     if (!count || looksLikeYear(tokens, count) || tokens[i - 1]?.text === '$') return null;
     j = count.to;
     if (tokens[j]?.text === '+' && touching(tokens[j - 1], tokens[j])) j++;
-    const sep = tokens[j]?.text.toLowerCase();
-    const between = sep === 'and' && tokens[i - 1]?.text.toLowerCase() === 'between';
+    const sep = lowerText(tokens[j]?.text);
+    const between = sep === 'and' && lowerText(tokens[i - 1]?.text) === 'between';
     if (sep === '-' || sep === '–' || sep === 'to' || between) {
       const high = readCount(tokens, j + 1);
       // "20-30k": the low end borrows the scale of the high end.
@@ -223,7 +223,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     if (
       tokens[j]?.text === '-' &&
       touching(tokens[j - 1], tokens[j]) &&
-      AGE_OR_TERM.has(tokens[j + 1]?.text.toLowerCase() ?? '')
+      AGE_OR_TERM.has(lowerText(tokens[j + 1]?.text) ?? '')
     )
       return null;
     // "a 100,000-GPU cluster", "a 16-chip unit": the hyphenated adjective form.
@@ -232,10 +232,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       touching(tokens[j - 1], tokens[j]) &&
       /^(gpus?|chips?|accelerators?)$/i.test(tokens[j + 1]?.text ?? '')
     ) {
-      if (
-        NOT_ACCELERATORS.has(tokens[j + 2]?.text.toLowerCase() ?? '') &&
-        tokens[j + 2].text.toLowerCase() !== 'cluster'
-      )
+      if (NOT_ACCELERATORS.has(lowerText(tokens[j + 2]?.text) ?? '') && lowerText(tokens[j + 2].text) !== 'cluster')
         return null;
       const mention: GpuMention = {
         type: 'gpu',
@@ -261,7 +258,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       }
       return { mention, next: j + 2, pronoun: false };
     }
-    if (tokens[j]?.text.toLowerCase() === 'of') j++;
+    if (lowerText(tokens[j]?.text) === 'of') j++;
   }
   let vendor: string | null = null;
   let model: string | null = null;
@@ -288,7 +285,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       j = m.to;
       continue;
     }
-    const w = t.text.toLowerCase();
+    const w = lowerText(t.text);
     if (/^equivalents?$/.test(w) && (model || noun)) {
       equivalent = true;
       j++;
@@ -301,7 +298,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     }
     if (NOUNS.has(w) && !noun) {
       if (w === 'graphics') {
-        if (tokens[j + 1]?.text.toLowerCase() !== 'processing' || !/^units?$/i.test(tokens[j + 2]?.text ?? '')) break;
+        if (lowerText(tokens[j + 1]?.text) !== 'processing' || !/^units?$/i.test(tokens[j + 2]?.text ?? '')) break;
         j += 2;
       }
       if (w === 'units' && !model && !vendor && !acceleratorsNearby(tokens, i)) return null;
@@ -309,7 +306,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       nounEnd = ++j;
       continue;
     }
-    if (NOT_ACCELERATORS.has(w) || (t.text === '-' && NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? '')))
+    if (NOT_ACCELERATORS.has(w) || (t.text === '-' && NOT_ACCELERATORS.has(lowerText(tokens[j + 1]?.text) ?? '')))
       return null;
     if (noun || model) break;
     if (w === 'its' || w === 'their') pronoun = true;
@@ -330,7 +327,7 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
     j = countEnd;
   }
   // "36 GB200 NVL72 systems": a product name between the model and "systems" still makes it systems.
-  if (!noun && NOT_ACCELERATORS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && tokens[j]?.kind === 'word') return null;
+  if (!noun && NOT_ACCELERATORS.has(lowerText(tokens[j + 1]?.text) ?? '') && tokens[j]?.kind === 'word') return null;
   if (hoursBefore(text, tokens, i)) return null;
   const lastToken = tokens[j - 1];
   const start = tokens[i].start;
@@ -398,7 +395,7 @@ export function readImpliedGpu(tokens: Token[], text: string, i: number, like: G
   if (count.value < 1000) return null;
   if (tokens[j]?.text === '+' && touching(tokens[j - 1], tokens[j])) j++;
   const next = tokens[j];
-  if (next && next.kind !== 'punct' && !IMPLIED_FOLLOWERS.has(next.text.toLowerCase())) return null;
+  if (next && next.kind !== 'punct' && !IMPLIED_FOLLOWERS.has(lowerText(next.text))) return null;
   if (next && next.kind === 'punct' && !/^[,.;:)]$/.test(next.text)) return null;
   if (hoursBefore(text, tokens, i)) return null;
   const start = tokens[i].start;

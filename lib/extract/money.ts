@@ -1,7 +1,7 @@
 // Money: a currency mark or word, a number, a scale, an optional "+", range, rate and term.
 import type { MoneyMention } from './types';
 import type { Token } from './tokens';
-import { touching } from './tokens';
+import { lowerText, touching } from './tokens';
 import { readCurrencyPrefix, readCurrencySuffix } from './currency';
 import { readNumber, readScale, isSpelledScale, VAGUE_QUANTITIES } from './numbers';
 import { rateBefore, readRate, termAfter, termBefore, termRightAfter } from './context';
@@ -44,7 +44,7 @@ function readAmount(tokens: Token[], i: number, words: boolean, lettersAllowed =
 function readHigh(tokens: Token[], low: Amount, between: boolean): Amount | null {
   const sep = tokens[low.to];
   if (!sep) return null;
-  const word = sep.text.toLowerCase();
+  const word = lowerText(sep.text);
   const dash = RANGE_DASHES.has(sep.text);
   if (!(dash || (between ? word === 'and' : word === 'to'))) return null;
   if (dash && sep.start - tokens[low.to - 1].end > 1) return null;
@@ -90,7 +90,7 @@ function scaleOfAmount(tokens: Token[], a: Amount): number {
 
 /** Money mentions starting at token i, or null. `next` is where scanning should resume. */
 export function readMoney(tokens: Token[], text: string, i: number): { mention: MoneyMention; next: number } | null {
-  const between = tokens[i - 1]?.text.toLowerCase() === 'between';
+  const between = lowerText(tokens[i - 1]?.text) === 'between';
   let low = readAmount(tokens, i, true);
   if (!low) return null;
   if (!low.currency && !low.scaled) {
@@ -114,7 +114,7 @@ export function readMoney(tokens: Token[], text: string, i: number): { mention: 
   if (tokens[to]?.text === '+' && touching(tokens[to - 1], tokens[to])) to++;
   // "$100bn-plus"
   else if (tokens[to]?.text === '-' && tokens[to + 1]?.text === 'plus' && touching(tokens[to - 1], tokens[to])) to += 2;
-  if (tokens[to]?.text.toLowerCase() === 'per' && tokens[to + 1]?.text.toLowerCase() === 'share') {
+  if (lowerText(tokens[to]?.text) === 'per' && lowerText(tokens[to + 1]?.text) === 'share') {
     return { mention: build(text, tokens, low.from, to, currency, lowValue, high?.value, 'one-time'), next: to };
   }
   const rate = readRate(tokens, to);
@@ -177,16 +177,16 @@ export function readImpliedMoney(
   if (tokens[i].kind !== 'num') return null;
   const low = readAmount(tokens, i, false);
   if (!low || low.currency || !low.scaled || !isSpelledScale(tokens[low.to - 1].text)) return null;
-  const { lowValue, high, to } = rangeParts(tokens, low, tokens[i - 1]?.text.toLowerCase() === 'between');
+  const { lowValue, high, to } = rangeParts(tokens, low, lowerText(tokens[i - 1]?.text) === 'between');
   const next = tokens[to];
   const ok =
     !next ||
     next.sentence !== tokens[to - 1].sentence ||
     (next.kind === 'punct' && ',.;:)'.includes(next.text)) ||
-    BARE_FOLLOWERS.has(next.text.toLowerCase());
+    BARE_FOLLOWERS.has(lowerText(next.text));
   if (
     !ok ||
-    (next?.text.toLowerCase() === 'of' &&
+    (lowerText(next?.text) === 'of' &&
       !/^(investment|funding|capital|spending|financing|debt|loans?|grants?|subsidies)$/i.test(
         tokens[to + 1]?.text ?? '',
       ))
@@ -237,8 +237,8 @@ export function inheritComparedPeriods(
       prev = found[k - 1];
     if (cur.mention.period !== 'one-time' || prev.mention.period === 'one-time' || cur.mention.vague) continue;
     if (tokens[cur.from].sentence !== tokens[prev.from].sentence || cur.from - prev.next > 6) continue;
-    const lead = tokens[cur.from - 1]?.text.toLowerCase() ?? '';
-    const before = tokens[cur.from - 2]?.text.toLowerCase() ?? '';
+    const lead = lowerText(tokens[cur.from - 1]?.text) ?? '';
+    const before = lowerText(tokens[cur.from - 2]?.text) ?? '';
     const compared =
       (lead === 'from' && COMPARISON_FIRST.has(before)) ||
       lead === 'versus' ||
@@ -266,26 +266,26 @@ export function readVagueMoney(
   text: string,
   i: number,
 ): { mention: MoneyMention; next: number } | null {
-  const w = tokens[i].text.toLowerCase();
+  const w = lowerText(tokens[i].text);
   let j = i;
   if (w === 'multibillion' || w === 'multimillion' || w === 'multi') {
     j = w === 'multi' ? (tokens[i + 1]?.text === '-' ? i + 2 : i + 1) : i;
-    if (w === 'multi' && !['billion', 'million', 'trillion'].includes(tokens[j]?.text.toLowerCase() ?? '')) return null;
+    if (w === 'multi' && !['billion', 'million', 'trillion'].includes(lowerText(tokens[j]?.text) ?? '')) return null;
     j++;
     if (tokens[j]?.text === '-') j++;
-    const cur = VAGUE_CURRENCY_WORDS[tokens[j]?.text.toLowerCase() ?? ''];
+    const cur = VAGUE_CURRENCY_WORDS[lowerText(tokens[j]?.text) ?? ''];
     if (!cur) return null;
     return { mention: vague(text, tokens, i, j + 1, cur), next: j + 1 };
   }
   if (!VAGUE_QUANTITIES.has(w)) return null;
   // hundreds of thousands of / tens of billions of ... dollars
   for (let k = 0; k < 3; k++) {
-    if (tokens[j + 1]?.text.toLowerCase() !== 'of') return null;
-    const cur = VAGUE_CURRENCY_WORDS[tokens[j + 2]?.text.toLowerCase() ?? ''];
-    if (cur && ['millions', 'billions', 'trillions'].includes(tokens[j].text.toLowerCase())) {
+    if (lowerText(tokens[j + 1]?.text) !== 'of') return null;
+    const cur = VAGUE_CURRENCY_WORDS[lowerText(tokens[j + 2]?.text) ?? ''];
+    if (cur && ['millions', 'billions', 'trillions'].includes(lowerText(tokens[j].text))) {
       return { mention: vague(text, tokens, i, j + 3, cur), next: j + 3 };
     }
-    if (!VAGUE_QUANTITIES.has(tokens[j + 2]?.text.toLowerCase() ?? '')) return null;
+    if (!VAGUE_QUANTITIES.has(lowerText(tokens[j + 2]?.text) ?? '')) return null;
     j += 2;
   }
   return null;

@@ -1,6 +1,7 @@
 // Numbers as news writes them: digits with separators, number words ("twenty", "half a"), and
 // scale words ("bn", "billion", "crore"). Everything here reads a bounded number of tokens.
 import type { Token } from './tokens';
+import { lowerText } from './tokens';
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -107,13 +108,13 @@ export function readNumber(tokens: Token[], i: number, allowArticle = false): Nu
     return value === null ? null : { value, from: i, to: i + 1, words: false };
   }
   if (t.kind !== 'word') return null;
-  const lower = t.text.toLowerCase();
+  const lower = lowerText(t.text);
   if (allowArticle && (lower === 'a' || lower === 'an')) return { value: 1, from: i, to: i + 1, words: true };
   if (allowArticle && lower === 'half') {
     // "half a trillion", "half-a-trillion"
     let j = i + 1;
     if (tokens[j]?.text === '-') j++;
-    if (tokens[j]?.text.toLowerCase() === 'a') {
+    if (lowerText(tokens[j]?.text) === 'a') {
       j++;
       if (tokens[j]?.text === '-') j++;
       return { value: 0.5, from: i, to: j, words: true };
@@ -126,12 +127,12 @@ export function readNumber(tokens: Token[], i: number, allowArticle = false): Nu
   if (
     TENS[lower] !== undefined &&
     tokens[j]?.text === '-' &&
-    UNITS[tokens[j + 1]?.text.toLowerCase() ?? ''] !== undefined
+    UNITS[lowerText(tokens[j + 1]?.text) ?? ''] !== undefined
   ) {
-    value += UNITS[tokens[j + 1].text.toLowerCase()];
+    value += UNITS[lowerText(tokens[j + 1].text)];
     j += 2;
   }
-  if (tokens[j]?.text.toLowerCase() === 'hundred') {
+  if (lowerText(tokens[j]?.text) === 'hundred') {
     value *= 100;
     j++;
   }
@@ -156,9 +157,9 @@ export function readScale(tokens: Token[], i: number, lettersAllowed: boolean): 
     // "1 lakh crore", "50 thousand crore": Indian compounds multiply (1e5 × 1e7 = 1e12).
     const next = tokens[i + 1];
     if (next && /^(crore|crores)$/i.test(next.text) && !/^crores?$/i.test(t.text) && next.start - t.end === 1) {
-      return { multiplier: SCALES[t.text.toLowerCase()] * 1e7, to: i + 2 };
+      return { multiplier: SCALES[lowerText(t.text)] * 1e7, to: i + 2 };
     }
-    return { multiplier: SCALES[t.text.toLowerCase()], to: i + 1 };
+    return { multiplier: SCALES[lowerText(t.text)], to: i + 1 };
   }
   if (lettersAllowed && gap <= 1 && SCALES[t.text] !== undefined) return { multiplier: SCALES[t.text], to: i + 1 };
   return { multiplier: 1, to: i };

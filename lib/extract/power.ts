@@ -2,7 +2,7 @@
 // Energy (TWh, GWh) is not power: a unit followed by "h" or "-hours" is skipped.
 import type { PowerMention } from './types';
 import type { Token } from './tokens';
-import { touching } from './tokens';
+import { lowerText, touching } from './tokens';
 import { readNumber, VAGUE_QUANTITIES } from './numbers';
 
 const UNITS: Record<string, number> = {
@@ -29,7 +29,7 @@ const UNITS: Record<string, number> = {
 function unitAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  const u = UNITS[t.text] ?? UNITS[t.text.toLowerCase().length > 2 ? t.text.toLowerCase() : ''];
+  const u = UNITS[t.text] ?? UNITS[lowerText(t.text).length > 2 ? lowerText(t.text) : ''];
   if (u === undefined) return undefined;
   // "GW-hours", "MW hours": energy, not capacity.
   const next = tokens[i + 1];
@@ -57,9 +57,9 @@ function readQuantity(tokens: Token[], i: number): Quantity | null {
   if (
     n.words &&
     n.value === 1 &&
-    tokens[i].text.toLowerCase() !== 'one' &&
-    tokens[i].text.toLowerCase() !== 'a' &&
-    tokens[i].text.toLowerCase() !== 'an'
+    lowerText(tokens[i].text) !== 'one' &&
+    lowerText(tokens[i].text) !== 'a' &&
+    lowerText(tokens[i].text) !== 'an'
   )
     return null;
   // A letter unit must be close to its number ("5GW", "5 GW"), not across other text.
@@ -70,8 +70,8 @@ function readQuantity(tokens: Token[], i: number): Quantity | null {
 export function readPower(tokens: Token[], text: string, i: number): { mention: PowerMention; next: number } | null {
   const t = tokens[i];
   if (
-    VAGUE_QUANTITIES.has(t.text.toLowerCase()) &&
-    tokens[i + 1]?.text.toLowerCase() === 'of' &&
+    VAGUE_QUANTITIES.has(lowerText(t.text)) &&
+    lowerText(tokens[i + 1]?.text) === 'of' &&
     unitAt(tokens, i + 2) !== undefined &&
     tokens[i + 2].text.length > 2
   ) {
@@ -80,7 +80,7 @@ export function readPower(tokens: Token[], text: string, i: number): { mention: 
   const direct = readQuantity(tokens, i);
   if (direct) {
     // "500MW-1GW", "300 MW to 1 GW": both ends carry their own unit.
-    const sep = tokens[direct.to]?.text.toLowerCase();
+    const sep = lowerText(tokens[direct.to]?.text);
     if (sep === '-' || sep === '–' || sep === 'to') {
       const high = readQuantity(tokens, direct.to + 1);
       if (high && high.value > direct.value && tokens[direct.to + 1].kind === 'num') {
@@ -97,9 +97,9 @@ export function readPower(tokens: Token[], text: string, i: number): { mention: 
   // Ranges: "1-2 GW", "1 to 2 gigawatts", "between 1 and 2 GW" (the low end borrows the unit).
   const low = readNumber(tokens, i, false);
   if (!low) return null;
-  const sep = tokens[low.to]?.text.toLowerCase();
+  const sep = lowerText(tokens[low.to]?.text);
   if (sep !== '-' && sep !== '–' && sep !== 'to' && sep !== 'and') return null;
-  if (sep === 'and' && tokens[i - 1]?.text.toLowerCase() !== 'between') return null;
+  if (sep === 'and' && lowerText(tokens[i - 1]?.text) !== 'between') return null;
   const high = readQuantity(tokens, low.to + 1);
   if (!high) return null;
   const highNumber = readNumber(tokens, low.to + 1, true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceInitial, tokenize } from './tokens';
+import { lowerText, sentenceInitial, tokenize } from './tokens';
 
 describe('tokenize', () => {
   it('keeps digits with separators together and splits marks, words and units', () => {
@@ -33,5 +33,44 @@ describe('tokenize', () => {
     const arms = tokens.flatMap((t, i) => (t.text === 'Arm' ? [i] : []));
     expect(sentenceInitial(tokens, arms[0])).toBe(true);
     expect(sentenceInitial(tokens, arms[1])).toBe(false);
+  });
+});
+
+describe('lowerText', () => {
+  it('lowers exactly as toLowerCase does, short or long, ASCII or not', () => {
+    for (const s of [
+      'Billion',
+      'GW',
+      'x',
+      '',
+      'Ünd',
+      'ΣΑΣ',
+      '7'.repeat(50),
+      `${'7'.repeat(50)}A`,
+      `${'a'.repeat(40)}É`,
+    ]) {
+      expect(lowerText(s)).toBe(s.toLowerCase());
+    }
+    expect(lowerText(undefined)).toBeUndefined();
+  });
+  it('hands back the same string when a long token has nothing to lower (no copy)', () => {
+    const digits = '1,'.repeat(1000);
+    expect(lowerText(digits)).toBe(digits);
+    const seen = { calls: 0 };
+    const spy = new Proxy(String.prototype.toLowerCase, {
+      apply(target, self: string) {
+        seen.calls++;
+        return target.call(self);
+      },
+    });
+    const original = String.prototype.toLowerCase;
+    String.prototype.toLowerCase = spy as typeof original;
+    try {
+      lowerText(digits);
+      lowerText('Billion');
+    } finally {
+      String.prototype.toLowerCase = original;
+    }
+    expect(seen.calls).toBe(1);
   });
 });

@@ -176,3 +176,15 @@ export function sentenceSpans(tokens: Token[]): SentenceSpan[] {
   }
   return spans;
 }
+
+const MAY_CHANGE_CASE = /[A-Z\u0080-\uffff]/;
+
+/** `text.toLowerCase()` without a copy where nothing would change: a run of 200,000 digits is one
+ *  token, and lowering it at every reader's look allocated a fresh large string each time (the
+ *  extractor's cost turned super-linear on long digit runs). */
+export function lowerText(text: string): string;
+export function lowerText(text: string | undefined): string | undefined;
+export function lowerText(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return text.length > 32 && !MAY_CHANGE_CASE.test(text) ? text : text.toLowerCase();
+}
