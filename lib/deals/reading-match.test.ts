@@ -67,6 +67,17 @@ describe('whyReadingMatches', () => {
     yearly.value = { ...yearly.value!, period: 'year', termMonths: 48 };
     expect(whyReadingMatches(r, yearly, null)).toBe('same parties and amount');
   });
+
+  it('takes a deal’s base amount as agreeing even when its total with options differs', () => {
+    const [r] = read(
+      'Vantor AI signed a $2.4 billion deal over five years to rent 24,000 B200 GPUs from Borealis Compute.',
+    );
+    const based = lease(2.4e9);
+    // Another kind than the reader gives, so only the amount can match it.
+    based.kind = 'cloud-contract';
+    based.value = { ...based.value!, termMonths: 60, total: 3.1e9 };
+    expect(whyReadingMatches(r, based, null)).toBe('same parties and amount');
+  });
 });
 
 describe('matchReadings', () => {

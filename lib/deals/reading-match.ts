@@ -34,23 +34,32 @@ function sameParties(reading: DealReading, deal: Deal): boolean {
   return shared >= 2 && (ours.length > 2 || shared === ours.length);
 }
 
-/** The reading's and the deal's values in USD on the same footing (both per year, or both totals),
- *  or null when they cannot be compared. */
-function comparableUsd(reading: DealReading, deal: Deal, fx: FxTable | null): [number, number] | null {
+/** The reading's and the deal's values in USD on the same footing (both per year, or both totals;
+ *  a deal's base amount and its total with options both count), most direct first; empty when they
+ *  cannot be compared. */
+function comparableUsd(reading: DealReading, deal: Deal, fx: FxTable | null): [number, number][] {
   const m = reading.money;
   const v = deal.value;
-  if (!m || m.amount === undefined || !v) return null;
+  if (!m || m.amount === undefined || !v) return [];
   const here = toUsd(m.amount, m.currency, fx);
-  if (here === undefined) return null;
+  if (here === undefined) return [];
   const dealUsd = (n: number | null) => (n === null ? undefined : toUsd(n, v.currency, fx));
   const theirAmount = dealUsd(v.amount);
   const theirTotal = dealUsd(v.total);
   const ourTotal = totalOverTerm(here, m.period, m.termMonths) ?? (m.period === 'one-time' ? here : null);
+  const pairs: [number, number][] = [];
   if (m.period !== 'one-time' && v.period !== null && theirAmount !== undefined)
-    return [annualize(here, m.period)!, annualize(theirAmount, v.period as Period)!];
-  if (ourTotal !== null && theirTotal !== undefined) return [ourTotal, theirTotal];
-  if (ourTotal !== null && v.period === null && theirAmount !== undefined) return [ourTotal, theirAmount];
-  return null;
+    pairs.push([annualize(here, m.period)!, annualize(theirAmount, v.period as Period)!]);
+  if (ourTotal !== null) {
+    if (v.period === null && theirAmount !== undefined) pairs.push([ourTotal, theirAmount]);
+    if (theirTotal !== undefined) pairs.push([ourTotal, theirTotal]);
+    const theirs =
+      theirAmount === undefined || v.period === null
+        ? null
+        : totalOverTerm(theirAmount, v.period as Period, v.termMonths ?? undefined);
+    if (theirs !== null) pairs.push([ourTotal, theirs]);
+  }
+  return pairs;
 }
 
 const agree = ([a, b]: [number, number]) => Math.abs(a - b) <= AMOUNT_TOLERANCE * Math.max(a, b);
@@ -58,11 +67,11 @@ const agree = ([a, b]: [number, number]) => Math.abs(a - b) <= AMOUNT_TOLERANCE 
 /** Why `deal` is the one `reading` reports, or null when it is not. */
 export function whyReadingMatches(reading: DealReading, deal: Deal, fx: FxTable | null): string | null {
   if (!sameParties(reading, deal)) return null;
-  const values = comparableUsd(reading, deal, fx);
-  if (values && agree(values)) return 'same parties and amount';
+  const pairs = comparableUsd(reading, deal, fx);
+  if (pairs.some(agree)) return 'same parties and amount';
   if (reading.kind !== deal.kind) return null;
-  if (!values) return 'same parties and kind';
-  return `same parties; ${moneyWords(values[0])} here vs ${moneyWords(values[1])} in your list`;
+  if (!pairs.length) return 'same parties and kind';
+  return `same parties; ${moneyWords(pairs[0][0])} here vs ${moneyWords(pairs[0][1])} in your list`;
 }
 
 /** The cached deal each reading reports, best first: amount agreement over kind, then the newest. */
