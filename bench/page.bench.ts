@@ -186,6 +186,8 @@ export async function run(): Promise<Record<string, number | string>> {
         full,
         (s) => s.annotatorParseMs,
       ),
+      'article: deal reading ms (read slices; in the main-thread ms above)': m(full, (s) => s.perf.stepMs?.read ?? 0),
+      'article: longest reading slice ms': m(full, (s) => s.perf.stepLongestMs?.read ?? 0),
       'article: our slices': m(full, (s) => s.perf.slices),
       'article: longest slice ms (median)': m(full, (s) => s.perf.longestMs),
       'article: longest slice ms (max), step': `${round(longest.perf.longestMs)} (${longest.perf.longestStep})`,
