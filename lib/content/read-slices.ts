@@ -37,7 +37,7 @@ export async function readInSlices(
   slice: <T>(fn: () => T, step?: string) => T,
   stale: () => boolean,
   ctx: ReadingContext = {},
-  size = 4_000,
+  size = 1_500,
 ): Promise<DealReading[] | null> {
   const out: DealReading[] = [];
   let first = true;
