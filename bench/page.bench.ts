@@ -186,6 +186,11 @@ export async function run(): Promise<Record<string, number | string>> {
         full,
         (s) => s.annotatorParseMs,
       ),
+      'article: deal reading ms (read slices; in the main-thread ms above)': m(
+        full,
+        (s) => s.perf.steps?.read?.ms ?? 0,
+      ),
+      'article: longest reading slice ms': m(full, (s) => s.perf.steps?.read?.maxMs ?? 0),
       'article: our slices': m(full, (s) => s.perf.slices),
       'article: longest slice ms (median)': m(full, (s) => s.perf.longestMs),
       'article: longest slice ms (max), step': `${round(longest.perf.longestMs)} (${longest.perf.longestStep})`,

@@ -35,7 +35,7 @@ describe('listenOn', () => {
     const { returned, sent } = await event.deliver({ type: 'rescan' }, true);
     expect(returned).toBe(true);
     expect(sent).toEqual({ ok: true, count: 2 });
-    expect((await event.deliver({ type: 'reveal', index: 0 }, true)).sent).toEqual({
+    expect((await event.deliver({ type: 'reveal', id: '0:money@3' }, true)).sent).toEqual({
       ok: false,
       error: 'nothing to reveal',
     });

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { Mention } from './extract/types';
 import type { LookupResult } from './deals/replies';
+import type { DealReading } from './reading/types';
 import type { ReplyOf, RequestName, RequestOf } from './requests';
 
 export type {
@@ -25,6 +26,11 @@ export interface PageSummary {
   /** Why nothing is shown, when nothing is: 'disabled-site' | 'paused' | 'no-article'. */
   reason?: string;
   mentions: Mention[];
+  /** Each mention's page-wide id (`2:money@120`, stable while the page keeps it): how the popup
+   *  names a mention to the page, and how readings name theirs. */
+  mentionIds: string[];
+  /** The deals the article reports (lib/reading), with page-wide mention ids. */
+  readings: DealReading[];
   lookup: LookupResult | null;
   /** Figures left unmarked because their number format was unclear (issue 12: never guess). */
   unclear?: number;
@@ -37,7 +43,7 @@ export type BackgroundReplies = { [K in RequestName]: ReplyOf<K> };
 /** Requests handled by a tab's content script. */
 export type TabRequest =
   | { type: 'page-summary' }
-  | { type: 'reveal'; index: number }
+  | { type: 'reveal'; id: string } // a mention's page-wide id (PageSummary.mentionIds)
   | { type: 'rescan' }
   | { type: 'step'; direction: 1 | -1 }; // a keyboard command (next / previous mark), relayed by the background
 

@@ -10,11 +10,11 @@ const GROUPS: [FigureKind, MessageKey][] = [
 
 interface FigureGroupsProps {
   figures: Record<FigureKind, FigureItem[]>;
-  onReveal: (index: number) => void;
+  onReveal: (figure: FigureItem) => void;
 }
 
-/** The page's figures by kind: the words as written, and what they come to. Each row scrolls the
- *  page to its mark. */
+/** The page's figures by kind: the words as written (identical figures once, with a count), and
+ *  what they come to. Each row scrolls the page to its marks, one after another. */
 export function FigureGroups({ figures, onReveal }: FigureGroupsProps) {
   return (
     <div class="figure-groups">
@@ -32,11 +32,12 @@ export function FigureGroups({ figures, onReveal }: FigureGroupsProps) {
                     type="button"
                     class="row figure-row"
                     data-index={f.index}
-                    onClick={() => onReveal(f.index)}
+                    onClick={() => onReveal(f)}
                     title="Show on the page"
                   >
                     <span class="value">{f.value}</span>
                     <span class="page-text">“{f.text}”</span>
+                    {f.indexes.length > 1 && <span class="muted count">×{f.indexes.length}</span>}
                   </button>
                 </li>
               ))}

@@ -6,11 +6,12 @@ import { siteIsOn, switchSite } from '../ui/sites';
 import { useStorageItem } from '../ui/useStorageItem';
 import { CompanyList } from './CompanyList';
 import { DealList } from './DealList';
+import { ReportList } from './ReportList';
 import { EmptyState } from './EmptyState';
 import { FigureGroups } from './FigureGroups';
 import { SiteControls } from './SiteControls';
 import { SyncSummary } from './SyncSummary';
-import { nextIndex, summarize, type CompanyItem, type DealItem } from './summarize';
+import { nextIndex, summarize, type CompanyItem, type DealItem, type ReportItem } from './summarize';
 import { usePopupData, type PopupHost } from './usePopupData';
 import { chooseView, webHost } from './view';
 import { plural, t } from '../../lib/i18n';
@@ -31,7 +32,11 @@ export function PopupApp({ host }: { host: PopupHost }) {
   const siteOn = hostname !== null && siteIsOn(hostname, lists);
   const view = chooseView({ summary: data.summary, tabError: data.tabError, paused, mode, host: hostname });
   const shown = useMemo(
-    () => summarize(data.summary?.mentions ?? [], data.summary?.lookup ?? null, display ?? settings.DEFAULT_DISPLAY),
+    () =>
+      summarize(data.summary?.mentions ?? [], data.summary?.lookup ?? null, display ?? settings.DEFAULT_DISPLAY, {
+        readings: data.summary?.readings ?? [],
+        mentionIds: data.summary?.mentionIds ?? [],
+      }),
     [data.summary, display],
   );
 
@@ -54,8 +59,9 @@ export function PopupApp({ host }: { host: PopupHost }) {
     data.reveal(index);
   };
   const revealDeal = (d: DealItem) => revealNext(`deal:${d.deal.id}`, d.indexes);
-  // The deals the page is about come first; the companies' other deals wait behind a button.
-  const matching = shown.deals.filter((d) => d.onPage);
+  const revealReport = (r: ReportItem) => revealNext(`reading:${r.id}`, r.indexes);
+  // The deals the article reports come first (their cached matches in their cards); the companies'
+  // other deals wait behind a button.
   const related = shown.deals.filter((d) => !d.onPage);
 
   return (
@@ -98,9 +104,16 @@ export function PopupApp({ host }: { host: PopupHost }) {
       )}
       {view.kind === 'summary' ? (
         <div class="popup-body">
+          <Section title="Deals this article reports" aside={<span class="muted">{shown.reports.length}</span>}>
+            {shown.reports.length > 0 ? (
+              <ReportList reports={shown.reports} numbers={display?.numbers ?? 'compact'} onReveal={revealReport} />
+            ) : (
+              <p class="muted">No deal read on this page.</p>
+            )}
+          </Section>
           {shown.counts.figures > 0 && (
             <Section title={t('popupFiguresTitle')}>
-              <FigureGroups figures={shown.figures} onReveal={data.reveal} />
+              <FigureGroups figures={shown.figures} onReveal={(f) => revealNext(`figure:${f.index}`, f.indexes)} />
             </Section>
           )}
           {shown.companies.length > 0 && (
@@ -109,23 +122,16 @@ export function PopupApp({ host }: { host: PopupHost }) {
                 companies={shown.companies}
                 onReveal={(c: CompanyItem) => revealNext(`company:${c.name}`, c.indexes)}
               />
+              {related.length > 0 &&
+                (allDeals ? (
+                  <DealList deals={related} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
+                ) : (
+                  <button type="button" class="link more" onClick={() => setAllDeals(true)}>
+                    {plural('popupOtherDeals', related.length)}
+                  </button>
+                ))}
             </Section>
           )}
-          <Section title={t('popupMatchingDeals')} aside={<span class="muted">{matching.length}</span>}>
-            {matching.length > 0 ? (
-              <DealList deals={matching} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
-            ) : (
-              <p class="muted">{t(data.summary?.lookup ? 'popupNoMatch' : 'popupNoMatchNoList')}</p>
-            )}
-            {related.length > 0 &&
-              (allDeals ? (
-                <DealList deals={related} numbers={display?.numbers ?? 'compact'} onReveal={revealDeal} />
-              ) : (
-                <button type="button" class="link more" onClick={() => setAllDeals(true)}>
-                  {plural('popupOtherDeals', related.length)}
-                </button>
-              ))}
-          </Section>
         </div>
       ) : (
         <EmptyState view={view} />

@@ -26,8 +26,8 @@ describe('"€2 billion" with a feed rate of 1.30', () => {
     const model = buildTooltip({
       mention: euros,
       index: 0,
-      sentenceGpu: null,
-      sentenceCompanies: [],
+      reading: null,
+      match: null,
       lookup,
       display: { currency: 'USD', numbers: 'compact' },
       fx: null,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/extract/types';
 import type { Deal, Reference } from '../../lib/feed/types';
 import type { LookupResult } from '../../lib/messages';
+import type { DealReading } from '../../lib/reading/types';
 import { nextIndex, summarize } from './summarize';
 
 // Mentions as an extractor would give them for an invented sentence:
@@ -106,19 +107,47 @@ describe('summarize', () => {
     expect(d.indexes).toEqual([0, 1]);
   });
 
-  it('tells the deals the page is about from the other deals of its companies', () => {
-    const base = lookup.deals[0];
-    const cases: [typeof base, boolean][] = [
-      [base, true],
-      [{ ...base, figureIndexes: [] }, true],
-      [{ ...base, figureIndexes: [], partiesOnPage: base.partiesOnPage.slice(0, 1) }, false],
-      [{ ...base, partiesOnPage: base.partiesOnPage.slice(0, 1) }, true],
-    ];
-    for (const [match, onPage] of cases) {
-      expect(
-        summarize(mentions, { ...lookup, deals: [match] }, { currency: 'USD', numbers: 'compact' }).deals[0].onPage,
-      ).toBe(onPage);
-    }
+  // The reading of the first clause, as lib/reading gives it (page-wide ids: chunk serial 0).
+  const reading: DealReading = {
+    id: '0:deal@0-0',
+    kind: 'compute-lease',
+    parties: [
+      { name: 'Zephyr', role: 'buyer', mentionIds: ['0:company@0'] },
+      { name: 'Orbital', role: 'seller', mentionIds: ['0:company@19'] },
+    ],
+    money: { mentionId: '0:money@33', currency: 'USD', amount: 2e9, period: 'month' },
+    gpus: { mentionId: '0:gpu@56', count: 50_000, model: 'H200' },
+    powerWatts: null,
+    status: 'confirmed',
+    evidence: { start: 0, end: 96, text: '' },
+    mentionIds: ['0:company@0', '0:company@19', '0:money@33', '0:gpu@56'],
+  };
+  const mentionIds = mentions.map((m) => `0:${m.type}@${m.start}`);
+
+  it('lists the deals the article reports first, each with its cached match or none', () => {
+    const page = { readings: [reading], mentionIds };
+    const [report] = summarize(mentions, lookup, { currency: 'USD', numbers: 'compact' }, page).reports;
+    expect(report.words).toBe(
+      'Zephyr (buyer) pays Orbital (seller) $2B a month · 50,000 H200 · compute lease · confirmed',
+    );
+    expect(report.match?.deal.id).toBe(deal.id);
+    expect(report.match?.why).toBe('same parties and amount');
+    expect(report.indexes).toEqual([0, 1, 2, 3]);
+    const unlisted = summarize(mentions, { ...lookup, deals: [] }, { currency: 'USD', numbers: 'compact' }, page);
+    expect(unlisted.reports[0].match).toBeNull();
+  });
+
+  it('puts a deal on the page only when a reading reports it, never on a figure alone', () => {
+    const display = { currency: 'USD' as const, numbers: 'compact' as const };
+    expect(summarize(mentions, lookup, display, { readings: [reading], mentionIds }).deals[0].onPage).toBe(true);
+    // The lookup matched figure 2 by value, and both parties are named: without a reading, not on the page.
+    expect(summarize(mentions, lookup, display).deals[0].onPage).toBe(false);
+  });
+
+  it('lists identical figures once, with every place they appear', () => {
+    const twice: Mention[] = [...mentions, { ...mentions[2], start: 200, end: 218 }];
+    const money = summarize(twice, lookup, { currency: 'USD', numbers: 'compact' }).figures.money;
+    expect(money.map((f) => f.indexes)).toEqual([[2, 7], [6]]);
   });
 
   it('leaves out the mention types the reader does not mark, keeping page indexes', () => {

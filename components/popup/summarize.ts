@@ -5,6 +5,9 @@ import type { Deal, FxTable } from '../../lib/feed/types';
 import type { LookupResult } from '../../lib/messages';
 import { companySummary } from '../../lib/deals/lookup-result';
 import { isDealOnPage } from '../../lib/deals/on-page';
+import { matchReadings, type ReadingMatch } from '../../lib/deals/reading-match';
+import { readingWords } from '../../lib/figures/words';
+import type { DealReading } from '../../lib/reading/types';
 import type { DisplaySettings } from '../../lib/settings';
 import { dealValue, gpuValue, moneyValue, powerValue } from './figureText';
 
@@ -18,6 +21,18 @@ export interface FigureItem {
   text: string;
   /** The normalized value in the reader's currency and style. */
   value: string;
+  /** Every page mention with the same words and value (listed once, with this count). */
+  indexes: number[];
+}
+
+/** A deal the article reports (one reading): in words, with the cached deal it matches, if any. */
+export interface ReportItem {
+  id: string;
+  reading: DealReading;
+  words: string;
+  match: ReadingMatch | null;
+  /** Page mentions the reading rests on (what `reveal` takes). */
+  indexes: number[];
 }
 
 export interface CompanyItem {
@@ -37,22 +52,30 @@ export interface DealItem {
   matchedText: string[];
   /** Where on the page this deal shows: its matching figures first, else its parties. */
   indexes: number[];
-  /** The page is about this deal: both parties are named on it, or one of its figures is. The
-   *  others are merely deals of the page's companies. */
+  /** The page reports this deal (a reading of it matches: lib/deals/on-page.ts). The others are
+   *  merely deals of the page's companies. */
   onPage: boolean;
 }
 
 export interface PopupLists {
+  reports: ReportItem[];
   figures: Record<FigureKind, FigureItem[]>;
   companies: CompanyItem[];
   deals: DealItem[];
   counts: { figures: number; companies: number; deals: number };
 }
 
+/** The page's reading of its deals: readings with page-wide mention ids, and each mention's id. */
+export interface PageReadings {
+  readings: readonly DealReading[];
+  mentionIds: readonly string[];
+}
+
 export function summarize(
   mentions: readonly Mention[],
   lookup: LookupResult | null,
   display: Pick<DisplaySettings, 'currency' | 'numbers'> & { types?: DisplaySettings['types'] },
+  page: PageReadings = { readings: [], mentionIds: [] },
 ): PopupLists {
   const fx: FxTable | null = lookup?.reference.fx ?? null;
   const { currency, numbers: style } = display;
@@ -74,8 +97,20 @@ export function summarize(
     }
     const value =
       m.type === 'money' ? moneyValue(m, currency, fx, style) : m.type === 'gpu' ? gpuValue(m, style) : powerValue(m);
-    figures[m.type].push({ index, kind: m.type, text: m.text, value });
+    const same = figures[m.type].find((f) => f.text === m.text && f.value === value);
+    if (same) same.indexes.push(index);
+    else figures[m.type].push({ index, kind: m.type, text: m.text, value, indexes: [index] });
   });
+
+  const indexOfId = new Map(page.mentionIds.map((id, i) => [id, i]));
+  const matches = matchReadings(page.readings, lookup?.deals.map((d) => d.deal) ?? [], fx);
+  const reports: ReportItem[] = page.readings.map((reading) => ({
+    id: reading.id,
+    reading,
+    words: readingWords(reading),
+    match: matches.get(reading.id) ?? null,
+    indexes: reading.mentionIds.flatMap((id) => (indexOfId.has(id) ? [indexOfId.get(id)!] : [])),
+  }));
 
   const deals: DealItem[] = (lookup?.deals ?? []).map(({ deal, figureIndexes, partiesOnPage }) => {
     const partyIndexes = partiesOnPage.flatMap((p) => companies.get(p)?.indexes.slice(0, 1) ?? []);
@@ -87,12 +122,13 @@ export function summarize(
       normalized: differs ? dealValue(deal, currency, fx, style) : null,
       matchedText: figureIndexes.map((i) => mentions[i]?.text).filter((t): t is string => !!t),
       indexes: figureIndexes.length ? figureIndexes : partyIndexes,
-      onPage: isDealOnPage({ figureIndexes, partiesOnPage }),
+      onPage: isDealOnPage({ deal, readings: page.readings, fx }),
     };
   });
 
   const figureCount = figures.money.length + figures.gpu.length + figures.power.length;
   return {
+    reports,
     figures,
     companies: [...companies.values()],
     deals,

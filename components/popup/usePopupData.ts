@@ -93,9 +93,14 @@ export function usePopupData(host: PopupHost): PopupData {
       .finally(() => setSyncing(false));
   }, []);
 
-  const reveal = useCallback((index: number) => {
-    if (tabRef.current !== null) void sendToTab(tabRef.current, { type: 'reveal', index }).catch(() => undefined);
-  }, []);
+  // The popup lists mentions by index; the page is asked by the mention's page-wide id.
+  const reveal = useCallback(
+    (index: number) => {
+      const id = summary?.mentionIds?.[index];
+      if (tabRef.current !== null && id) void sendToTab(tabRef.current, { type: 'reveal', id }).catch(() => undefined);
+    },
+    [summary],
+  );
 
   return { tab, summary, tabError, sync, syncError, syncing, refreshSummary, syncNow, reveal };
 }

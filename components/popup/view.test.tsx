@@ -6,6 +6,8 @@ const page = (over: Partial<PageSummary> = {}): PageSummary => ({
   url: 'https://news.example/a',
   enabled: true,
   mentions: [],
+  mentionIds: [],
+  readings: [],
   lookup: null,
   ...over,
 });

@@ -53,6 +53,12 @@ export function Tooltip({
         <span class="chip">{model.type === 'company' ? t('kindCompanyHeading') : model.heading}</span>
         <span class="written">{model.type === 'company' ? model.heading : `“${model.asWritten}”`}</span>
       </div>
+      {model.reading && (
+        <div class="reading" data-reading="">
+          <div class="reading-words">{model.reading.words}</div>
+          <div class="reading-status">{model.reading.status}</div>
+        </div>
+      )}
       {model.lines.slice(0, ESSENTIAL_LINES).map((l) => (
         <FigureLine key={l.label} line={l} />
       ))}

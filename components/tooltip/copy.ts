@@ -11,6 +11,8 @@ export function copyFigure(model: TooltipModel): string | null {
 /** The reading as a sentence, with the page it was read on:
  *  `“$1.25 billion a month” (Money figure): Per year $15.0B; … Read on https://…`. */
 export function copySentence(model: TooltipModel, pageUrl: string): string {
+  // The deal this figure belongs to, when it was read: that sentence is the reading worth copying.
+  if (model.reading) return `${model.reading.words} (${model.reading.status}). Read on ${pageUrl}`;
   const what = model.type === 'company' ? `${model.heading} (Company)` : `“${model.asWritten}” (${model.heading})`;
   const lines = model.lines.map((l) => `${l.label} ${l.value}${l.assumptions ? ' (estimate)' : ''}`);
   const deals = model.deals.map((d) => d.title).filter(Boolean);

@@ -1,6 +1,8 @@
 // What the tooltip's lines are built from and into: the input a mention brings, and a labeled line.
 // Its own module so that model.ts (which assembles) and lines.ts (which computes) both point down to it.
-import type { GpuMention, Mention } from '../../lib/extract/types';
+import type { Mention } from '../../lib/extract/types';
+import type { DealReading } from '../../lib/reading/types';
+import type { ReadingMatch } from '../../lib/deals/reading-match';
 import type { FxTable } from '../../lib/feed/types';
 import type { LookupResult } from '../../lib/messages';
 import type { DisplaySettings } from '../../lib/settings';
@@ -17,10 +19,11 @@ export interface Line {
 export interface TooltipInput {
   mention: Mention;
   index: number;
-  /** An accelerator count in the same sentence (for money figures). */
-  sentenceGpu: GpuMention | null;
-  /** Canonical names of the companies named in the same sentence. */
-  sentenceCompanies: string[];
+  /** The deal reading this mention belongs to (lib/reading), if any: its accelerators size the
+   *  implied price, its words lead the tooltip. */
+  reading: DealReading | null;
+  /** The cached deal that reading reports (lib/deals/reading-match.ts), with why. */
+  match: ReadingMatch | null;
   lookup: LookupResult | null;
   display: Pick<DisplaySettings, 'currency' | 'numbers'>;
   /** FX table to use when the lookup has none yet. */

@@ -102,7 +102,9 @@ function impliedHourly(
   const market = choice ? marketHourlyRange(choice.accelerator) : null;
   const assumptions = [
     `Yearly value ${showUsd(yearly, input.display, fx)} ÷ (${formatCount(gpu.count)} accelerators × 8,760 h).`,
-    gpu.fromDeal ? 'Accelerator count from the matched deal.' : 'Accelerator count from the same sentence.',
+    gpu.fromDeal
+      ? 'Accelerator count from the matched deal.'
+      : 'Accelerator count from the deal this figure belongs to.',
     'Assumes the whole amount pays for these accelerators, running all year.',
   ];
   let note: string | undefined;

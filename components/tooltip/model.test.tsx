@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/extract/types';
 import type { Accelerator, Deal, FxTable } from '../../lib/feed/types';
 import type { LookupResult } from '../../lib/messages';
+import type { DealReading } from '../../lib/reading/types';
 import { buildTooltip, tooltipText, type TooltipInput } from './model';
 
 const FX: FxTable = { date: '2026-11-20', base: 'USD', usdPer: { USD: 1, EUR: 1.2 }, source: 't' };
@@ -54,12 +55,28 @@ const LOOKUP: LookupResult = {
   standings: [{ index: 0, rank: 3, of: 40, among: 'compute deals by annual value' }],
   reference: { accelerators: [H100, B200], fx: FX },
 };
+// Ardent rents Borealis' H100s for $1B a month over three years, as the reader would give it.
+const READING: DealReading = {
+  id: 'deal@0-0',
+  kind: 'compute-lease',
+  parties: [
+    { name: 'Ardent', role: 'buyer', mentionIds: ['company@50'] },
+    { name: 'Borealis', role: 'seller', mentionIds: ['company@70'] },
+  ],
+  money: { mentionId: 'money@0', currency: 'USD', amount: 1e9, period: 'month', termMonths: 36 },
+  gpus: null,
+  powerWatts: null,
+  status: 'confirmed',
+  evidence: { start: 0, end: 90, text: '' },
+  mentionIds: ['money@0', 'company@50', 'company@70'],
+};
+const MATCH = { deal: DEAL, readingId: READING.id, why: 'same parties and amount' };
 const DISPLAY = { currency: 'USD' as const, numbers: 'compact' as const };
 const input = (mention: Mention, extra: Partial<TooltipInput> = {}): TooltipInput => ({
   mention,
   index: 0,
-  sentenceGpu: null,
-  sentenceCompanies: [],
+  reading: null,
+  match: null,
   lookup: LOOKUP,
   display: DISPLAY,
   fx: null,
@@ -79,8 +96,8 @@ const monthly: Mention = {
 };
 
 describe('money tooltip', () => {
-  it('annualizes, totals the term, ranks and matches the deal', () => {
-    const m = buildTooltip(input(monthly));
+  it('annualizes, totals the term, ranks and shows the deal its reading matches, with why', () => {
+    const m = buildTooltip(input(monthly, { reading: READING, match: MATCH }));
     // USD shown in USD: the heading already has the figure as written.
     expect(line(m, 'Amount')).toBeUndefined();
     expect(line(m, 'Per year')?.value).toBe('$12.0B');
@@ -90,36 +107,33 @@ describe('money tooltip', () => {
       note: 'of 40 compute deals by annual value in the cache',
     });
     expect(m.deals).toEqual([DEAL]);
-    expect(m.dealsHeading).toBe('Matching deal');
+    expect(m.dealsHeading).toBe('In your deal list: same parties and amount');
+    expect(m.reading).toEqual({
+      words: 'Ardent (buyer) pays Borealis (seller) $1B a month for 3 years = $36B · compute lease · confirmed',
+      status: 'in your deal list (same parties and amount)',
+    });
+    expect(tooltipText(m)).toContain('Deal: Ardent (buyer) pays Borealis (seller)');
   });
-  it('implies a price per GPU-hour from the same sentence, against the market range', () => {
-    const gpu: Mention = {
-      type: 'gpu',
-      text: '50,000 H100s',
-      start: 30,
-      end: 42,
-      count: 50_000,
-      model: 'H100',
-      vendor: 'Nvidia',
-    };
-    const m = buildTooltip(input(monthly, { sentenceGpu: gpu }));
+  it('implies a price per GPU-hour from the reading’s accelerators, against the market range', () => {
+    const reading = { ...READING, gpus: { mentionId: 'gpu@30', count: 50_000, model: 'H100' } };
+    const m = buildTooltip(input(monthly, { reading }));
     const implied = line(m, 'Implied price')!;
     // $12B a year / (50,000 × 8,760 h) = $27.40
     expect(implied.value).toBe('$27.40 per GPU-hour');
     expect(implied.note).toBe('market $2.00–$4.00 for H100 (above)');
     expect(implied.assumptions?.[0]).toBe('Yearly value $12.0B ÷ (50,000 accelerators × 8,760 h).');
   });
-  it('relates an unmatched figure to a deal only when both parties are in its sentence', () => {
-    const lookup = { ...LOOKUP, deals: LOOKUP.deals.map((d) => ({ ...d, figureIndexes: [] })) };
-    expect(buildTooltip(input(monthly, { lookup, sentenceCompanies: ['Ardent'] })).deals).toEqual([]);
-    const m = buildTooltip(input(monthly, { lookup, sentenceCompanies: ['Ardent', 'Borealis'] }));
-    expect(m.deals).toEqual([DEAL]);
-    expect(m.dealsHeading).toBe('Related deal (parties in this sentence)');
-    const gpu: Mention = { type: 'gpu', text: '5 GPUs', start: 0, end: 6, count: 5, model: null, vendor: null };
-    expect(buildTooltip(input(gpu, { lookup, sentenceCompanies: ['Ardent', 'Borealis'] })).deals).toEqual([]);
+  it('shows no deal for a figure matched on a number alone, and says when the list lacks the read deal', () => {
+    // LOOKUP matched figure 0 to DEAL by value; without a reading that reports it, no card.
+    const bare = buildTooltip(input(monthly));
+    expect(bare.deals).toEqual([]);
+    expect(bare.reading).toBeUndefined();
+    const unlisted = buildTooltip(input(monthly, { reading: READING }));
+    expect(unlisted.deals).toEqual([]);
+    expect(unlisted.reading?.status).toBe('not in your deal list yet');
   });
   it('falls back to the matched deal’s accelerator count', () => {
-    const m = buildTooltip(input(monthly));
+    const m = buildTooltip(input(monthly, { reading: READING, match: MATCH }));
     expect(line(m, 'Implied price')?.value).toBe('$13.70 per GPU-hour');
     expect(line(m, 'Implied price')?.assumptions).toContain('Accelerator count from the matched deal.');
   });

@@ -4,6 +4,7 @@
 import type { MentionType } from '../../lib/extract/types';
 import type { Deal } from '../../lib/feed/types';
 import { figureKind } from '../../lib/figures/kinds';
+import { readingWords } from '../../lib/figures/words';
 import { companyLines, gpuLines, moneyLines, powerLines } from './lines';
 import type { Line, TooltipInput } from './input';
 import { plural, t } from '../../lib/i18n';
@@ -14,50 +15,56 @@ export interface TooltipModel {
   type: MentionType;
   heading: string;
   asWritten: string;
+  /** The deal this figure or company belongs to, in words, and whether the deal list has it. */
+  reading?: { words: string; status: string };
   lines: Line[];
   dealsHeading?: string;
   deals: Deal[];
 }
 
-/** Deals the background matched to this figure, else the best deal between page companies. */
+/** The cached deal the mention's reading reports: never a deal matched on a number alone. */
 function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
-  const matches = input.lookup?.deals ?? [];
-  const byFigure = matches.filter((d) => d.figureIndexes.includes(input.index));
-  if (byFigure.length)
-    return {
-      heading: byFigure.length > 1 ? 'Matching deals' : 'Matching deal',
-      deals: byFigure.slice(0, 2).map((d) => d.deal),
-    };
-  if (input.mention.type !== 'money') return { deals: [] };
-  // A deal between two companies named in this very sentence, even when the figure differs.
-  const named = new Set(input.sentenceCompanies);
-  const related = matches.filter((d) => d.partiesOnPage.filter((p) => named.has(p)).length >= 2);
-  return related.length
-    ? { heading: 'Related deal (parties in this sentence)', deals: [related[0].deal] }
-    : { deals: [] };
+  return input.match ? { heading: `In your deal list: ${input.match.why}`, deals: [input.match.deal] } : { deals: [] };
+}
+
+/** The reading line: what the deal is, then whether the deal list has it. */
+function readingOf(input: TooltipInput): TooltipModel['reading'] {
+  if (!input.reading) return undefined;
+  return {
+    words: readingWords(input.reading),
+    status: input.match ? `in your deal list (${input.match.why})` : 'not in your deal list yet',
+  };
 }
 
 export function buildTooltip(input: TooltipInput): TooltipModel {
   const { mention } = input;
-  const base = { type: mention.type, heading: figureKind(mention.type).heading, asWritten: mention.text };
+  const reading = readingOf(input);
+  const base = {
+    type: mention.type,
+    heading: figureKind(mention.type).heading,
+    asWritten: mention.text,
+    ...(reading ? { reading } : {}),
+  };
   if (mention.type === 'company') {
     const { lines, deals } = companyLines(mention, input);
     return {
       ...base,
       heading: mention.canonical,
       lines,
-      dealsHeading: deals.length ? 'Latest deals' : undefined,
-      deals,
+      ...(input.match
+        ? { dealsHeading: `In your deal list: ${input.match.why}`, deals: [input.match.deal] }
+        : { dealsHeading: deals.length ? 'Latest deals' : undefined, deals }),
     };
   }
   const { heading, deals } = dealsFor(input);
-  // A count in the matched deal stands in for one in the sentence.
+  // The reading's accelerators size the implied price; a count in the matched deal stands in for them.
+  const readGpu = input.reading?.gpus ?? null;
   const dealGpu = deals.find((d) => d.gpus?.count)?.gpus;
-  const gpuCount = input.sentenceGpu?.count ?? dealGpu?.count ?? null;
-  const gpuModel = input.sentenceGpu ? input.sentenceGpu.model : (dealGpu?.modelKeys?.[0] ?? null);
+  const gpuCount = readGpu?.count ?? dealGpu?.count ?? null;
+  const gpuModel = readGpu ? readGpu.model : (dealGpu?.modelKeys?.[0] ?? null);
   const lines =
     mention.type === 'money'
-      ? moneyLines(mention, input, gpuCount ? { count: gpuCount, model: gpuModel, fromDeal: !input.sentenceGpu } : null)
+      ? moneyLines(mention, input, gpuCount ? { count: gpuCount, model: gpuModel, fromDeal: !readGpu } : null)
       : mention.type === 'gpu'
         ? gpuLines(mention, input)
         : powerLines(mention, input);
@@ -67,6 +74,7 @@ export function buildTooltip(input: TooltipInput): TooltipModel {
 /** One line of plain text per tooltip, for the live region and the popup. */
 export function tooltipText(model: TooltipModel): string {
   const parts = [`${model.heading}: ${model.asWritten}.`];
+  if (model.reading) parts.push(`Deal: ${model.reading.words}; ${model.reading.status}.`);
   for (const l of model.lines) parts.push(`${l.label}: ${l.value}${l.assumptions ? ` ${t('liveEstimate')}` : ''}.`);
   if (model.deals.length) parts.push(plural('liveDeals', model.deals.length));
   return parts.join(' ');

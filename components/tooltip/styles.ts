@@ -24,6 +24,9 @@ export const TOOLTIP_CSS = `
 .chip { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
 ${kindChipRules()}
 .written { font-weight: 600; font-size: 14px; overflow-wrap: anywhere; }
+.reading { padding: 4px 0 6px; }
+.reading-words { font-weight: 600; overflow-wrap: anywhere; }
+.reading-status { color: var(--muted); font-size: 12px; }
 .line { padding: 3px 0; border-top: 1px solid var(--line); }
 .line-main { display: flex; gap: 8px; align-items: baseline; }
 .line-main .value { flex: 0 1 auto; }

@@ -15,7 +15,8 @@ import { createMarks } from '../dom/marks';
 import { stepIndex } from '../dom/spans';
 import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
-import { companiesInSentence, gpuInSentence } from './context';
+import { readInSlices } from './read-slices';
+import { matchReadings } from '../deals/reading-match';
 import { PageIndex } from './page-index';
 import { extractInSlices, LOOKUP_LIMITS, mergeLookups, planLookups, remapLookup, yieldToPage } from './scan';
 import { createTrailRecorder } from './trail';
@@ -74,6 +75,14 @@ export async function startContent(
   // Known company names count as candidates too (an article naming companies without figures).
   const names = (opts.companies ?? Promise.resolve([])).then(companyNameSet, () => undefined);
 
+  // The feed's company kinds help the reader decide who sells in a plain "agreement".
+  const readingCtx = (opts.companies ?? Promise.resolve([])).then(
+    (cs) => {
+      const kinds = new Map(cs.map((c) => [c.name, c.kind as string]));
+      return { companyKind: (name: string) => kinds.get(name) };
+    },
+    () => ({}),
+  );
   const visible = (t: MentionType) => settings.display.types[t] !== false;
   const marks = createMarks(doc);
   const interaction = attachInteraction(window, {
@@ -122,15 +131,15 @@ export async function startContent(
 
   function modelFor(i: number) {
     const mention = index.mentions[i];
-    const chunk = index.chunkMentions(i);
-    const money = mention.type === 'money';
-    const sentenceGpu = money ? gpuInSentence(index.textOf(i), chunk.mentions, chunk.local) : null;
-    const sentenceCompanies = money ? companiesInSentence(index.textOf(i), chunk.mentions, chunk.local) : [];
+    const reading = index.readingOf(i);
+    const fx = lookup?.reference.fx ?? FX_REFERENCE;
+    const deals = (lookup?.deals ?? []).map((d) => d.deal);
+    const match = reading ? (matchReadings([reading], deals, fx).get(reading.id) ?? null) : null;
     return buildTooltip({
       mention,
       index: i,
-      sentenceGpu,
-      sentenceCompanies,
+      reading,
+      match,
       lookup,
       display: settings.display,
       fx: FX_REFERENCE,
@@ -208,7 +217,7 @@ export async function startContent(
 
   function firstAnswer(result: LookupResult) {
     perf.update({ lookupAt: performance.now() });
-    recordTrail(result).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
+    recordTrail(result, index.allReadings()).catch((e: unknown) => console.debug('[DealLens] reading trail', e));
     // Stale protection the other way round: an open tooltip is rebuilt with the fresh result.
     if (open.index >= 0 && open.via) show(open.index, open.via);
   }
@@ -252,6 +261,10 @@ export async function startContent(
     const mentions = await extractInSlices(map.text, noting, perf.slice, () => gen !== generation, map.langs);
     if (!mentions || gen !== generation || !mentions.length) return;
     const [first] = perf.slice(() => index.addChunk(map, mentions), 'index');
+    // The deals the chunk reports, read in slices before its ranges (the first hover wants them).
+    const readings = await readInSlices(map.text, mentions, perf.slice, () => gen !== generation, await readingCtx);
+    if (!readings || gen !== generation) return;
+    index.setReadings(first, readings);
     for (let from = first; from < index.size; from += RANGE_SLICE) {
       perf.slice(() => index.buildRanges(doc, from, Math.min(index.size, from + RANGE_SLICE)), 'ranges');
       if (from + RANGE_SLICE < index.size) {
@@ -355,6 +368,8 @@ export async function startContent(
         enabled: !reason,
         ...(reason ? { reason } : {}),
         mentions: index.mentions as Mention[],
+        mentionIds: index.mentions.map((_, i) => index.pageId(i)),
+        readings: index.allReadings(),
         lookup,
         unclear: [...unclear.values()].reduce((a, b) => a + b, 0),
       };
@@ -367,9 +382,10 @@ export async function startContent(
       return { count: index.size };
     }
     if (req.type === 'step') return { shown: interaction.step(req.direction) };
-    const range = index.ranges[req.index];
+    const at = index.indexOfId(req.id);
+    const range = index.ranges[at];
     if (!range || range.collapsed || !range.startContainer.isConnected) return { found: false };
-    show(req.index, 'keyboard');
+    show(at, 'keyboard');
     return { found: true };
   }
 

@@ -158,6 +158,8 @@ export async function startLoader(
         enabled: !reason,
         ...(reason ? { reason } : {}),
         mentions: [],
+        mentionIds: [],
+        readings: [],
         lookup: null,
       };
       return summary;

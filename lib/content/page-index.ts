@@ -4,6 +4,8 @@ import type { Mention, MentionType } from '../extract/types';
 import { caretFromPoint, rangeContainsPoint, rangeFor } from '../dom/ranges';
 import { sortOrder, spansAt, type Span } from '../dom/spans';
 import { indexByNode, toTextOffset, type Segment, type TextMap } from '../dom/textmap';
+import { mentionId } from '../extract/document';
+import type { DealReading } from '../reading/types';
 
 /** Marks kept per text node. Beyond it a node is not prose (a run like "$1-$1-$1-…" yields one
  *  figure per 3 characters), and Chromium's highlight painting grows faster than linearly with
@@ -19,6 +21,10 @@ interface Chunk {
   /** Chunk-local spans sorted by start, and the global mention index of each. */
   spans: Span[];
   globals: number[];
+  /** The deals this chunk reports (lib/reading), in chunk offsets; ids are chunk-local. */
+  readings: DealReading[];
+  /** Stable for the chunk's life (indexes shift when chunks are pruned): prefixes page-wide ids. */
+  serial: number;
 }
 
 export class PageIndex {
@@ -29,6 +35,7 @@ export class PageIndex {
   private chunks: Chunk[] = [];
   private chunkOfNode = new Map<Text, number>();
   private order: number[] | null = null;
+  private serials = 0;
 
   get size(): number {
     return this.mentions.length;
@@ -47,6 +54,8 @@ export class PageIndex {
       byNode: indexByNode(map.segments),
       spans: perm.map((i) => mentions[i]),
       globals: perm.map((i) => globals[i]),
+      readings: [],
+      serial: this.serials++,
     });
     for (const s of map.segments) this.chunkOfNode.set(s.node, c);
     for (const m of mentions) {
@@ -69,6 +78,45 @@ export class PageIndex {
       this.ranges[i] = n > MAX_MARKS_PER_NODE ? null : range;
     }
     this.order = null;
+  }
+
+  /** Sets the readings of the chunk that holds mention `index`. */
+  setReadings(index: number, readings: DealReading[]): void {
+    const chunk = this.chunks[this.chunkOf[index]];
+    if (chunk) chunk.readings = readings;
+  }
+
+  /** The deal reading mention `index` belongs to, if any. */
+  readingOf(index: number): DealReading | null {
+    const chunk = this.chunks[this.chunkOf[index]];
+    const m = this.mentions[index];
+    if (!chunk || !m) return null;
+    const id = mentionId(m);
+    return chunk.readings.find((r) => r.mentionIds.includes(id)) ?? null;
+  }
+
+  /** Every reading of the page, with page-wide ids (see pageId). */
+  allReadings(): DealReading[] {
+    return this.chunks.flatMap((c) =>
+      c.readings.map((r) => ({
+        ...r,
+        id: `${c.serial}:${r.id}`,
+        mentionIds: r.mentionIds.map((id) => `${c.serial}:${id}`),
+        parties: r.parties.map((p) => ({ ...p, mentionIds: p.mentionIds.map((id) => `${c.serial}:${id}`) })),
+      })),
+    );
+  }
+
+  /** Mention `index`'s page-wide id: its chunk's serial and its id in the chunk (`2:money@120`), the
+   *  same across the message boundary whatever the array order. */
+  pageId(index: number): string {
+    return `${this.chunks[this.chunkOf[index]]?.serial ?? 0}:${mentionId(this.mentions[index])}`;
+  }
+
+  /** The mention with page-wide id `id`, or -1. */
+  indexOfId(id: string): number {
+    for (let i = 0; i < this.mentions.length; i++) if (this.pageId(i) === id) return i;
+    return -1;
   }
 
   textOf(index: number): string {

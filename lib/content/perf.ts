@@ -9,6 +9,10 @@ export interface PerfReport {
   /** Which step the longest slice was. */
   longestStep: string;
   slices: number;
+  /** Busy ms by step ('extract', 'read', 'ranges', …): what each part of the work costs. */
+  stepMs: Record<string, number>;
+  /** Longest slice by step, ms. */
+  stepLongestMs: Record<string, number>;
   /** performance.now() when the marks were first set, and when the script started. */
   startedAt: number;
   marksReadyAt: number | null;
@@ -36,6 +40,8 @@ export function createPerf(doc: Document) {
     longestMs: 0,
     longestStep: '',
     slices: 0,
+    stepMs: {},
+    stepLongestMs: {},
     lookupAt: null,
     startedAt: performance.now(),
     marksReadyAt: null,

@@ -13,7 +13,6 @@ import {
   windowEnd,
   windows,
 } from './scan';
-import { trailDealIds, trailRequest } from './trail';
 import type { LookupResult } from '../messages';
 
 describe('windows', () => {
@@ -185,33 +184,6 @@ describe('remapLookup', () => {
     expect(out.deals[0].figureIndexes).toEqual([0, 1]);
     expect(out.standings).toEqual([{ index: 1, rank: 2, of: 9, among: 'deals' }]);
     expect(result.deals[0].figureIndexes).toEqual([0, 2, 3]); // the input is not changed
-  });
-});
-
-describe('reading trail', () => {
-  const match = (id: string, partiesOnPage: string[], figureIndexes: number[]) => ({
-    deal: { id } as LookupResult['deals'][number]['deal'],
-    score: 0,
-    partiesOnPage,
-    figureIndexes,
-  });
-  it('keeps deals with both parties on the page or a matching figure, not the rest of a company card', () => {
-    const deals = [match('both', ['A', 'B'], []), match('figure', ['A'], [3]), match('only-a', ['A'], [])];
-    expect(trailDealIds({ deals })).toEqual(['both', 'figure']);
-  });
-  it('asks to record only while on, outside private windows, with a hostname, each deal once', () => {
-    const deals = [match('both', ['A', 'B'], []), match('figure', ['A'], [3])];
-    const on = { on: true, incognito: false, sent: new Set<string>() };
-    expect(trailRequest({ deals }, 'news.example', on)).toEqual({
-      type: 'record-trail',
-      dealIds: ['both', 'figure'],
-      host: 'news.example',
-    });
-    expect(trailRequest({ deals }, 'news.example', { ...on, on: false })).toBeNull();
-    expect(trailRequest({ deals }, 'news.example', { ...on, incognito: true })).toBeNull();
-    expect(trailRequest({ deals }, '', on)).toBeNull();
-    expect(trailRequest({ deals }, 'news.example', { ...on, sent: new Set(['both']) })?.dealIds).toEqual(['figure']);
-    expect(trailRequest({ deals }, 'news.example', { ...on, sent: new Set(['both', 'figure']) })).toBeNull();
   });
 });
 

@@ -6,22 +6,28 @@ import { sendToBackground } from '../messages';
 import { SETTING_FALLBACKS, SETTING_KEYS } from '../settings';
 import { nativeExtension } from './native';
 import { isDealOnPage } from '../deals/on-page';
+import type { DealReading } from '../reading/types';
 
-/** The deals on this page (lib/deals/on-page.ts), for the reading trail. */
-export function trailDealIds(result: Pick<LookupResult, 'deals'>): string[] {
-  return result.deals.filter(isDealOnPage).map((d) => d.deal.id);
+/** The deals this page reports (lib/deals/on-page.ts: by reading), for the reading trail. */
+export function trailDealIds(
+  result: Pick<LookupResult, 'deals' | 'reference'>,
+  readings: readonly DealReading[],
+): string[] {
+  const fx = result.reference?.fx ?? null;
+  return result.deals.filter((d) => isDealOnPage({ deal: d.deal, readings, fx })).map((d) => d.deal.id);
 }
 
 /** The `record-trail` request a lookup makes, or null: nothing while the trail is off, in a
  *  private window, on a page without a hostname (file:, data:), or when every matched deal was
  *  already sent from this page. */
 export function trailRequest(
-  result: Pick<LookupResult, 'deals'>,
+  result: Pick<LookupResult, 'deals' | 'reference'>,
+  readings: readonly DealReading[],
   host: string,
   opts: { on: boolean; incognito: boolean; sent: ReadonlySet<string> },
 ): { type: 'record-trail'; dealIds: string[]; host: string } | null {
   if (!opts.on || opts.incognito || !host) return null;
-  const dealIds = trailDealIds(result).filter((id) => !opts.sent.has(id));
+  const dealIds = trailDealIds(result, readings).filter((id) => !opts.sent.has(id));
   return dealIds.length ? { type: 'record-trail', dealIds, host } : null;
 }
 
@@ -29,14 +35,18 @@ export function trailRequest(
  *  send (not on every page), and nothing is sent from a private window. */
 export function createTrailRecorder(host: () => string = () => location.hostname) {
   const sent = new Set<string>();
-  return async function record(result: LookupResult): Promise<void> {
-    if (!trailRequest(result, host(), { on: true, incognito: false, sent })) return;
+  return async function record(result: LookupResult, readings: readonly DealReading[]): Promise<void> {
+    if (!trailRequest(result, readings, host(), { on: true, incognito: false, sent })) return;
     const ext = nativeExtension() as ReturnType<typeof nativeExtension> & {
       extension?: { inIncognitoContext?: boolean };
     };
     const key = SETTING_KEYS.readingTrail;
     const on = ((await ext.storage.local.get([key]))[key] ?? SETTING_FALLBACKS.readingTrail) === true;
-    const request = trailRequest(result, host(), { on, incognito: ext.extension?.inIncognitoContext === true, sent });
+    const request = trailRequest(result, readings, host(), {
+      on,
+      incognito: ext.extension?.inIncognitoContext === true,
+      sent,
+    });
     if (!request) return;
     request.dealIds.forEach((id) => sent.add(id));
     await sendToBackground(request);

@@ -1,17 +1,19 @@
 // "This deal is on this page", decided once: the reading trail records it and the popup lists it as
-// the page's own (lookups in queries.ts rank by the same evidence: both parties, then a figure). Pure. Its input is what the page shows of the deal; a
-// reading of the page's deals (lib/reading) may later supply that input instead of names and figures.
+// the page's own. Decided by reading (reading-match.ts): a deal reading of the page names the deal's
+// principal parties and agrees on its kind or amount. A number alone, or two companies merely named
+// on the same page, never puts a deal on it. Pure.
+import type { Deal, FxTable } from '../feed/types';
+import type { DealReading } from '../reading/types';
+import { whyReadingMatches } from './reading-match';
 
-/** What a page shows of a cached deal. */
+/** What a page shows of a cached deal: the deals the page reports, as read. */
 export interface DealOnPageEvidence {
-  /** The deal's parties (canonical names) named on the page. */
-  partiesOnPage: readonly string[];
-  /** Indexes of page figures matching the deal's figures. */
-  figureIndexes: readonly number[];
+  deal: Deal;
+  readings: readonly DealReading[];
+  fx: FxTable | null;
 }
 
-/** Both parties named on the page, or a figure of the page matching the deal's (a company's other
- *  deals, merely shown in its card, are not on the page). */
+/** Some reading of the page reports this deal. */
 export function isDealOnPage(e: DealOnPageEvidence): boolean {
-  return e.partiesOnPage.length >= 2 || e.figureIndexes.length > 0;
+  return e.readings.some((r) => whyReadingMatches(r, e.deal, e.fx) !== null);
 }

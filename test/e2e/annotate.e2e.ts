@@ -166,12 +166,12 @@ describe('annotating an article', () => {
     expect(summary.enabled).toBe(true);
     expect(summary.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['$17.4 billion', '300 megawatts']));
     expect(summary.lookup?.deals.length).toBeGreaterThan(0);
-    const i = summary.mentions.findIndex((m) => m.text === '300 megawatts');
+    const id = summary.mentionIds[summary.mentions.findIndex((m) => m.text === '300 megawatts')];
     const sw = await ext.worker();
     const tabId = await ext.tabIdOf(page);
     const reply = await sw.evaluate(
-      ([t, index]) => (globalThis as any).chrome.tabs.sendMessage(t, { type: 'reveal', index }),
-      [tabId, i] as const,
+      ([t, id]) => (globalThis as any).chrome.tabs.sendMessage(t, { type: 'reveal', id }),
+      [tabId, id] as const,
     );
     expect(reply).toEqual({ ok: true, found: true });
     expect(await ext.readTooltip(page)).toMatch(/Power\s+300 MW/);

@@ -138,7 +138,9 @@ describe('hostile feeds in Chromium', () => {
     expect(await page.title()).toBe('Capacity deal');
 
     const popup = await ext.openPopup(await ext.tabIdOf(page));
-    const item = popup.getByRole('list', { name: 'Matching deals' }).locator('.deal-item', { hasText: 'leases' });
+    const item = popup
+      .getByRole('list', { name: 'Deals this article reports' })
+      .locator('.report', { hasText: 'leases' });
     await item.first().waitFor({ state: 'visible', timeout: 10_000 });
     expect(await item.first().innerText()).toContain(MARKUP.title);
     expect(await popup.evaluate(`${INJECTED_JS}(document)`)).toEqual([]);

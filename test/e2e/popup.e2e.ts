@@ -76,11 +76,13 @@ describe('popup', () => {
     expect(names.map((n) => n.replace(/\s×\d+$/, ''))).toEqual(companies);
     expect(companies).toEqual(expect.arrayContaining(['Anthropic', 'xAI']));
 
-    // The bundled feed knows this deal; the popup names it with its figure and a source link.
-    const deal = popup.getByRole('list', { name: 'Matching deals' }).locator('.deal-item', { hasText: 'Colossus 1' });
+    // The bundled feed knows the deal the article reports; the popup's card says so, why, with a source link.
+    const deal = popup
+      .getByRole('list', { name: 'Deals this article reports' })
+      .locator('.report', { hasText: 'Colossus 1' });
     await eventually(() => deal.count()).toBeGreaterThan(0);
-    expect(await deal.first().innerText()).toContain('$15.0B a year');
-    expect(await deal.first().innerText()).toContain('On this page: “$1.25 billion a month”');
+    expect(await deal.first().innerText()).toContain('Anthropic (buyer) pays xAI (seller) $1.25B a month');
+    expect(await deal.first().innerText()).toContain('In your deal list: same parties and amount');
     expect(await deal.first().locator('a').first().getAttribute('href')).toMatch(/^https:\/\//);
 
     await popup.setViewportSize({ width: 380, height: 600 });
@@ -88,7 +90,7 @@ describe('popup', () => {
     await popup.emulateMedia({ colorScheme: 'dark' });
     await ext.screenshot(popup, 'popup-dark', { fullPage: true });
     // The lists scroll inside the popup; show the deals too.
-    await popup.getByRole('heading', { name: 'Matching deals' }).evaluate((h) => h.scrollIntoView());
+    await popup.getByRole('heading', { name: 'Deals this article reports' }).evaluate((h) => h.scrollIntoView());
     await ext.screenshot(popup, 'popup-deals-dark');
     await popup.close();
     await page.close();

@@ -1,0 +1,60 @@
+// Deal reading in the page, within the scan's time-slicing: the chunk's text is cut in the scan's
+// windows (at line ends, so no sentence is cut), and only a window holding a company and a figure is
+// read, each in its own slice. The mentions are the ones already extracted (no second extraction);
+// sentences come from the one tokenizer. Readings come back in chunk offsets, ids rewritten to match.
+import type { Mention } from '../extract/types';
+import { buildDocument } from '../extract/document';
+import { tokenize } from '../extract/tokens';
+import type { DealReading, ReadingContext } from '../reading/types';
+import { readDeals } from '../reading/index';
+import { windows, yieldToPage } from './scan';
+
+/** A reading moved `by` characters on: evidence and every mention id (`type@start`). */
+export function shiftReading(r: DealReading, by: number): DealReading {
+  if (!by) return r;
+  const id = (mentionId: string) => mentionId.replace(/@(\d+)$/, (_, n: string) => `@${Number(n) + by}`);
+  const start = r.evidence.start + by;
+  return {
+    ...r,
+    id: r.id.replace(/^deal@\d+/, `deal@${start}`),
+    parties: r.parties.map((p) => ({ ...p, mentionIds: p.mentionIds.map(id) })),
+    money: r.money && { ...r.money, mentionId: id(r.money.mentionId) },
+    gpus: r.gpus && { ...r.gpus, mentionId: id(r.gpus.mentionId) },
+    ...(r.powerMentionId ? { powerMentionId: id(r.powerMentionId) } : {}),
+    evidence: { ...r.evidence, start, end: r.evidence.end + by },
+    mentionIds: r.mentionIds.map(id),
+  };
+}
+
+/** A window worth reading: a company and a figure in it. */
+const hasCandidate = (ms: readonly Mention[]) =>
+  ms.some((m) => m.type === 'company') && ms.some((m) => m.type !== 'company');
+
+/** The deals `text` reports, from its (sorted) mentions, window by window. Null when `stale()` turns true. */
+export async function readInSlices(
+  text: string,
+  mentions: readonly Mention[],
+  slice: <T>(fn: () => T, step?: string) => T,
+  stale: () => boolean,
+  ctx: ReadingContext = {},
+  size = 1_500,
+): Promise<DealReading[] | null> {
+  const out: DealReading[] = [];
+  let first = true;
+  for (const [s, e] of windows(text, size)) {
+    const local = mentions.filter((m) => m.start >= s && m.end <= e);
+    if (!hasCandidate(local)) continue;
+    if (!first) {
+      await yieldToPage();
+      if (stale()) return null;
+    }
+    first = false;
+    const found = slice(() => {
+      const t = text.slice(s, e);
+      const shifted = local.map((m) => ({ ...m, start: m.start - s, end: m.end - s }));
+      return readDeals(buildDocument(t, shifted, tokenize(t)), ctx);
+    }, 'read');
+    out.push(...found.map((r) => shiftReading(r, s)));
+  }
+  return out;
+}
