@@ -9,10 +9,6 @@ export interface PerfReport {
   /** Which step the longest slice was. */
   longestStep: string;
   slices: number;
-  /** Busy ms by step ('extract', 'read', 'ranges', …): what each part of the work costs. */
-  stepMs: Record<string, number>;
-  /** Longest slice by step, ms. */
-  stepLongestMs: Record<string, number>;
   /** performance.now() when the marks were first set, and when the script started. */
   startedAt: number;
   marksReadyAt: number | null;
@@ -23,7 +19,8 @@ export interface PerfReport {
   mentions: number;
   /** performance.now() when the background's lookup answer arrived. */
   lookupAt: number | null;
-  /** Per step: slices, total ms, the first slice's ms (cold code) and the longest. */
+  /** Per step ('extract', 'read', 'ranges', …): slices, total ms, the first slice's ms (cold code)
+   *  and the longest. */
   steps: Record<string, StepCost>;
 }
 
@@ -40,8 +37,6 @@ export function createPerf(doc: Document) {
     longestMs: 0,
     longestStep: '',
     slices: 0,
-    stepMs: {},
-    stepLongestMs: {},
     lookupAt: null,
     startedAt: performance.now(),
     marksReadyAt: null,
