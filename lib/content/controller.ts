@@ -18,6 +18,7 @@ import { createTooltipHost } from '../../components/tooltip/host';
 import { readInSlices } from './read-slices';
 import { matchReadings } from '../deals/reading-match';
 import { PageIndex } from './page-index';
+import { firstIndex } from '../util/sorted';
 import { extractInSlices, LOOKUP_LIMITS, mergeLookups, planLookups, remapLookup, yieldToPage } from './scan';
 import { createTrailRecorder } from './trail';
 import { collectInSlices } from './collect-slices';
@@ -29,6 +30,8 @@ import { blockedReason, loadSettings, watchSettings, type ContentSettings } from
 import type { Perf } from './perf';
 
 const RANGE_SLICE = 400;
+/** At most this many marks are looked up first as "on screen" (a viewport rarely shows more). */
+const ON_SCREEN_CAP = 2_000;
 
 export interface ContentHooks {
   /** Registers cleanup for when the extension reloads (WXT's ctx.onInvalidated). */
@@ -187,12 +190,25 @@ export async function startContent(
     const figures = index.mentions.filter((m) => m.type !== 'company').length;
     if (figures <= LOOKUP_LIMITS.figures) return () => 0;
     const newest = index.chunkOf[index.size - 1] ?? 0;
+    const seen = onScreen();
+    return (i) => (seen.has(i) ? 0 : 1_000_000) + (newest - index.chunkOf[i]);
+  }
+
+  /** Marks in the viewport, with a bounded number of layout reads: marks follow document order, which
+   *  runs top to bottom, so a binary search finds the first one on screen and a short walk the rest
+   *  (one rect per mark read for 100,000 marks took over a second in one task). */
+  function onScreen(): Set<number> {
     const height = window.innerHeight;
-    return (i) => {
-      const rect = index.ranges[i]?.getBoundingClientRect();
-      const seen = rect && rect.bottom > 0 && rect.top < height ? 0 : 1_000_000;
-      return seen + (newest - index.chunkOf[i]);
-    };
+    const rect = (i: number) => index.ranges[i]?.getBoundingClientRect();
+    const first = firstIndex(index.size, (i) => (rect(i)?.bottom ?? 0) > 0);
+    const seen = new Set<number>();
+    for (let i = first; i < index.size && seen.size < ON_SCREEN_CAP; i++) {
+      const r = rect(i);
+      if (!r) continue;
+      if (r.top >= height) break;
+      seen.add(i);
+    }
+    return seen;
   }
 
   async function requestLookup(gen: number) {

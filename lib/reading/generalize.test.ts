@@ -128,3 +128,16 @@ describe('readDeals: more cues', () => {
     ]);
   });
 });
+
+describe('readDeals: what is bought, not who told', () => {
+  it('paying for access to GPUs is renting them', () => {
+    expect(brief('Ardent will pay Cobalt $30 million a month for access to 8,000 GPUs at a site in Ohio.')).toEqual([
+      ['compute-lease', { Ardent: 'buyer', Cobalt: 'seller' }, 30e6],
+    ]);
+  });
+  it('an attribution names no kind: "according to a filing the cloud company published"', () => {
+    const text =
+      'Borealis has signed a $2 billion agreement with Zenith for GPU capacity over three years, according to a filing the cloud company published.';
+    expect(brief(text)).toEqual([['compute-lease', { Borealis: 'buyer', Zenith: 'seller' }, 2e9]]);
+  });
+});

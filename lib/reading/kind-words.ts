@@ -12,7 +12,7 @@ const HARDWARE_WORDS = new Set(
 const ACCELERATOR_WORDS = new Set('accelerators accelerator gpus gpu systems'.split(' '));
 export const CLOUD_WORDS = new Set('cloud services apis api platform workloads'.split(' '));
 export const LEASE_WORDS = new Set(
-  'capacity compute colocation campus cluster clusters shell shells rent rents renting rented lease leases leasing leased dedicated'.split(
+  'access capacity compute colocation campus cluster clusters shell shells rent rents renting rented lease leases leasing leased dedicated'.split(
     ' ',
   ),
 );
@@ -20,7 +20,11 @@ export const POWER_WORDS = new Set(
   'megawatts gigawatts electricity ppa renewable wind solar nuclear fusion energy'.split(' '),
 );
 
-export function kindFromWords(words: string[], clause: Clause): DealKind | undefined {
+export function kindFromWords(allWords: string[], clause: Clause): DealKind | undefined {
+  // An attribution ("…, according to a filing the cloud company published") says who told, not what
+  // was bought: its words do not count.
+  const cut = allWords.indexOf('according');
+  const words = cut >= 0 ? allWords.slice(0, cut) : allWords;
   const hardware = words.some((w) => HARDWARE_WORDS.has(w));
   const accelerators = words.some((w) => ACCELERATOR_WORDS.has(w));
   const rented = words.some((w) => LEASE_WORDS.has(w));

@@ -50,7 +50,9 @@ export function waitForMarks(page: Page, count = 1, timeout = 8000): Promise<voi
 /** Moves the pointer away, waits for any tooltip to close, then hovers `phrase` and reads the
  *  tooltip (so a previous tooltip's text is never read by mistake). */
 export async function hoverAndRead(ext: Extension, page: Page, phrase: string, occurrence = 0): Promise<string> {
+  // Away, and Escape: a tall tooltip can cover the corner the pointer moves to, and would then stay open.
   await page.mouse.move(1, 1);
+  await page.keyboard.press('Escape');
   await ext.tooltip.waitFor(page, 'hidden', 3000).catch(() => {});
   await ext.hoverText(page, phrase, { occurrence });
   return ext.readTooltip(page);

@@ -94,7 +94,10 @@ export function createTooltipReader(extensionId: string): TooltipReader {
     async click(page, selector) {
       const rect = await evaluate<{ x: number; y: number; width: number; height: number } | null>(
         page,
-        `(function (el) { if (!el) return null; el.scrollIntoView({ block: 'nearest' }); var r = el.getBoundingClientRect();
+        // Scrolls the box alone, as a reader's wheel over it would: scrolling the page closes the tooltip.
+        `(function (el) { if (!el) return null; var r = el.getBoundingClientRect(), b = box.getBoundingClientRect();
+          if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom; else if (r.top < b.top) box.scrollTop -= b.top - r.top;
+          r = el.getBoundingClientRect();
           return { x: r.x, y: r.y, width: r.width, height: r.height }; })(root && root.querySelector(${JSON.stringify(selector)}))`,
       );
       if (!rect) throw new Error(`Nothing in the tooltip matches ${selector}`);
