@@ -3,6 +3,7 @@
 // MATCH_WINDOW_DAYS) becomes an update of it with the fields that differ; the same new deal read on
 // several pages becomes one candidate with every page as a source.
 import { formatMoneyRange } from '../figures/format';
+import { KIND_WORDS } from '../figures/words';
 import { sameDeal, type Candidate } from './candidate';
 import { sourceDeal } from './from-sources';
 import type { DealReading } from '../reading/types';
@@ -13,18 +14,6 @@ export interface ProposedPage {
   /** The page's source record, or null for a plain-text file (the reviewer adds one). */
   source: Source | null;
 }
-
-const KIND_WORDS: Record<Deal['kind'], string> = {
-  'compute-lease': 'compute lease',
-  'cloud-contract': 'cloud contract',
-  'chip-supply': 'chip supply',
-  investment: 'investment',
-  'funding-round': 'funding round',
-  acquisition: 'acquisition',
-  'joint-venture': 'joint venture',
-  capex: 'capital spending',
-  power: 'power agreement',
-};
 
 const PERIOD: Record<string, DealValue['period']> = {
   'one-time': null,
