@@ -1,6 +1,7 @@
 // Shared by the explorer's end-to-end files: asking the background, and waiting until the
 // bundled feed is in the deal cache (the explorer shows the cache).
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Extension } from './harness';
 
 /** A message to the background from an extension page, as the extension's own pages send it. */
@@ -29,3 +30,7 @@ export async function openExplorer(ext: Extension, hash = '', width = 1280): Pro
 
 /** The address's hash, decoded ("#company=xAI"). */
 export const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
+
+/** Polls `read` until its assertion holds (expect.poll with the explorer files' timeout). */
+export const eventually = <T>(read: () => Promise<T> | T, timeout = 10_000) =>
+  expect.poll(read, { timeout, interval: 100 });

@@ -4,7 +4,7 @@
 // within a few Tab presses.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashOf, openExplorer, waitUntilSeeded } from './explore-helpers';
+import { eventually, hashOf, openExplorer, waitUntilSeeded } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
@@ -15,8 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-const eventually = <T>(read: () => Promise<T> | T, timeout = 10_000) => expect.poll(read, { timeout, interval: 100 });
 
 /** What has the keyboard focus: its tag, classes, data ids and text (for asserting and logs). */
 const focused = (page: Page) =>

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFeed } from '../fixtures/feeds/generate';
-import { ask, hashOf, openExplorer, waitUntilSeeded } from './explore-helpers';
+import { ask, eventually, hashOf, openExplorer, waitUntilSeeded } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
@@ -15,8 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-const eventually = <T>(read: () => Promise<T> | T, timeout = 10_000) => expect.poll(read, { timeout, interval: 100 });
 
 /** Rectangles of the drawn company names, in page pixels. */
 const labelBoxes = (page: Page) =>

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForLookup } from './annotate-helpers';
+import { eventually } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
@@ -13,8 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-const eventually = <T>(read: () => Promise<T> | T, timeout = 10_000) => expect.poll(read, { timeout, interval: 100 });
 const ask = (page: Page, m: object) => page.evaluate((msg) => (globalThis as any).chrome.runtime.sendMessage(msg), m);
 const trailOf = async (page: Page): Promise<{ dealId: string; host: string; date: string }[]> =>
   (await ask(page, { type: 'explore-data' })).trail;

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFeed } from '../fixtures/feeds/generate';
-import { ask, waitUntilSeeded } from './explore-helpers';
+import { ask, eventually, waitUntilSeeded } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
@@ -16,8 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-const eventually = <T>(read: () => Promise<T> | T, timeout = 10_000) => expect.poll(read, { timeout, interval: 100 });
 interface Timing {
   filterMs: number;
   totalMs: number;
