@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from '../test/e2e/harness';
 import { ROOT } from '../test/e2e/build';
 import { perfReport } from '../test/e2e/annotate-helpers';
-import { REAL_PAGES, type RealPage } from '../test/fixtures/pages/index';
+import { REAL_PAGES, withBenchHead, type RealPage } from '../test/fixtures/pages/index';
 import type { PerfReport } from '../lib/content/perf';
 import { scriptCost, type TraceEvent } from './page.bench';
 
@@ -22,11 +22,6 @@ const OBSERVERS = `<meta name="deallens-bench" content="1"><script>
   window.__longest = 0; window.__longTasks = 0;
   new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__longTasks++; window.__longest = Math.max(window.__longest, e.duration); }); }).observe({ type: 'longtask', buffered: true });
 </script>`;
-
-function withBenchHead(html: string): string {
-  const head = /<head[^>]*>/i.exec(html);
-  return head ? html.replace(head[0], head[0] + OBSERVERS) : OBSERVERS + html;
-}
 
 interface Row {
   file: string;
@@ -58,7 +53,10 @@ async function settle(page: Page, real: RealPage): Promise<PerfReport | null> {
 async function measure(ext: Extension, real: RealPage): Promise<Row | null> {
   const path = `/pages/${real.file}`;
   const html = readFileSync(join(ROOT, 'test/fixtures/pages', real.file), 'utf8');
-  ext.server.route(path, { headers: { 'content-type': 'text/html; charset=utf-8' }, body: withBenchHead(html) });
+  ext.server.route(path, {
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: withBenchHead(html, OBSERVERS),
+  });
   const page = await ext.context.newPage();
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];

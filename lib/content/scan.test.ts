@@ -3,6 +3,8 @@ import type { Mention } from '../extract/types';
 import {
   expandLookup,
   extractInSlices,
+  MAX_BLOCK,
+  overlongBlockEnd,
   figureQueries,
   nextWindowSize,
   pageCompanies,
@@ -91,6 +93,24 @@ describe('extractInSlices', () => {
     ))!;
     expect(out).toHaveLength(40);
     for (const m of out) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+  it('leaves a block longer than MAX_BLOCK unread, and reads the blocks around it', async () => {
+    const seen: string[] = [];
+    const fake = (t: string): Mention[] => {
+      seen.push(t);
+      return [];
+    };
+    const long = '$1-'.repeat(MAX_BLOCK);
+    const text = `Before: $5 million.\n${long}\nAfter: $6 million.`;
+    await extractInSlices(
+      text,
+      fake,
+      (f) => f(),
+      () => false,
+    );
+    expect(seen.join('')).toBe('Before: $5 million.\nAfter: $6 million.');
+    expect(overlongBlockEnd(text, 0)).toBe(-1);
+    expect(overlongBlockEnd(text, text.indexOf('$1-'))).toBe(text.indexOf('After'));
   });
 });
 

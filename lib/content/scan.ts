@@ -9,8 +9,18 @@ import { annualize, totalOverTerm } from '../figures/period';
 import { toUsd } from '../figures/fx';
 
 /** A block longer than this is not prose (9 × 200,000 characters of "$1-$1-…" or "7777…" in one
- *  paragraph): it is cut inside, so no single extraction slice grows with it. */
+ *  paragraph): the reading pass leaves it unmarked (see overlongBlockEnd), and windowEnd cuts it
+ *  inside wherever windows are wanted over it, so no single slice grows with it. */
 export const MAX_BLOCK = 16_000;
+
+/** Where the block starting at `start` ends (after its "\n"), when it is longer than `maxBlock`;
+ *  else -1. Such a block is left unread: no article paragraph is that long, and marking tens of
+ *  thousands of figures on one unbroken line costs the page seconds of painting per frame. */
+export function overlongBlockEnd(text: string, start: number, maxBlock = MAX_BLOCK): number {
+  const nl = text.indexOf('\n', start);
+  const end = nl < 0 ? text.length : nl + 1;
+  return end - start > maxBlock ? end : -1;
+}
 
 /** End of the window that starts at `start` and holds at most `size` characters, cut only after
  *  a "\n" (sentences never cross a block boundary, so no mention is cut). A single block longer
@@ -89,6 +99,11 @@ export async function extractInSlices(
   const done: { s: number; e: number; lang: string; knew: number; found: Mention[] }[] = [];
   let size = 1_000;
   for (let start = 0; start < text.length;) {
+    const skip = overlongBlockEnd(text, start);
+    if (skip > 0) {
+      start = skip;
+      continue;
+    }
     const s = start;
     const { lang, until } = langAt(langs, s);
     const e = Math.min(windowEnd(text, s, size), until);
@@ -104,10 +119,14 @@ export async function extractInSlices(
     }
   }
   for (const w of done) {
+    if (w.knew === learned.length) continue;
+    // Measured and sliced too: up to MAX_CARRIED names searched in every earlier window.
     const later = learned.slice(w.knew).flatMap((c) => c.aliases);
-    if (!later.some((alias) => text.slice(w.s, w.e).includes(alias))) continue;
+    const window = text.slice(w.s, w.e);
+    const again = slice(() => later.some((alias) => window.includes(alias)), 'learned-check');
     await yieldToPage();
     if (stale()) return null;
+    if (!again) continue;
     const options = { learned, ...(w.lang ? { lang: w.lang } : {}) };
     w.found = slice(() => extract(text.slice(w.s, w.e), options), 'extract-learned');
   }

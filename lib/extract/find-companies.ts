@@ -85,10 +85,17 @@ export function findCompanies(
   return result;
 }
 
+/** An article names a few dozen companies it alone knows; a page that keeps coining new ones
+ *  (a generated list, a directory) stops teaching later windows past this many, so each window's
+ *  cost stays bounded. Every window still finds names by form on its own. */
+export const MAX_CARRIED = 200;
+
 /** Adds the names found here by form or as short forms (each spelling once) to `carried`. */
 function carry(carried: Company[], found: CompanyMention[], index: CompanyIndex): void {
+  if (carried.length >= MAX_CARRIED) return;
   const spelled = new Set(carried.flatMap((c) => c.aliases));
   for (const m of found) {
+    if (carried.length >= MAX_CARRIED) return;
     if (index.aliases.has(m.text) || spelled.has(m.text)) continue;
     spelled.add(m.text);
     carried.push({ name: m.canonical, aliases: [m.text], ticker: null, kind: 'other' });

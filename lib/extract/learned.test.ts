@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from './index';
+import { MAX_CARRIED } from './find-companies';
 import type { Company } from '../feed/types';
 import { TEST_COMPANIES } from '../../test/fixtures/text/companies';
 
@@ -24,5 +25,16 @@ describe('names learned in one part of an article hold in the others (options.le
     const whole = names(`${first}\n${later}`);
     const learned: Company[] = [];
     expect([...names(first, learned), ...names(later, learned)]).toEqual(whole);
+  });
+
+  it(`stops carrying names past ${MAX_CARRIED}, and each part still finds its own by form`, () => {
+    const learned: Company[] = [];
+    const list = (from: number) =>
+      Array.from({ length: 150 }, (_, i) => `Corvel Dyne${from + i} Inc. filed.`).join(' ');
+    names(list(0), learned);
+    names(list(150), learned);
+    expect(learned).toHaveLength(MAX_CARRIED);
+    expect(names('Later, Tessmar Ridge Inc. filed too.', learned)).toEqual(['Tessmar Ridge Inc.']);
+    expect(learned).toHaveLength(MAX_CARRIED);
   });
 });

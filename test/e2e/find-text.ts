@@ -9,6 +9,8 @@ export interface PhraseRect {
   height: number;
   /** How many times the phrase occurs on the page. */
   occurrences: number;
+  /** Whether a DealLens mark overlaps the phrase (null: the browser has no CSS highlights). */
+  marked: boolean | null;
 }
 
 /** Whitespace runs compare as one space, so source line breaks inside a phrase do not matter. */
@@ -47,5 +49,18 @@ export const FIND_PHRASE_JS = `(function (args) {
   }
   var rects = Array.prototype.filter.call(range.getClientRects(), function (r) { return r.width > 0 && r.height > 0; });
   var r = rects[0] || range.getBoundingClientRect();
-  return { x: r.x, y: r.y, width: r.width, height: r.height, occurrences: starts.length };
+  // Whether a DealLens mark (a CSS highlight range) overlaps the phrase; null where the browser has none.
+  var marked = null;
+  if (window.CSS && CSS.highlights) {
+    marked = false;
+    CSS.highlights.forEach(function (h, name) {
+      if (marked || name.indexOf('deallens-') !== 0 || name === 'deallens-active') return;
+      h.forEach(function (m) {
+        try {
+          if (m.compareBoundaryPoints(Range.END_TO_START, range) < 0 && m.compareBoundaryPoints(Range.START_TO_END, range) > 0) marked = true;
+        } catch (e) { /* a range in another root */ }
+      });
+    });
+  }
+  return { x: r.x, y: r.y, width: r.width, height: r.height, occurrences: starts.length, marked: marked };
 })`;

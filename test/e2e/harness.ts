@@ -48,6 +48,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Environment of the browser process (e.g. LANGUAGE, which sets Chromium's UI locale on Linux). */
   env?: Record<string, string>;
+  /** Leave the welcome tab that a fresh install opens (default: it is closed, as a reader would). */
+  keepWelcome?: boolean;
 }
 
 export interface Extension {
@@ -69,6 +71,15 @@ export interface Extension {
   screenshot(page: Page, name: string, opts?: { fullPage?: boolean }): Promise<string>;
   layoutShift(page: Page): Promise<number>;
   close(): Promise<void>;
+}
+
+/** Waits briefly for the welcome tab of a fresh install and closes it (a relaunched profile has none). */
+async function closeWelcome(context: BrowserContext): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (welcome) return welcome.close();
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits
@@ -124,6 +135,10 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     throw e;
   }
 
+  // A fresh install opens the welcome tab, which would stay in front: pages opened behind it are
+  // background tabs, whose frames and input Chromium throttles to about one a second.
+  if (!opts.keepWelcome) await closeWelcome(context);
+
   async function openExtensionPage(file: string): Promise<Page> {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/${file}`);
@@ -154,6 +169,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     async openPage(path) {
       const page = await context.newPage();
       await page.goto(/^[a-z-]+:/.test(path) ? path : server.url(path));
+      await page.bringToFront(); // a reader reads the tab in front; background tabs are throttled
       return page;
     },
     async hoverText(page, phrase, o = {}) {
@@ -162,7 +178,14 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
           `${FIND_PHRASE_JS}(${JSON.stringify({ phrase, occurrence: o.occurrence ?? 0, scroll })})`,
         ) as Promise<PhraseRect | { error: string }>;
       await find(true);
-      const rect = await find(false);
+      let rect = await find(false);
+      // A reader hovers what is marked: wait for the mark first (a waking worker can make it late),
+      // unless the test expects no tooltip.
+      for (const end = Date.now() + 8_000; o.waitForTooltip !== false && !('error' in rect) && rect.marked === false;) {
+        if (Date.now() > end) throw new Error(`"${phrase}" was not marked within 8 s`);
+        await page.waitForTimeout(100);
+        rect = await find(false);
+      }
       if ('error' in rect) throw new Error(rect.error);
       // Arrive from outside the phrase so the page sees a real enter, not a jump onto it.
       await page.mouse.move(1, 1);

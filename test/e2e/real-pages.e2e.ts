@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from './harness';
 import { perfReport } from './annotate-helpers';
-import { REAL_PAGES, type RealPage } from '../fixtures/pages/index';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './build';
+import { REAL_PAGES, withBenchHead, type RealPage } from '../fixtures/pages/index';
 import { articleTextOf, parseDocument } from '../../cli/html-article';
 import { createExtractor } from '../../lib/extract/index';
 import { loadExtractorContext } from '../../cli/extract-context';
@@ -42,19 +45,19 @@ function readMarks(page: Page): Promise<Mark[]> {
   })()`);
 }
 
-/** Waits until the page's first marks are in (or 8 s passed without any) and the mark count
- *  holds still; pages that change themselves get time for their scripts to run. */
+/** Waits until the content script's published report holds still for 700 ms after its first
+ *  marks (or, on a page with nothing to mark, after it first reported); pages that change
+ *  themselves get time for their scripts to run. */
 async function settle(page: Page, real: RealPage): Promise<void> {
   const start = Date.now();
   const least = real.dynamic ? 2500 : 0;
-  let last = -1;
+  let last = '';
   let stableSince = Date.now();
   while (Date.now() - start < 15_000) {
     const report = await perfReport(page);
-    const n = report?.mentions ?? 0;
-    if (n !== last) [last, stableSince] = [n, Date.now()];
-    const marked = report?.marksReadyAt != null || Date.now() - start > 8000;
-    if (marked && Date.now() - start >= least && Date.now() - stableSince >= 700) return;
+    const key = JSON.stringify([report?.mentions, report?.lookupAt, report?.marksReadyAt]);
+    if (key !== last) [last, stableSince] = [key, Date.now()];
+    if (report && Date.now() - start >= least && Date.now() - stableSince >= 700) return;
     await page.waitForTimeout(100);
   }
 }
@@ -81,7 +84,11 @@ interface Row {
 }
 
 async function measure(real: RealPage): Promise<Row> {
-  const page = await ext.openPage(`pages/${real.file}`);
+  // Served with the bench meta so the content script publishes its report (see settle).
+  const path = `/pages/${real.file}`;
+  const html = readFileSync(join(ROOT, 'test/fixtures/pages', real.file), 'utf8');
+  ext.server.route(path, { headers: { 'content-type': 'text/html; charset=utf-8' }, body: withBenchHead(html) });
+  const page = await ext.openPage(path.slice(1));
   await settle(page, real);
   const marks = await readMarks(page);
   const expected = cliMentions(await page.content());

@@ -10,7 +10,7 @@ declare const chrome: { tabs: { sendMessage(tabId: number, msg: unknown): Promis
 
 let ext: Extension;
 beforeAll(async () => {
-  ext = await launchExtension();
+  ext = await launchExtension({ keepWelcome: true });
 });
 afterAll(async () => {
   await ext?.close();
