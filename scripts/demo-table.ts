@@ -2,11 +2,14 @@
 import type { Mention } from '../lib/extract/types';
 import { formatCount, formatMoney, formatMoneyRange, formatPrice, formatWatts } from '../lib/figures/format';
 import { annualize } from '../lib/figures/period';
+import { toUsd } from '../lib/figures/fx';
+import type { FxTable } from '../lib/feed/types';
 
 const PER: Record<string, string> = { month: '/month', quarter: '/quarter', year: '/year', 'one-time': '' };
 
-/** What a mention means, in the same words the tooltip uses. */
-export function describeMention(m: Mention): string {
+/** What a mention means, in the same words the tooltip uses; other currencies converted with `fx`
+ *  (the dated table of the feed the run uses), the one conversion point. */
+export function describeMention(m: Mention, fx?: FxTable): string {
   switch (m.type) {
     case 'company':
       return m.canonical;
@@ -19,7 +22,8 @@ export function describeMention(m: Mention): string {
         PER[m.period];
       const perYear = annualize(m.amount, m.period);
       const yearly = perYear !== null && m.period !== 'year' ? ` = ${formatMoney(perYear, m.currency)}/year` : '';
-      const usd = m.currency !== 'USD' && m.usd !== undefined ? ` ≈ ${formatMoney(m.usd)}` : '';
+      const inUsd = m.currency !== 'USD' && fx ? toUsd(m.amount, m.currency, fx) : undefined;
+      const usd = inUsd !== undefined ? ` ≈ ${formatMoney(inUsd)}` : '';
       const term = m.termMonths ? ` over ${m.termMonths} months` : '';
       return value + yearly + usd + term;
     }
@@ -36,10 +40,10 @@ export function describeMention(m: Mention): string {
 
 /** Fixed-width table of the figures (type, the page's text, what it means), then the companies
  *  on one line, each named once. */
-export function mentionTable(mentions: Mention[]): string {
+export function mentionTable(mentions: Mention[], fx?: FxTable): string {
   const rows = mentions
     .filter((m) => m.type !== 'company')
-    .map((m) => [m.type, clip(m.text.replace(/\s+/g, ' '), 32), describeMention(m)]);
+    .map((m) => [m.type, clip(m.text.replace(/\s+/g, ' '), 32), describeMention(m, fx)]);
   const companies = [...new Set(mentions.flatMap((m) => (m.type === 'company' ? [m.canonical] : [])))];
   const all = [['type', 'on the page', 'meaning'], ...rows];
   const widths = [0, 1].map((c) => Math.max(...all.map((r) => r[c].length)));

@@ -9,6 +9,7 @@ import type { PageSummary } from '../lib/messages';
 import { ROOT } from '../test/e2e/build';
 import { launchExtension, MissingChromiumError, type Extension } from '../test/e2e/harness';
 import { mentionTable } from './demo-table';
+import { FX_REFERENCE } from '../lib/feed/fx-reference';
 
 const ARTICLE = 'sample-article.html';
 const OUTPUT = join(ROOT, 'demo/annotated.png');
@@ -41,7 +42,7 @@ async function headless(ext: Extension): Promise<void> {
   await ext.hoverText(page, target.text, { occurrence });
   const tooltip = await ext.readTooltip(page);
   await copyFile(await ext.screenshot(page, 'demo-annotated'), OUTPUT);
-  console.log(mentionTable(summary.mentions));
+  console.log(mentionTable(summary.mentions, FX_REFERENCE));
   console.log(`\nHovered "${target.text}"; the tooltip says:\n  ${tooltip.replace(/\n+/g, '\n  ')}`);
   console.log(`\nWrote ${OUTPUT}`);
 }

@@ -14,11 +14,11 @@ const at = (s: string, from = 0) => ({ text: s, start: text.indexOf(s, from), en
 const mentions: Mention[] = [
   { type: 'company', canonical: 'Zephyr', ...at('Zephyr AI') },
   { type: 'company', canonical: 'Orbital', ...at('Orbital Cloud') },
-  { type: 'money', currency: 'USD', amount: 2e9, period: 'month', usd: 2e9, ...at('$2 billion a month') },
+  { type: 'money', currency: 'USD', amount: 2e9, period: 'month', ...at('$2 billion a month') },
   { type: 'gpu', count: 50000, model: 'H200', vendor: 'NVIDIA', ...at('50,000 H200 chips') },
   { type: 'power', watts: 1.5e9, ...at('1.5 gigawatts') },
   { type: 'company', canonical: 'Orbital', ...at('Orbital Cloud', 60) },
-  { type: 'money', currency: 'EUR', amount: 9e8, period: 'one-time', usd: 9.9e8, ...at('€900 million') },
+  { type: 'money', currency: 'EUR', amount: 9e8, period: 'one-time', ...at('€900 million') },
 ];
 
 const reference: Reference = {

@@ -19,7 +19,7 @@ export function loadExtractor(prefetched?: Promise<Company[]>): Promise<Extracto
       try {
         const companies =
           i === 0 && prefetched ? await prefetched : (await sendToBackground({ type: 'companies' })).companies;
-        return createExtractor({ companies, fx: FX_REFERENCE });
+        return createExtractor({ companies });
       } catch (e) {
         if (i === waits.length - 1) throw e;
       }

@@ -1,7 +1,7 @@
 // The extractor: tokenize once, find companies by dictionary and by form, read figures where a
 // number or currency mark starts, attach context (terms, "its" vendors), convert to USD.
 // Pure and synchronous: the content script calls it in the page, the CLI in Node.
-import type { Company, FxTable } from '../feed/types';
+import type { Company } from '../feed/types';
 import type { CompanyMention, GpuMention, Mention, MoneyMention } from './types';
 import { tokenize, type Token } from './tokens';
 import { buildCompanyIndex, type CompanyIndex } from './companies';
@@ -10,7 +10,6 @@ import { attachTerms, inheritComparedPeriods, readImpliedMoney, readMoney, readV
 import { readPower } from './power';
 import { readGpu, readImpliedGpu } from './gpu';
 import { VENDOR_OF_COMPANY } from './accelerators';
-import { toUsd } from '../figures/fx';
 import { buildDocument, type ArticleDoc } from './document';
 import { readingOf, type Unclear } from './lang/reading';
 import { firstIndex } from '../util/sorted';
@@ -20,9 +19,10 @@ export type { Mention } from './types';
 export type { ArticleDoc, DocMention, Sentence } from './document';
 export { sentenceAt } from './document';
 
+/** What the extractor knows: the company dictionary. Amounts stay in their own currency; they are
+ *  converted once, at display, with the cache's dated FX table (lib/figures/fx). */
 export interface ExtractorContext {
   companies: Company[];
-  fx?: FxTable;
 }
 
 export interface ExtractOptions {
@@ -50,7 +50,7 @@ export function createExtractor(ctx: ExtractorContext): Extractor {
   const index = buildCompanyIndex(ctx.companies);
   const run = (text: string, options?: ExtractOptions) => {
     try {
-      return extract(text, index, ctx.fx, options);
+      return extract(text, index, options);
     } catch {
       // Never throw into the page: a bug here must cost the reader annotations, not the page.
       return { mentions: [], unclear: [], tokens: [] };
@@ -142,22 +142,7 @@ function resolvePronounVendors(gpus: GpuMention[], companies: CompanyMention[], 
   }
 }
 
-function addUsd(m: MoneyMention, fx: FxTable | undefined) {
-  if (!fx || m.amount === undefined) return;
-  const usd = toUsd(m.amount, m.currency, fx);
-  if (usd !== undefined) m.usd = usd;
-  if (m.amountHigh !== undefined) {
-    const high = toUsd(m.amountHigh, m.currency, fx);
-    if (high !== undefined) m.usdHigh = high;
-  }
-}
-
-function extract(
-  text: string,
-  index: CompanyIndex,
-  fx: FxTable | undefined,
-  options?: ExtractOptions,
-): ExtractNotes & { tokens: Token[] } {
+function extract(text: string, index: CompanyIndex, options?: ExtractOptions): ExtractNotes & { tokens: Token[] } {
   if (typeof text !== 'string' || text.length === 0) return { mentions: [], unclear: [], tokens: [] };
   // English (given or guessed) reads the tokens as they are; other languages through their glosses.
   // The tokenizer's own tokens (and their sentences) serve the document either way.
@@ -166,7 +151,6 @@ function extract(
   const companies = reading.addCompanies(findCompanies(reading.split, text, index, options?.learned));
   const { money, other, pronounGpus } = findFigures(reading.tokens, text);
   if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, reading.tokens);
-  for (const m of money) addUsd(m, fx);
   const all: Mention[] = [...companies, ...money, ...other];
   return { mentions: all.sort((a, b) => a.start - b.start || a.end - b.end), unclear: reading.unclear, tokens };
 }

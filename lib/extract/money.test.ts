@@ -177,16 +177,11 @@ describe('money: what is not money', () => {
   ]);
 });
 
-describe('money: USD conversion', () => {
-  it('adds usd and usdHigh with the FX table', () => {
+describe('money: amounts stay in their own currency (converted once, at display)', () => {
+  it('keeps the euro range as euros, with no converted copy', () => {
     const [eur] = only('money', 'It costs €2-3 billion.');
-    expect(eur.usd).toBeCloseTo(2.2e9);
-    expect(eur.usdHigh).toBeCloseTo(3.3e9);
-    const [usd] = only('money', 'It costs $5 billion.');
-    expect(usd.usd).toBe(5e9);
-  });
-  it('leaves usd out when the table lacks the currency', () => {
-    expect(only('money', 'It costs SEK 5 billion.')[0].usd).toBeUndefined();
+    expect(eur).toMatchObject({ currency: 'EUR', amount: 2e9, amountHigh: 3e9 });
+    expect(Object.keys(eur).some((k) => /usd/i.test(k))).toBe(false);
   });
 });
 

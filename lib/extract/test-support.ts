@@ -3,16 +3,7 @@ import { expect, it } from 'vitest';
 import { createExtractor } from './index';
 import type { Mention, MentionType } from './types';
 import { TEST_COMPANIES } from '../../test/fixtures/text/companies';
-import type { FxTable } from '../feed/types';
-
-export const TEST_FX: FxTable = {
-  date: '2026-01-05',
-  base: 'USD',
-  usdPer: { USD: 1, EUR: 1.1, GBP: 1.3, JPY: 0.007, INR: 0.012 },
-  source: 'test rates',
-};
-
-export const extract = createExtractor({ companies: TEST_COMPANIES, fx: TEST_FX });
+export const extract = createExtractor({ companies: TEST_COMPANIES });
 
 /** Mentions of one type, without offsets (offsets are checked by the property tests). */
 export function only<T extends MentionType>(type: T, text: string): Extract<Mention, { type: T }>[] {

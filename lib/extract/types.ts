@@ -32,9 +32,6 @@ export interface MoneyMention extends Span {
   termMonths?: number;
   /** "tens of billions": no amount. */
   vague?: boolean;
-  /** Converted with the feed's dated FX table. */
-  usd?: number;
-  usdHigh?: number;
 }
 
 export interface GpuMention extends Span {

@@ -31,17 +31,19 @@ describe('demo table', () => {
       }),
     ).toBe('$6.0B–$8.0B');
     expect(
-      describeMention({
-        type: 'money',
-        text: 'x',
-        start: 0,
-        end: 1,
-        currency: 'EUR',
-        amount: 2.5e9,
-        usd: 2.7e9,
-        period: 'one-time',
-        termMonths: 48,
-      }),
+      describeMention(
+        {
+          type: 'money',
+          text: 'x',
+          start: 0,
+          end: 1,
+          currency: 'EUR',
+          amount: 2.5e9,
+          period: 'one-time',
+          termMonths: 48,
+        },
+        { date: '2026-01-05', base: 'USD', usdPer: { USD: 1, EUR: 1.08 }, source: 'test rates' },
+      ),
     ).toBe('€2.5B ≈ $2.7B over 48 months');
     expect(
       describeMention({ type: 'gpu', text: 'x', start: 0, end: 1, count: 200000, model: 'GB300', vendor: 'NVIDIA' }),
