@@ -15,6 +15,14 @@ function suffixAt(text: string, at: number, rules: CjkRules): string | undefined
   return best;
 }
 
+/** The longest rate word ("月額", "每年") the text spells from `at`. */
+function rateAt(text: string, at: number, rules: CjkRules): string | undefined {
+  let best: string | undefined;
+  for (const w of Object.keys(rules.rates ?? {}))
+    if (w.length > (best?.length ?? 0) && text.startsWith(w, at)) best = w;
+  return best;
+}
+
 /** A numeral that is big only before a currency ("3.3兆元"), never before a unit ("300兆瓦"). */
 function moneyBigAt(text: string, t: Token, rules: CjkRules): number | undefined {
   const value = rules.moneyBig?.[t.text];
@@ -84,11 +92,12 @@ export function glossCjk(text: string, tokens: Token[], rules: CjkRules, readDig
         out.push({ ...t, kind: 'word', text: 'to' });
         continue;
       }
-      const word = wordAt(text, t.start, rules);
+      const rate = rateAt(text, t.start, rules);
+      const word = rate ?? wordAt(text, t.start, rules);
       let k = i;
       while (word && k < tokens.length && tokens[k].end < t.start + word.length) k++;
       if (word && tokens[k]?.end === t.start + word.length) {
-        out.push({ ...t, kind: 'word', text: rules.words[word], end: tokens[k].end });
+        out.push({ ...t, kind: 'word', text: rate ? rules.rates![rate] : rules.words[word], end: tokens[k].end });
         i = k;
       } else out.push(t);
       continue;

@@ -42,9 +42,14 @@ export const fr: LangRules = {
     annuels: 'annually',
     annuelles: 'annually',
   },
-  pairs: { 'par an': 'annually', 'par mois': 'monthly', 'par trimestre': 'quarterly' },
+  pairs: {
+    'par an': 'annually',
+    'par mois': 'monthly',
+    'par trimestre': 'quarterly',
+    'processeurs graphiques': 'GPUs',
+  },
   abbreviations: ['Md', 'Mds'],
-  beforeModel: ['du type', 'de type', 'du modèle'],
+  beforeModel: ['du type', 'de type', 'du modèle', ', modèle'],
   prepositions: [
     'à',
     'de',
