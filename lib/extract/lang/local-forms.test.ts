@@ -75,3 +75,24 @@ describe('an implied count stays near the earlier one', () => {
     expect(found.filter((m) => m.type === 'gpu').map((m) => m.text)).toEqual(['5 000 puces']);
   });
 });
+
+describe('CJK counts: grouped digits, ranges and the vendor named before', () => {
+  for (const [lang, sentence, fields] of [
+    ['zh', '晨曦算力計畫建置3,000顆H200的叢集。', { text: '3,000顆H200', count: 3000, model: 'H200' }],
+    ['ja', '雲海計算はエヌビディアのGPUを3万〜4万基そろえる。', { count: 30000, countHigh: 40000, vendor: 'NVIDIA' }],
+    ['zh', '星河算力采购英伟达芯片2万块。', { count: 20000, vendor: 'NVIDIA', model: null }],
+    ['zh', '星河算力采购英伟达H20芯片2万块。', { count: 20000, vendor: 'NVIDIA', model: 'H20' }],
+  ] as const) {
+    it(sentence, () => {
+      const found = extract(sentence, { lang }).filter((m) => m.type === 'gpu');
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject(fields);
+    });
+  }
+  it('two vendors before the count name none of them', () => {
+    const [g] = extract('雲海計算はAMDとエヌビディアのチップを1万個買う。', { lang: 'ja' }).filter(
+      (m) => m.type === 'gpu',
+    );
+    expect(g).toMatchObject({ count: 10000, model: null });
+  });
+});
