@@ -324,7 +324,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       continue;
     }
     if (t.text === '-' && tokens[j + 1]?.kind === 'word') {
-      j += 2;
+      // "6.500 Nvidia-Chips": the noun after the hyphen is read as the noun.
+      j += NOUNS.has(lowerText(tokens[j + 1].text)) ? 1 : 2;
       continue;
     } // "self-developed"
     break;

@@ -19,6 +19,8 @@ export const fr: LangRules = {
     billions: 'trillion',
     dollar: 'dollars',
     dollars: 'dollars',
+    yens: 'yen',
+    yen: 'yen',
     mégawatt: 'megawatts',
     mégawatts: 'megawatts',
     gigawatt: 'gigawatts',

@@ -96,3 +96,11 @@ describe('CJK counts: grouped digits, ranges and the vendor named before', () =>
     expect(g).toMatchObject({ count: 10000, model: null });
   });
 });
+
+describe('local currency words and hyphenated chip nouns', () => {
+  checkFigures('de', [
+    ['Der Zürcher Betreiber Firnwerk erlöste 2,3 Mrd. Franken.', [money('2,3 Mrd. Franken', 'CHF', 2.3e9)]],
+    ['Firnwerk ordert 4.800 Nvidia-Chips für die Halle.', [{ ...gpus('4.800 Nvidia-Chips', 4800), vendor: 'NVIDIA' }]],
+  ]);
+  checkFigures('fr', [['Le groupe Kumo investira 2 billions de yens.', [money('2 billions de yens', 'JPY', 2e12)]]]);
+});
