@@ -152,6 +152,8 @@ export function readVendor(tokens: Token[], i: number): { vendor: string | null;
   )
     j += 2;
   // "Nvidia-made", "Nvidia-designed"
-  if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && tokens[j + 1]?.kind === 'word') j += 2;
+  // ("Nvidia-Chips": the hyphen only, the noun after it is read as the noun)
+  if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j]) && tokens[j + 1]?.kind === 'word')
+    j += /^(?:chips?|gpus?|accelerators?)$/i.test(tokens[j + 1].text) ? 1 : 2;
   return { vendor, to: j };
 }

@@ -277,6 +277,14 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       j = v.to;
       continue;
     }
+    // "12 000 puces Nvidia GB300": a vendor and model named after the noun, read only together.
+    const after: ReturnType<typeof readModel> = v && !model && j === nounEnd ? readModel(tokens, v.to) : null;
+    if (after) {
+      vendor = v!.vendor ?? after.vendor;
+      model = after.model;
+      j = after.to;
+      continue;
+    }
     const m = readModel(tokens, j);
     // "24.000 acceleratori Blackwell", "9,600 GPU H200": languages that name the model after the noun.
     if (m && !model && (!noun || j === nounEnd)) {
@@ -316,7 +324,8 @@ export function readGpu(tokens: Token[], text: string, i: number): GpuRead | nul
       continue;
     }
     if (t.text === '-' && tokens[j + 1]?.kind === 'word') {
-      j += 2;
+      // "6.500 Nvidia-Chips": the noun after the hyphen is read as the noun.
+      j += NOUNS.has(lowerText(tokens[j + 1].text)) ? 1 : 2;
       continue;
     } // "self-developed"
     break;
@@ -376,7 +385,8 @@ const IMPLIED_FOLLOWERS = new Set([
 ]);
 
 /** A bare count right after an accelerator figure takes its model: "500,000 Trainium2 chips now, and
- *  1 million by year-end". Only counts of a thousand or more: small bare numbers are rarely chips. */
+ *  1 million by year-end". Only counts of a thousand or more (small bare numbers are rarely chips) and
+ *  at most a hundred times the earlier count. */
 export function readImpliedGpu(tokens: Token[], text: string, i: number, like: GpuMention): GpuRead | null {
   let count = readCount(tokens, i);
   if (!count || looksLikeYear(tokens, count) || tokens[i - 1]?.text === '$') return null;
@@ -392,7 +402,8 @@ export function readImpliedGpu(tokens: Token[], text: string, i: number, like: G
       j = high.to;
     }
   }
-  if (count.value < 1000) return null;
+  // "…8 000 processeurs. La CDPQ injecte 400 millions.": a count far beyond the earlier one is no continuation.
+  if (count.value < 1000 || (like.count !== undefined && count.value > like.count * 100)) return null;
   if (tokens[j]?.text === '+' && touching(tokens[j - 1], tokens[j])) j++;
   const next = tokens[j];
   if (next && next.kind !== 'punct' && !IMPLIED_FOLLOWERS.has(lowerText(next.text))) return null;

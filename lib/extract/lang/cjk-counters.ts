@@ -5,7 +5,7 @@
 // two models, or a quoted name the reader does not know ("칩 'XYZ1'"), leave the count unmarked.
 import type { Token } from '../tokens';
 import type { CjkRules } from './types';
-import { readModel } from '../accelerators';
+import { readModel, readVendor } from '../accelerators';
 import { isCjk } from './detect';
 
 /** The longest lexicon word (chip noun, vendor) the text spells from `at`. */
@@ -46,7 +46,7 @@ function roleOf(text: string, tokens: Token[], k: number, rules: CjkRules): Role
 export type CounterRead =
   /** The chips follow: the counter joins the count, tokens from `next` on name them. */
   | { chips: 'after'; next: number }
-  /** The chips were named before: the counter reads as `gloss` ("GPUs" or the model). */
+  /** The chips were named before: the counter reads as `gloss` ("GPUs", "Nvidia GPUs" or the model). */
   | { chips: 'before'; gloss: string }
   | null;
 
@@ -73,6 +73,7 @@ export function readCounter(text: string, tokens: Token[], first: number, c: num
 function before(text: string, tokens: Token[], first: number, rules: CjkRules): CounterRead {
   let chip = false;
   let model: string | null = null;
+  const vendors = new Set<string>();
   let k = first - 1;
   // Particles and hedges between the group and the count ("を約", "약").
   while (k >= 0 && first - k <= 4 && (rules.skips.includes(tokens[k].text) || rules.hedges.includes(tokens[k].text)))
@@ -82,11 +83,19 @@ function before(text: string, tokens: Token[], first: number, rules: CjkRules): 
     const ending = wordEndingAt(text, tokens[k].end, rules);
     if (ending) {
       if (rules.words[ending] === 'chips') chip = true;
-      while (k > 0 && tokens[k - 1].start >= tokens[k].end - ending.length) k--;
+      else vendors.add(rules.words[ending]);
+      const wordStart = tokens[k].end - ending.length;
+      while (k > 0 && tokens[k - 1].start >= wordStart) k--;
       continue;
     }
     const role = roleOf(text, tokens, k, rules);
     if (role === 'unknown-name') return null;
+    const vendor =
+      role === 'vendor' ? rules.words[wordAt(text, tokens[k].start, rules)!] : readVendor(tokens, k)?.vendor;
+    if (vendor) {
+      vendors.add(vendor);
+      continue;
+    }
     if (role === 'model') {
       if (model && model !== tokens[k].text) return null;
       model = tokens[k].text;
@@ -95,5 +104,7 @@ function before(text: string, tokens: Token[], first: number, rules: CjkRules): 
     else if (role === 'quote' || role === 'vendor' || role === 'skip') continue;
     else break;
   }
-  return chip ? { chips: 'before', gloss: model ?? 'GPUs' } : null;
+  // "エヌビディアのGPUを2万基": the one vendor named in the group is the count's vendor.
+  const vendor = !model && vendors.size === 1 ? [...vendors][0] + ' ' : '';
+  return chip ? { chips: 'before', gloss: model ?? vendor + 'GPUs' } : null;
 }

@@ -5,6 +5,7 @@ import type { Token } from '../tokens';
 import type { CjkRules } from './types';
 import { readCounter, wordAt } from './cjk-counters';
 import { yuanReader } from './cjk-currency';
+import { englishDigits } from './gloss-parts';
 
 type ReadDigits = (digits: string, from: Token, to: Token) => string | null;
 
@@ -12,6 +13,14 @@ type ReadDigits = (digits: string, from: Token, to: Token) => string | null;
 function suffixAt(text: string, at: number, rules: CjkRules): string | undefined {
   let best: string | undefined;
   for (const s of Object.keys(rules.suffixes)) if (s.length > (best?.length ?? 0) && text.startsWith(s, at)) best = s;
+  return best;
+}
+
+/** The longest rate word ("月額", "每年") the text spells from `at`. */
+function rateAt(text: string, at: number, rules: CjkRules): string | undefined {
+  let best: string | undefined;
+  for (const w of Object.keys(rules.rates ?? {}))
+    if (w.length > (best?.length ?? 0) && text.startsWith(w, at)) best = w;
   return best;
 }
 
@@ -76,19 +85,24 @@ function compose(text: string, tokens: Token[], i: number, rules: CjkRules, firs
 export function glossCjk(text: string, tokens: Token[], rules: CjkRules, readDigits: ReadDigits): Token[] {
   const out: Token[] = [];
   const yuanOf = yuanReader(text, rules);
+  let lastNumber = -1; // token index where the last number started
+  let rangeFrom = -1; // where the low end of a range started, while its high end is read
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'num') {
       // "30億〜50億ドル", "1.5万亿至2万亿元": a mark between two numbers makes a range.
       if (rules.rangeWords.includes(t.text) && out.at(-1)?.kind === 'num' && tokens[i + 1]?.kind === 'num') {
         out.push({ ...t, kind: 'word', text: 'to' });
+        rangeFrom = lastNumber;
         continue;
       }
-      const word = wordAt(text, t.start, rules);
+      rangeFrom = -1;
+      const rate = rateAt(text, t.start, rules);
+      const word = rate ?? wordAt(text, t.start, rules);
       let k = i;
       while (word && k < tokens.length && tokens[k].end < t.start + word.length) k++;
       if (word && tokens[k]?.end === t.start + word.length) {
-        out.push({ ...t, kind: 'word', text: rules.words[word], end: tokens[k].end });
+        out.push({ ...t, kind: 'word', text: rate ? rules.rates![rate] : rules.words[word], end: tokens[k].end });
         i = k;
       } else out.push(t);
       continue;
@@ -98,18 +112,21 @@ export function glossCjk(text: string, tokens: Token[], rules: CjkRules, readDig
       out.push({ ...t, kind: 'punct', text: '#' });
       continue;
     }
-    const { value, to } = compose(text, tokens, i, rules, Number(digits));
+    const { value, to, units } = compose(text, tokens, i, rules, Number(digits));
+    const first = rangeFrom >= 0 && out.at(-1)?.text === 'to' ? rangeFrom : i;
+    lastNumber = i;
     let end = to;
     if (tokens[end] && rules.fusedHedges?.includes(tokens[end].text) && tokens[end].start === tokens[end - 1].end)
       end++;
     const last = tokens[end - 1];
-    const numText = Number.isFinite(value) ? String(value) : t.text;
+    // "2,000顆", "2千": a grouped or composed number keeps English grouping, so it never reads as a year.
+    const numText = Number.isFinite(value) ? englishDigits(String(value), units > 0 || digits !== t.text) : t.text;
     const suffixStart = end < tokens.length && tokens[end].start - last.end <= 1 ? tokens[end].start : -1;
     if (suffixStart >= 0 && rules.counters.includes(tokens[end].text)) {
-      const read = readCounter(text, tokens, i, end, rules);
+      const read = readCounter(text, tokens, first, end, rules);
       // "3万块英伟达H20芯片": the counter joins the count, the words after it name the chips.
       out.push({ ...t, kind: 'num', text: numText, end: read?.chips === 'after' ? tokens[end].end : last.end });
-      if (read?.chips === 'before') out.push({ ...tokens[end], text: read.gloss });
+      if (read?.chips === 'before') for (const word of read.gloss.split(' ')) out.push({ ...tokens[end], text: word });
       i = read?.chips === 'after' ? read.next - 1 : read ? end : end - 1;
       continue;
     }

@@ -20,6 +20,7 @@ export const de: LangRules = {
     billionen: 'trillion',
     dollar: 'dollars',
     'us-dollar': 'dollars',
+    franken: 'francs',
     ein: 'a',
     eine: 'a',
     einer: 'a',

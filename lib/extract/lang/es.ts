@@ -55,7 +55,7 @@ export const es: LangRules = {
     'al mes': 'monthly',
     'por mes': 'monthly',
   },
-  beforeModel: ['del tipo', 'del modelo', 'de tipo'],
+  beforeModel: ['del tipo', 'del modelo', 'de tipo', ', modelo'],
   prepositions: [
     'a',
     'de',

@@ -7,7 +7,15 @@ import type { LangRules } from './types';
 import { pageConvention, resolveDigits } from './separators';
 import { glossCjk } from './cjk-gloss';
 import { splitCjk } from './cjk-split';
-import { readModel } from '../accelerators';
+import {
+  compoundGloss,
+  countsBefore,
+  elidedPair,
+  englishDigits,
+  merged,
+  numberEnd,
+  skippedBefore,
+} from './gloss-parts';
 import { addImpliedScales } from './implied';
 
 export interface Unclear {
@@ -25,7 +33,6 @@ export interface Glossed {
   unclear: Unclear[];
 }
 
-const GROUP_SPACES = new Set([0xa0, 0x202f, 0x2009]);
 const CURRENCY_GLOSSES = new Set([
   'dollars',
   'euros',
@@ -39,53 +46,6 @@ const CURRENCY_GLOSSES = new Set([
   'SGD',
   'TWD',
 ]);
-
-/** "7 300" (fr) or "7 300" in any language: a group of exactly three digits after a space. */
-function groupsWithNext(text: string, a: Token, b: Token | undefined, rules: LangRules | undefined): boolean {
-  if (!b || b.kind !== 'num' || b.start - a.end !== 1 || !/^\d{3}(?:[.,]\d+)?$/.test(b.text)) return false;
-  if (!/(?:^|\D)\d{1,3}$/.test(a.text)) return false;
-  const space = text.charCodeAt(a.end);
-  return GROUP_SPACES.has(space) || (space === 32 && !!rules?.spaceGroups);
-}
-
-function merged(first: Token, last: Token, gloss: string, kind: Token['kind'] = 'word'): Token {
-  return { kind, text: gloss, start: first.start, end: last.end, sentence: first.sentence };
-}
-
-const NUMBER_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-
-/** True when the token before a scale word already gives its count ("9", "zwei"). */
-function countsBefore(prev: Token | undefined): boolean {
-  return !!prev && (prev.kind === 'num' || NUMBER_WORDS.has(prev.text));
-}
-
-/** "inferentiechips", "KI-Rechenchips": a compound ending in a listed noun reads as that noun. */
-function compoundGloss(word: string, rules: LangRules): string | undefined {
-  const lower = word.toLowerCase();
-  for (const [ending, gloss] of Object.entries(rules.compounds ?? {}))
-    if (lower.length > ending.length + 2 && lower.endsWith(ending)) return gloss;
-  return undefined;
-}
-
-/** Index after the filler at token i ("’s" after a chip noun, "van het type" before a model), else i. */
-function skippedBefore(tokens: Token[], i: number, rules: LangRules): number {
-  const t = tokens[i];
-  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
-  if (
-    (t.text === '’' || t.text === "'") &&
-    tokens[i + 1]?.text === 's' &&
-    prev.startsWith('gpu') &&
-    t.start === tokens[i - 1].end
-  )
-    return i + 2;
-  for (const phrase of rules.beforeModel ?? []) {
-    const words = phrase.split(' ');
-    if (!words.every((w, k) => tokens[i + k]?.text.toLowerCase() === w)) continue;
-    const model = tokens[i + words.length];
-    if (model && readModel(tokens, i + words.length) && model.sentence === t.sentence) return i + words.length;
-  }
-  return i;
-}
 
 /** Glossed tokens for a text in a known language (`rules`), or in an unknown one (undefined). */
 export function glossTokens(text: string, raw: Token[], rules: LangRules | undefined): Glossed {
@@ -107,15 +67,24 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
   for (let i = 0; i < split.length; i++) {
     const t = { ...split[i], sentence: split[i].sentence - shift };
     if (t.kind === 'num') {
-      let j = i;
-      while (groupsWithNext(text, split[j], split[j + 1], rules)) j++;
+      const { end: j, clear } = numberEnd(text, split, i, rules);
       const digits = split
         .slice(i, j + 1)
+        .filter((p) => p.kind === 'num')
         .map((p) => p.text)
         .join('');
-      const value = readDigits(digits, t, split[j]);
+      const value = !clear ? null : readDigits(digits, t, split[j]);
+      if (!clear)
+        unclear.push({
+          start: t.start,
+          end: split[j].end,
+          text: text.slice(t.start, split[j].end),
+          reason: 'number-format',
+        });
       out.push(
-        value === null ? { ...t, kind: 'punct', text: '#', end: split[j].end } : merged(t, split[j], value, 'num'),
+        value === null
+          ? { ...t, kind: 'punct', text: '#', end: split[j].end }
+          : merged(t, split[j], englishDigits(value, /[^\d]/.test(digits) || j > i), 'num'),
       );
       i = j;
       continue;
@@ -137,6 +106,13 @@ export function glossTokens(text: string, raw: Token[], rules: LangRules | undef
       continue;
     }
     const next = split[i + 1];
+    // "l’anno", "all'anno": an elided article and its noun, listed as one pair with "’".
+    const elided = elidedPair(split, i, rules);
+    if (elided) {
+      for (const word of elided.split(' ')) out.push(merged(t, split[i + 2], word));
+      i += 2;
+      continue;
+    }
     const pair = next && rules.pairs?.[`${t.text} ${next.text}`.toLowerCase()];
     if (pair) {
       // "otros mil millones de euros": a scale pair with no number before it is one of that scale.

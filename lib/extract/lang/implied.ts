@@ -11,6 +11,11 @@ const UNITS = new Set(['megawatts', 'gigawatts', 'kilowatts', 'MW', 'GW']);
 const CURRENCIES = new Set(['dollars', 'euros', 'reais', 'USD', 'EUR']);
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** The value of a glossed number token ("7,000" keeps its English grouping). */
+function numeric(t: Token): number {
+  return Number(t.text.replace(/,/g, ''));
+}
+
 interface Earlier {
   value: number;
   sentence: number;
@@ -22,9 +27,9 @@ function earlierAt(tokens: Token[], i: number): Earlier | null {
   const t = tokens[i];
   const a = tokens[i + 1],
     b = tokens[i + 2];
-  if (a && UNITS.has(a.text)) return { value: Number(t.text), sentence: t.sentence, words: [a] };
+  if (a && UNITS.has(a.text)) return { value: numeric(t), sentence: t.sentence, words: [a] };
   if (a && SCALES.has(a.text) && b && CURRENCIES.has(b.text))
-    return { value: Number(t.text), sentence: t.sentence, words: [a, b] };
+    return { value: numeric(t), sentence: t.sentence, words: [a, b] };
   return null;
 }
 
@@ -53,7 +58,7 @@ export function addImpliedScales(text: string, tokens: Token[], rules: LangRules
       earlier = own;
       continue;
     }
-    const value = Number(t.text);
+    const value = numeric(t);
     if (
       earlier &&
       earlier.sentence === t.sentence &&

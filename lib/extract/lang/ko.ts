@@ -32,6 +32,7 @@ export const ko: LangRules = {
     hedges: ['약', '총', '최', '대'],
     nounLinkers: ['의'],
     counterNoun: 'spaced',
+    rates: { 연간: 'annual', 매년: 'annual', 매월: 'monthly', 월간: 'monthly' },
     rangeWords: RANGE_MARKS,
     fusedHedges: ['여'],
   },

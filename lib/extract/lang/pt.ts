@@ -18,6 +18,10 @@ export const pt: LangRules = {
     biliões: 'trillion',
     trilhão: 'trillion',
     trilhões: 'trillion',
+    // Brazilian headline abbreviations: "R$ 4,2 bi", "US$ 300 mi", "US$ 1 tri".
+    mi: 'million',
+    bi: 'billion',
+    tri: 'trillion',
     dólar: 'dollars',
     dólares: 'dollars',
     reais: 'reais',
@@ -44,7 +48,7 @@ export const pt: LangRules = {
     'por mês': 'monthly',
     'ao mês': 'monthly',
   },
-  beforeModel: ['do tipo', 'do modelo', 'de tipo'],
+  beforeModel: ['do tipo', 'do modelo', 'de tipo', ', modelo'],
   prepositions: [
     'a',
     'de',

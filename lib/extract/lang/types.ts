@@ -57,6 +57,8 @@ export interface CjkRules {
   /** Numeral characters of this language and their values (十百千 small, 万億兆 big). */
   big: Record<string, number>;
   small: Record<string, number>;
+  /** Rate words before an amount ("月額", "연간") → "monthly" or "annual", which the reader looks back for. */
+  rates?: Record<string, string>;
   /** Fused hedges kept inside the figure ("5천여"). */
   fusedHedges?: string[];
 }

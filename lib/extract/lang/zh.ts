@@ -59,6 +59,7 @@ export const zh: LangRules = {
       人民币: 'yuan',
       人民幣: 'yuan',
     },
+    rates: { 每月: 'monthly', 每年: 'annual', 每個月: 'monthly', 每个月: 'monthly' },
     rangeWords: [...RANGE_MARKS, '至', '到'],
   },
 };
