@@ -1,11 +1,10 @@
-// pageDeals on invented pages: readings are built by hand over the extractor's real document (so the
-// test pins the proposer's own grouping and kind logic, whatever the reader does), then the same
-// pages go through the deal reader for the outcome a publisher sees.
+// pageDeals on invented pages: readings are built by hand over the extractor's real document, so the
+// test pins the proposer's own grouping and kind logic whatever the reader does (the reader's part:
+// propose-page-reader.test.ts).
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../extract/index';
 import type { ArticleDoc } from '../extract/document';
 import type { Company } from './types';
-import { readDeals } from '../reading/index';
 import type { DealKind, DealReading, PartyRole } from '../reading/types';
 import { pageDeals } from './propose-page';
 
@@ -203,13 +202,5 @@ describe('pageDeals', () => {
     ]);
     expect(rest).toEqual([]);
     expect([d.status, d.money?.amount]).toEqual(['terminated', 8e7]);
-  });
-});
-
-describe('pageDeals after the deal reader', () => {
-  it('proposes the two-sentence chip order once, as a chip deal between the canonical companies', () => {
-    const doc = extractor.document(CHIPS, { lang: 'en' });
-    const chips = pageDeals(doc, readDeals(doc)).filter((d) => d.parties.some((p) => p.name === 'Pellucid Systems'));
-    expect(chips.map(summary)).toEqual([['chip-supply', { 'Orbisca Cloud': 'buyer', 'Pellucid Systems': 'seller' }]]);
   });
 });
