@@ -17,12 +17,15 @@ async function run(args: string[], reader?: DealReader | null) {
   return { code, out, err };
 }
 
-/** Stands in for lib/reading: one lease reading per text that names both companies, and the texts it saw. */
-function leaseReader(seen: string[]): DealReader {
+/** Stands in for lib/reading: one lease reading per text that names both companies, and the texts
+ *  (and languages) it saw. */
+function leaseReader(seen: string[], langs: (string | undefined)[] = []): DealReader {
   return {
-    read(text) {
+    read(text, _ctx, lang) {
       seen.push(text);
-      if (!text.includes('Quarry Labs') || !text.includes('Brindle Compute')) return [];
+      langs.push(lang);
+      const doc = { text, sentences: [], mentions: [] };
+      if (!text.includes('Quarry Labs') || !text.includes('Brindle Compute')) return { doc, readings: [] };
       const reading: DealReading = {
         id: 'deal@0-0',
         kind: 'compute-lease',
@@ -37,13 +40,13 @@ function leaseReader(seen: string[]): DealReader {
         evidence: { start: 0, end: text.indexOf('.') + 1, text: text.slice(0, text.indexOf('.') + 1) },
         mentionIds: [],
       };
-      return [reading];
+      return { doc, readings: [reading] };
     },
   };
 }
 
-const article = (url: string, body: string) =>
-  `<html><head><title>Quarry lease</title><meta property="og:url" content="${url}">` +
+const article = (url: string, body: string, lang = 'en') =>
+  `<html lang="${lang}"><head><title>Quarry lease</title><meta property="og:url" content="${url}">` +
   `<meta property="article:published_time" content="2026-05-06T09:00:00Z"></head>` +
   `<body><article><p>${body}</p></article></body></html>`;
 
@@ -72,6 +75,17 @@ describe('feed propose', () => {
       },
     });
     expect(r.err.some((l) => l.includes('b.txt: no web address'))).toBe(true);
+  });
+
+  it("passes each saved page's language (<html lang>) to the reader, and none for a text file", async () => {
+    const de = join(dir, 'de.html');
+    writeFileSync(
+      de,
+      article('https://wire.example/de', 'Quarry Labs mietet Rechenleistung von Brindle Compute.', 'de'),
+    );
+    const langs: (string | undefined)[] = [];
+    await run(['propose', de, join(dir, 'b.txt')], leaseReader([], langs));
+    expect(langs).toEqual(['de', undefined]);
   });
 
   it('prints a deal the given feed already has as an update of it', async () => {

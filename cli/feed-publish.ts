@@ -2,7 +2,7 @@
 // records, JSON on stdout) and `feed add CANDIDATES.json [--sources DIR]` (reviewed candidates →
 // data/sources/deals.json). File I/O and the clock live here; the logic is lib/feed/{propose,add}.ts.
 import { readFile } from 'node:fs/promises';
-import { createExtractor, type ExtractorContext } from '../lib/extract/index';
+import { createExtractor, type ArticleDoc, type ExtractorContext } from '../lib/extract/index';
 import { articleTextFromHtml, parseDocument } from './html-article';
 import { addCandidates } from '../lib/feed/add';
 import { pageSource, sourceOfPage } from '../lib/feed/page-source';
@@ -18,22 +18,33 @@ export interface Io {
   err: (line: string) => void;
 }
 
-/** Article text → the deals it reports. */
+/** Article text (in `lang`, when the page says) → its document and the deals the reader finds in it. */
 export interface DealReader {
-  read(text: string, ctx: ExtractorContext): DealReading[];
+  read(text: string, ctx: ExtractorContext, lang?: string): { doc: ArticleDoc; readings: DealReading[] };
 }
 
 /** The deal reader of lib/reading over the extractor's article document, as the page runs it. */
 export const DEAL_READER: DealReader | null = {
-  read: (text, ctx) => readDeals(createExtractor(ctx).document(text), readingContext(ctx)),
+  read: (text, ctx, lang) => {
+    const doc = createExtractor(ctx).document(text, lang ? { lang } : undefined);
+    return { doc, readings: readDeals(doc, readingContext(ctx)) };
+  },
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function readPage(file: string): Promise<{ text: string; source: ProposedPage['source'] }> {
+interface SavedPage {
+  text: string;
+  /** `<html lang>` of a saved page (a .txt file does not say). */
+  lang?: string;
+  source: ProposedPage['source'];
+}
+
+async function readPage(file: string): Promise<SavedPage> {
   const raw = await readFile(file, 'utf8');
   if (!/\.html?$/i.test(file)) return { text: raw, source: null };
-  return { text: articleTextFromHtml(raw).text, source: sourceOfPage(pageSource(parseDocument(raw))) };
+  const { text, lang } = articleTextFromHtml(raw);
+  return { text, lang, source: sourceOfPage(pageSource(parseDocument(raw))) };
 }
 
 export async function propose(args: string[], io: Io, reader = DEAL_READER): Promise<number> {
@@ -57,9 +68,9 @@ export async function propose(args: string[], io: Io, reader = DEAL_READER): Pro
   try {
     feed = JSON.parse(await readFile(feedPath, 'utf8')) as Feed;
     for (file of files) {
-      const { text, source } = await readPage(file);
+      const { text, lang, source } = await readPage(file);
       if (!source) io.err(`${file}: no web address in the page (og:url or canonical link): add its source by hand`);
-      pages.push({ readings: reader.read(text, ctx), source });
+      pages.push({ ...reader.read(text, ctx, lang), source });
     }
   } catch (e) {
     io.err(`${file}: ${(e as Error).message}`);

@@ -18,7 +18,9 @@ function reading(over: Partial<DealReading> & Pick<DealReading, 'kind' | 'partie
   };
 }
 const party = (name: string, role: DealReading['parties'][number]['role']) => ({ name, role, mentionIds: [] });
+/** A page whose document has no mentions: the readings' names and kinds stand as given. */
 const page = (url: string, date: string | null, readings: DealReading[]) => ({
+  doc: { text: '', sentences: [], mentions: [] },
   readings,
   source: { url, title: `Page ${url}`, date },
 });

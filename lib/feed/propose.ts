@@ -1,15 +1,20 @@
 // Deal readings of saved pages → candidate deal records for the feed (`npm run -s feed -- propose`).
-// Pure. A reading that matches a deal the feed has (same kind and principal parties, announced within
+// Pure. Each page's readings first become the deals the page reports, once each (propose-page.ts). A reading that matches a deal the feed has (same kind and principal parties, announced within
 // MATCH_WINDOW_DAYS) becomes an update of it with the fields that differ; the same new deal read on
 // several pages becomes one candidate with every page as a source.
 import { formatMoneyRange } from '../figures/format';
 import { KIND_WORDS } from '../figures/words';
 import { sameDeal, type Candidate } from './candidate';
 import { sourceDeal } from './from-sources';
+import { pageDeals } from './propose-page';
+import type { ArticleDoc } from '../extract/document';
 import type { DealReading } from '../reading/types';
 import type { Deal, DealValue, Feed, Source } from './types';
 
 export interface ProposedPage {
+  /** The page's article as the extractor read it (its mentions give the parties' canonical names). */
+  doc: ArticleDoc;
+  /** The deal reader's readings of `doc`. */
   readings: DealReading[];
   /** The page's source record, or null for a plain-text file (the reviewer adds one). */
   source: Source | null;
@@ -129,7 +134,7 @@ export function proposeDeals(pages: ProposedPage[], feed: Pick<Feed, 'deals'>, t
   const taken = new Set(feed.deals.map((d) => d.id));
   const candidates: Candidate[] = [];
   for (const page of pages) {
-    for (const reading of page.readings) {
+    for (const reading of pageDeals(page.doc, page.readings)) {
       const fresh = dealFromReading(reading, page.source, page.source?.date ?? today);
       const ended = reading.status === 'terminated' ? { ended: true } : {};
       const earlier = candidates.find((c) => sameDeal(fresh, c.deal));
