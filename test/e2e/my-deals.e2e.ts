@@ -160,19 +160,44 @@ describe('Save to my deals', () => {
     await page.close();
   });
 
+  it('edits and removes them in options: a bad amount is refused with the field named and nothing lost', async () => {
+    const options = await ext.openOptions();
+    const section = options.locator('#my-deals');
+    await eventually(() => section.locator('.my-deal').count()).toBe(2);
+    await section.getByRole('button', { name: `Edit ${saved.title}` }).click();
+    await section.getByLabel('Amount').fill('780 millions');
+    await section.getByLabel('Title').fill('Vellmar rents B200s from Corvane');
+    await section.getByRole('button', { name: 'Save changes' }).click();
+    expect(await section.getByRole('alert').innerText()).toBe('Amount: enter a number, or leave it empty');
+    expect((await myDeals()).find((d) => d.id === saved.id)?.title).toBe(saved.title);
+    await section.getByLabel('Amount').fill('800,000,000');
+    await section.getByRole('button', { name: 'Save changes' }).click();
+    await eventually(() => section.getByRole('status').innerText()).toContain('Saved the changes');
+    await ext.screenshot(options, 'my-deals-options');
+    const round = (await myDeals()).find((d) => d.kind === 'funding-round')!;
+    await section.getByRole('button', { name: `Remove ${round.title}` }).click();
+    await eventually(() => section.locator('.my-deal').count()).toBe(1);
+    await options.close();
+    const [edited] = await myDeals();
+    expect(edited).toMatchObject({ id: saved.id, title: 'Vellmar rents B200s from Corvane', value: { amount: 800e6 } });
+    saved = edited;
+  });
+
   it('keeps them when the browser is closed and started again on the same profile', async () => {
     await ext.close();
     ext = await launchExtension({ keepDir, build: false });
     await waitUntilSeeded(ext);
-    expect((await myDeals()).map((d) => d.id)).toContain(saved.id);
+    expect(await myDeals()).toEqual([saved]);
     const explorer = await openExplorer(ext, '#view=table');
     await eventually(() => explorer.locator(`tr.mine[data-deal="${saved.id}"]`).count()).toBe(1);
     await explorer.close();
-    // The fixture server has a new port, so the page has a new address: the saved deal is found by
-    // its parties and amount.
+    // The fixture server has a new port, so the page has a new address: the saved deal (as edited)
+    // is found by its parties and amount ($800M is within rounding of the page's $780M).
     const again = await ext.openPage(ARTICLE);
     await readSummary(again);
-    expect(await tooltipOf(again, LEASE_FIGURE)).toContain('in My deals (same parties and amount)');
+    const text = await tooltipOf(again, LEASE_FIGURE);
+    expect(text).toContain('in My deals (same parties and amount)');
+    expect(text).toContain('Vellmar rents B200s from Corvane');
     await again.close();
   });
 });
