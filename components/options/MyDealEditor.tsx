@@ -1,21 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Deal } from '../../lib/feed/types';
-import { editOf, type MyDealEdit } from '../../lib/deals/my-deals-edit';
+import { DEAL_KINDS, DEAL_STATUSES, editOf, type MyDealEdit } from '../../lib/deals/my-deals-edit';
 import { t, type MessageKey } from '../../lib/i18n';
 import { editFromForm, formOf, type MyDealForm } from './myDealForm';
 
-const KINDS: Deal['kind'][] = [
-  'compute-lease',
-  'cloud-contract',
-  'chip-supply',
-  'investment',
-  'funding-round',
-  'acquisition',
-  'joint-venture',
-  'capex',
-  'power',
-];
-const STATUSES: Deal['status'][] = ['confirmed', 'reported', 'rumored'];
 const PERIODS: [string, MessageKey][] = [
   ['', 'myDealsPeriodNone'],
   ['month', 'myDealsPeriodMonth'],
@@ -76,12 +64,12 @@ export function MyDealEditor({ deal, onSave, onCancel }: EditorProps) {
       {select(
         'kind',
         'myDealsFieldKind',
-        KINDS.map((k) => [k, k]),
+        DEAL_KINDS.map((k) => [k, k]),
       )}
       {select(
         'status',
         'myDealsFieldStatus',
-        STATUSES.map((s) => [s, s]),
+        DEAL_STATUSES.map((s) => [s, s]),
       )}
       <div class="inline">
         {text('amount', 'myDealsFieldAmount', { inputMode: 'decimal', size: '16' })}

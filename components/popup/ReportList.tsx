@@ -30,7 +30,9 @@ export function ReportList({ reports, numbers, onReveal, onSave }: ReportListPro
           <p class="reading-words">{r.words}</p>
           {r.match ? (
             <>
-              <p class="muted match-why">{r.match.mine ? t('myDealsInList', r.match.why) : WORDS.inList(r.match.why)}</p>
+              <p class="muted match-why">
+                {r.match.mine ? t('myDealsInList', r.match.why) : WORDS.inList(r.match.why)}
+              </p>
               <DealCard deal={r.match.deal} numbers={numbers} />
             </>
           ) : (

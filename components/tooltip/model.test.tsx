@@ -138,7 +138,9 @@ describe('money tooltip', () => {
     expect(ended.reading?.canSave).toBe(false);
   });
   it('says a reading the reader saved is in My deals, with the saved deal under its own heading', () => {
-    const m = buildTooltip(input(monthly, { reading: READING, match: { ...MATCH, why: 'saved from this page', mine: true } }));
+    const m = buildTooltip(
+      input(monthly, { reading: READING, match: { ...MATCH, why: 'saved from this page', mine: true } }),
+    );
     expect(m.reading).toMatchObject({ status: 'in My deals (saved from this page)', canSave: false });
     expect(m.dealsHeading).toBe('In My deals: saved from this page');
     expect(m.deals).toEqual([DEAL]);

@@ -20,7 +20,9 @@ const bundled = JSON.parse(readFileSync('data/feed.json', 'utf8'));
 const names = ['Kestrel Dynamics', 'Orrin Grid'];
 const companies = names.map((name) => ({ name, aliases: [], ticker: null, kind: 'other' })) as Company[];
 const [reading] = readDeals(
-  createExtractor({ companies }).document('Kestrel Dynamics will pay Orrin Grid $450 million a year to rent 16,000 B200 GPUs.'),
+  createExtractor({ companies }).document(
+    'Kestrel Dynamics will pay Orrin Grid $450 million a year to rent 16,000 B200 GPUs.',
+  ),
 );
 const page = { url: 'https://news.example/kestrel', title: 'Kestrel rents GPUs', date: null };
 
@@ -37,7 +39,9 @@ beforeEach(() => {
     sync: { timeoutMs: 1000, fetch: (async () => new Response('', { status: 500 })) as typeof fetch },
   });
   // The popup and options pages are extension pages; the content script's requests are checked as its own.
-  listen(isBackgroundMessage, (m) => bg.handle(admit(m, (m as { type: string }).type === 'save-my-deal' ? 'content' : 'extension')));
+  listen(isBackgroundMessage, (m) =>
+    bg.handle(admit(m, (m as { type: string }).type === 'save-my-deal' ? 'content' : 'extension')),
+  );
 });
 afterEach(async () => {
   await db.delete();
@@ -84,14 +88,22 @@ describe('My deals requests', () => {
 
   it('edits and removes from options; a bad edit says why and changes nothing', async () => {
     const { deal } = await sendToBackground({ type: 'save-my-deal', reading, page });
-    const edit = { title: 'Kestrel lease', kind: 'cloud-contract', status: 'reported', amount: 5e8, currency: 'USD', period: 'year', termMonths: 36 } as const;
+    const edit = {
+      title: 'Kestrel lease',
+      kind: 'cloud-contract',
+      status: 'reported',
+      amount: 5e8,
+      currency: 'USD',
+      period: 'year',
+      termMonths: 36,
+    } as const;
     expect((await sendToBackground({ type: 'update-my-deal', id: deal.id, edit })).deal).toMatchObject({
       title: 'Kestrel lease',
       value: { amount: 5e8, termMonths: 36 },
     });
-    await expect(sendToBackground({ type: 'update-my-deal', id: deal.id, edit: { ...edit, termMonths: 2.5 } })).rejects.toThrow(
-      /value\.termMonths: expected an integer/,
-    );
+    await expect(
+      sendToBackground({ type: 'update-my-deal', id: deal.id, edit: { ...edit, termMonths: 2.5 } }),
+    ).rejects.toThrow(/value\.termMonths: expected an integer/);
     expect((await sendToBackground({ type: 'my-deals' })).deals.map((d) => d.title)).toEqual(['Kestrel lease']);
     expect(await sendToBackground({ type: 'remove-my-deal', id: deal.id })).toMatchObject({ removed: true });
     expect((await sendToBackground({ type: 'my-deals' })).deals).toEqual([]);

@@ -71,7 +71,9 @@ describe('My deals table', () => {
     const d = deal('kept', ['Alpha', 'Beta']);
     await v3.table('deals').put({ id: d.id, deal: d, feed: 'f', partyNames: ['Alpha', 'Beta'], kind: d.kind });
     await v3.table('layers').put({ feed: 'f', deals: { kept: JSON.stringify(d) }, companies: {} });
-    await v3.table('trail').put({ key: '2026-11-01 a.example kept', dealId: 'kept', host: 'a.example', date: '2026-11-01', at: 1 });
+    await v3
+      .table('trail')
+      .put({ key: '2026-11-01 a.example kept', dealId: 'kept', host: 'a.example', date: '2026-11-01', at: 1 });
     await v3.table('meta').put({ key: 'generation', value: 9 });
     v3.close();
 

@@ -39,7 +39,10 @@ export async function listMyDeals(db: DealDb): Promise<Deal[]> {
 /** The saved deals any of `names` is party to (what a page's lookup needs). */
 export async function myDealsFor(db: DealDb, names: readonly string[]): Promise<Deal[]> {
   if (!names.length) return [];
-  const rows = await db.myDeals.where('partyNames').anyOf([...new Set(names)]).toArray();
+  const rows = await db.myDeals
+    .where('partyNames')
+    .anyOf([...new Set(names)])
+    .toArray();
   return [...new Map(rows.map((r) => [r.id, r.deal])).values()];
 }
 

@@ -3,6 +3,20 @@
 import { dealErrors } from '../feed/candidate';
 import type { Deal, DealValue } from '../feed/types';
 
+/** Every deal kind and record status the feed format knows (lib/feed/types.ts), in the order forms list them. */
+export const DEAL_KINDS: readonly Deal['kind'][] = [
+  'compute-lease',
+  'cloud-contract',
+  'chip-supply',
+  'investment',
+  'funding-round',
+  'acquisition',
+  'joint-venture',
+  'capex',
+  'power',
+];
+export const DEAL_STATUSES: readonly Deal['status'][] = ['confirmed', 'reported', 'rumored'];
+
 export interface MyDealEdit {
   title: string;
   kind: Deal['kind'];

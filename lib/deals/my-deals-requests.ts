@@ -2,6 +2,7 @@
 // reading it made of a page: every field is typed and bounded here, and the background builds the
 // record itself (lib/deals/my-deals.ts) and runs the feed's validator on it before storing.
 import * as v from 'valibot';
+import { DEAL_KINDS, DEAL_STATUSES } from './my-deals-edit';
 
 const MAX_TEXT = 4_000;
 const MAX_ITEMS = 100;
@@ -9,23 +10,12 @@ const MAX_ITEMS = 100;
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const ids = v.pipe(v.array(str(200)), v.maxLength(MAX_ITEMS));
 const finite = v.pipe(v.number(), v.finite());
-const KINDS = [
-  'compute-lease',
-  'cloud-contract',
-  'chip-supply',
-  'investment',
-  'funding-round',
-  'acquisition',
-  'joint-venture',
-  'capex',
-  'power',
-] as const;
 const ROLES = ['buyer', 'seller', 'investor', 'investee', 'acquirer', 'target', 'partner'] as const;
 
 /** lib/reading/types.ts's DealReading, bounded. */
 export const ReadingSchema = v.object({
   id: str(200),
-  kind: v.picklist(KINDS),
+  kind: v.picklist(DEAL_KINDS),
   parties: v.pipe(
     v.array(v.object({ name: str(200), role: v.picklist(ROLES), mentionIds: ids })),
     v.maxLength(MAX_ITEMS),
@@ -59,8 +49,8 @@ export const PageRefSchema = v.object({
  *  values, this only the types. */
 export const MyDealEditSchema = v.object({
   title: str(MAX_TEXT),
-  kind: v.picklist(KINDS),
-  status: v.picklist(['confirmed', 'reported', 'rumored']),
+  kind: v.picklist(DEAL_KINDS),
+  status: v.picklist(DEAL_STATUSES),
   amount: v.nullable(v.number()),
   currency: str(10),
   period: v.nullable(v.picklist(['month', 'quarter', 'year'])),

@@ -13,7 +13,11 @@ const names = ['Kestrel Dynamics', 'Orrin Grid', 'Pellucid Labs', 'Tamsin Capita
 const companies = names.map((name) => ({ name, aliases: [], ticker: null, kind: 'other' })) as Company[];
 const extractor = createExtractor({ companies });
 const read = (text: string) => readDeals(extractor.document(text));
-const PAGE = { url: 'https://news.example/kestrel-orrin#comments', title: '  Kestrel   leases GPUs ', date: '2026-10-14' };
+const PAGE = {
+  url: 'https://news.example/kestrel-orrin#comments',
+  title: '  Kestrel   leases GPUs ',
+  date: '2026-10-14',
+};
 
 const lease = read(
   'Kestrel Dynamics will pay Orrin Grid $450 million a year for four years to rent 16,000 B200 GPUs.',
@@ -56,7 +60,11 @@ describe('myDealFromReading', () => {
 
   it('gives the same reading on the same page the same id, and another page another id', () => {
     const a = myDealFromReading(lease, PAGE, '2026-12-02');
-    const again = myDealFromReading({ ...lease, id: 'other-id' }, { ...PAGE, url: PAGE.url.replace('#comments', '') }, '2027-01-01');
+    const again = myDealFromReading(
+      { ...lease, id: 'other-id' },
+      { ...PAGE, url: PAGE.url.replace('#comments', '') },
+      '2027-01-01',
+    );
     const elsewhere = myDealFromReading(lease, { ...PAGE, url: 'https://other.example/x' }, '2026-12-02');
     expect(again.id).toBe(a.id);
     expect(elsewhere.id).not.toBe(a.id);
@@ -102,7 +110,12 @@ describe('applyMyDealEdit', () => {
     });
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    expect(out.deal).toMatchObject({ id: deal.id, title: 'Kestrel–Orrin lease', kind: 'cloud-contract', status: 'reported' });
+    expect(out.deal).toMatchObject({
+      id: deal.id,
+      title: 'Kestrel–Orrin lease',
+      kind: 'cloud-contract',
+      status: 'reported',
+    });
     expect(out.deal.value).toMatchObject({ amount: 500e6, currency: 'EUR', period: 'year', termMonths: 48 });
     expect(out.deal.parties).toEqual(deal.parties);
     expect(out.deal.sources).toEqual(deal.sources);
