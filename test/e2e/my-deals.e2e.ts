@@ -10,10 +10,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deal } from '../../lib/feed/types';
-import type { PageSummary, SyncStatus } from '../../lib/messages';
+import type { SyncStatus } from '../../lib/messages';
 import { company, deal, feed } from '../fixtures/feeds/generate';
 import { ask, eventually, openExplorer, waitUntilSeeded } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
+import { myDeals as savedIn, readSummary as summaryOf, tooltipOf as tooltipIn } from './my-deals-helpers';
 
 const ARTICLE = 'articles/my-deals-vellmar-corvane.html';
 const LEASE_FIGURE = '12,000 Nvidia B200 GPUs';
@@ -30,35 +31,9 @@ afterAll(async () => {
   await ext?.close();
   await rm(keepDir, { recursive: true, force: true });
 });
-
-/** The content script's summary once it has read the page and heard from the background. */
-async function readSummary(page: Page): Promise<PageSummary> {
-  let last: unknown;
-  for (let i = 0; i < 60; i++) {
-    const s: PageSummary | Error = await ext.pageSummary(page).catch((e: Error) => e);
-    if (!(s instanceof Error) && s.lookup && s.readings.length) return s;
-    last = s;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`page never summarized: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
-}
-
-/** The tooltip of `phrase`, read afresh (the pointer leaves and comes back). */
-async function tooltipOf(page: Page, phrase: string): Promise<string> {
-  await page.keyboard.press('Escape');
-  await ext.hoverText(page, phrase);
-  return ext.readTooltip(page, { more: false });
-}
-
-/** The saved deals, as the options page lists them (through the background). */
-async function myDeals(): Promise<Deal[]> {
-  const options = await ext.openOptions();
-  try {
-    return (await ask(options, { type: 'my-deals' })).deals;
-  } finally {
-    await options.close();
-  }
-}
+const readSummary = (page: Page) => summaryOf(ext, page);
+const tooltipOf = (page: Page, phrase: string) => tooltipIn(ext, page, phrase);
+const myDeals = () => savedIn(ext);
 
 describe('Save to my deals', () => {
   let page: Page;
