@@ -57,6 +57,10 @@ describe('Save to my deals', () => {
     await ext.screenshot(page, 'my-deals-tooltip-save');
 
     await ext.tooltip.click(page, 'button.save');
+    // The open tooltip is shown again at once, with the reading matched to My deals.
+    await eventually(() => ext.tooltip.evaluate<string>(page, 'box ? box.innerText : ""')).toContain(
+      'in My deals (saved from this page)',
+    );
     await eventually(async () => (await myDeals()).length).toBe(1);
     [saved] = await myDeals();
     expect(saved).toMatchObject({
