@@ -92,8 +92,13 @@ describe('myDealFromReading', () => {
     );
   });
 
-  it('never takes a title longer than the feed allows', () => {
+  it('never takes a title longer than the feed allows, drops controls from it, and no impossible date', () => {
     expect(sourceOfPage({ ...PAGE, title: 'x'.repeat(900) }).title).toHaveLength(500);
+    const odd = sourceOfPage({ ...PAGE, title: 'Kestrel\u202E leases\u0007 GPUs', date: '2026-02-31' });
+    expect(odd).toMatchObject({ title: 'Kestrel leases GPUs', date: null });
+    expect(
+      dealErrors(myDealFromReading(lease, { ...PAGE, title: odd.title, date: '2026-02-31' }, '2026-12-02'), 'd'),
+    ).toEqual([]);
   });
 });
 

@@ -20,13 +20,22 @@ export interface PageRef {
 
 export class MyDealError extends Error {}
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day written YYYY-MM-DD ("2026-02-31" is not one). */
+function isDay(s: string | null): s is string {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === s;
+}
+
+// Controls and bidi overrides the feed format refuses (lib/feed/schema.ts). A page title is the
+// page's text, not a feed's: they are dropped from it rather than refusing the Save.
+const UNPRINTABLE = /[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 
 /** The page as a feed source: its address, its title (the address when it has none), its date. */
 export function sourceOfPage(page: PageRef): Source {
   const url = pageAddress(page.url);
-  const title = page.title.replace(/\s+/g, ' ').trim().slice(0, LIMITS.title) || url.slice(0, LIMITS.title);
-  return { url, title, date: page.date && DAY.test(page.date) ? page.date : null };
+  const title = page.title.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim().slice(0, LIMITS.title);
+  return { url, title: title || url.slice(0, LIMITS.title), date: isDay(page.date) ? page.date : null };
 }
 
 /** The feed record of `reading` read on `page`; `today` (YYYY-MM-DD) dates it when the page states no

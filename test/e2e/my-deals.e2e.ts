@@ -56,6 +56,11 @@ describe('Save to my deals', () => {
     );
     await ext.screenshot(page, 'my-deals-tooltip-save');
 
+    // A click no reader made (a script's, even in the extension's own world) saves nothing.
+    await ext.tooltip.evaluate(page, `root.querySelector('button.save').click()`);
+    await page.waitForTimeout(500);
+    expect(await myDeals()).toEqual([]);
+
     await ext.tooltip.click(page, 'button.save');
     // The open tooltip is shown again at once, with the reading matched to My deals.
     await eventually(() => ext.tooltip.evaluate<string>(page, 'box ? box.innerText : ""')).toContain(
