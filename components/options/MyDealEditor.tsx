@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Deal } from '../../lib/feed/types';
-import { DEAL_KINDS, DEAL_STATUSES, editOf, type MyDealEdit } from '../../lib/deals/my-deals-edit';
+import { DEAL_KINDS, DEAL_STATUSES, editOf, type MyDealEdit } from '../../lib/deals/my-deals-fields';
 import { t, type MessageKey } from '../../lib/i18n';
 import { editFromForm, formOf, type MyDealForm } from './myDealForm';
 

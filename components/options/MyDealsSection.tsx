@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Deal } from '../../lib/feed/types';
-import type { MyDealEdit } from '../../lib/deals/my-deals-edit';
+import type { MyDealEdit } from '../../lib/deals/my-deals-fields';
 import { sendToBackground } from '../../lib/messages';
 import { t } from '../../lib/i18n';
 import { DealCard } from '../DealCard';

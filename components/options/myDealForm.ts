@@ -1,7 +1,7 @@
 // The My deals edit form's text fields → an edit (lib/deals/my-deals-edit.ts). Pure. A number field
 // takes digits with an optional decimal point (and thousands commas only where they group by three):
 // "1.000" could be one or a thousand, and a wrong figure is the worst outcome, so it is refused.
-import type { MyDealEdit } from '../../lib/deals/my-deals-edit';
+import type { MyDealEdit } from '../../lib/deals/my-deals-fields';
 import { t } from '../../lib/i18n';
 
 export interface MyDealForm {

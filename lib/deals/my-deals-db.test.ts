@@ -7,7 +7,7 @@ import { importFeedText, reseed, syncFeed } from '../sync/sync';
 import { serveJson, useTestServer } from '../sync/test-server';
 import { DealDb, declareV1, declareV2, declareV3 } from './db';
 import { ensureFeed, removeFeed } from './feeds';
-import { editOf } from './my-deals-edit';
+import { editOf } from './my-deals-fields';
 import { listMyDeals, myDealsFor, removeMyDeal, saveMyDeal, updateMyDeal } from './my-deals-db';
 import type { Deal } from '../feed/types';
 

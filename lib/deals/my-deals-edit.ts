@@ -2,47 +2,11 @@
 // edited record is checked by the feed's own validator, and a refused edit changes nothing.
 import { dealErrors } from '../feed/candidate';
 import type { Deal, DealValue } from '../feed/types';
+import type { MyDealEdit } from './my-deals-fields';
 
-/** Every deal kind and record status the feed format knows (lib/feed/types.ts), in the order forms list them. */
-export const DEAL_KINDS: readonly Deal['kind'][] = [
-  'compute-lease',
-  'cloud-contract',
-  'chip-supply',
-  'investment',
-  'funding-round',
-  'acquisition',
-  'joint-venture',
-  'capex',
-  'power',
-];
-export const DEAL_STATUSES: readonly Deal['status'][] = ['confirmed', 'reported', 'rumored'];
-
-export interface MyDealEdit {
-  title: string;
-  kind: Deal['kind'];
-  status: Deal['status'];
-  /** null: no amount (the value is dropped when nothing else is known of it). */
-  amount: number | null;
-  currency: string;
-  period: DealValue['period'];
-  termMonths: number | null;
-}
+export type { MyDealEdit } from './my-deals-fields';
 
 export type EditOutcome = { ok: true; deal: Deal } | { ok: false; errors: string[] };
-
-/** The edit form's starting values. */
-export function editOf(deal: Deal): MyDealEdit {
-  const v = deal.value;
-  return {
-    title: deal.title,
-    kind: deal.kind,
-    status: deal.status,
-    amount: v?.amount ?? null,
-    currency: v?.currency ?? 'USD',
-    period: v?.period ?? null,
-    termMonths: v?.termMonths ?? null,
-  };
-}
 
 /** `deal` with `edit` applied; the id, parties and sources stay. Errors name the field
  *  ("value.amount: expected a number >= 0"). */

@@ -2,7 +2,7 @@
 // reading it made of a page: every field is typed and bounded here, and the background builds the
 // record itself (lib/deals/my-deals.ts) and runs the feed's validator on it before storing.
 import * as v from 'valibot';
-import { DEAL_KINDS, DEAL_STATUSES } from './my-deals-edit';
+import { DEAL_KINDS, DEAL_STATUSES } from './my-deals-fields';
 
 const MAX_TEXT = 4_000;
 const MAX_ITEMS = 100;

@@ -7,7 +7,8 @@ import { readDeals } from '../reading/index';
 import { dealErrors } from '../feed/candidate';
 import { myDealFromReading, MyDealError, sourceOfPage } from './my-deals';
 import { isMyDealId, myDealId } from './my-deals-id';
-import { applyMyDealEdit, editOf } from './my-deals-edit';
+import { applyMyDealEdit } from './my-deals-edit';
+import { editOf } from './my-deals-fields';
 
 const names = ['Kestrel Dynamics', 'Orrin Grid', 'Pellucid Labs', 'Tamsin Capital'];
 const companies = names.map((name) => ({ name, aliases: [], ticker: null, kind: 'other' })) as Company[];
