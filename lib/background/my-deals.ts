@@ -35,6 +35,7 @@ export function myDealHandlers(db: DealDb, now: () => Date = () => new Date()): 
 
 /** The saved deals as the explorer lists them: with the cache's USD figures, marked as the reader's. */
 export async function myExploreDeals(db: DealDb, mine: readonly Deal[]): Promise<ExploreDeal[]> {
+  if (!mine.length) return [];
   const fx = (await effectiveReference(db))?.fx ?? null;
   return mine.map((deal) => ({ deal, ...dealNumbers(deal, fx), mine: true }));
 }

@@ -10,7 +10,8 @@ export function feedWithMyDeals(feed: Feed, mine: readonly Deal[]): Feed {
 }
 
 /** `items` (one per cached deal) without those a saved deal replaces. */
-export function withoutSaved<T extends { deal: Deal }>(items: readonly T[], mine: readonly Deal[]): T[] {
+export function withoutSaved<T extends { deal: Deal }>(items: T[], mine: readonly Deal[]): T[] {
+  if (!mine.length) return items;
   const ids = new Set(mine.map((d) => d.id));
   return items.filter((i) => !ids.has(i.deal.id));
 }
