@@ -99,6 +99,7 @@ describe('Save to my deals', () => {
     expect(lease).toHaveLength(2);
     expect(lease.filter((t) => t.includes('In My deals: saved from this page'))).toHaveLength(1);
     expect(lease.filter((t) => t.includes('In My deals: same parties and amount'))).toHaveLength(1);
+    await ext.screenshot(popup, 'my-deals-popup', { fullPage: true });
     await round.getByRole('button', { name: 'Save to my deals' }).click();
     await eventually(() => round.innerText()).toContain('In My deals: saved from this page');
     expect(await popup.locator('.report.mine').count()).toBe(3);
