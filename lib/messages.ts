@@ -3,6 +3,7 @@
 // `type`; every reply is `{ ok: true, ...data } | { ok: false, error }`.
 import { browser } from 'wxt/browser';
 import type { Mention } from './extract/types';
+import type { Deal } from './feed/types';
 import type { LookupResult } from './deals/replies';
 import type { DealReading } from './reading/types';
 import type { ReplyOf, RequestName, RequestOf } from './requests';
@@ -45,13 +46,15 @@ export type TabRequest =
   | { type: 'page-summary' }
   | { type: 'reveal'; id: string } // a mention's page-wide id (PageSummary.mentionIds)
   | { type: 'rescan' }
-  | { type: 'step'; direction: 1 | -1 }; // a keyboard command (next / previous mark), relayed by the background
+  | { type: 'step'; direction: 1 | -1 } // a keyboard command (next / previous mark), relayed by the background
+  | { type: 'save-reading'; id: string }; // the popup's Save: the page saves its reading `id` to My deals
 
 export interface TabReplies {
   'page-summary': PageSummary;
   reveal: { found: boolean };
   rescan: { count: number };
   step: { shown: boolean };
+  'save-reading': { deal: Deal };
 }
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
@@ -120,7 +123,7 @@ export function listenOn<Req extends { type: string }>(
   }) as never);
 }
 
-const TAB_TYPES = new Set<string>(['page-summary', 'reveal', 'rescan', 'step']);
+const TAB_TYPES = new Set<string>(['page-summary', 'reveal', 'rescan', 'step', 'save-reading']);
 
 export const isTabRequest = (m: unknown): m is TabRequest =>
   typeof m === 'object' && m !== null && TAB_TYPES.has((m as { type?: string }).type ?? '');

@@ -4,7 +4,8 @@
 // valibot. A content script relays what it read from a page: sizes are bounded and types checked
 // before anything reaches a query.
 import * as v from 'valibot';
-import type { Company } from './feed/types';
+import type { Company, Deal } from './feed/types';
+import { MyDealEditSchema, myDealIdField, PageRefSchema, ReadingSchema } from './deals/my-deals-requests';
 import type { ExploreData, LookupResult, SyncStatus } from './deals/replies';
 
 /** 'content': a content script may send it (what a page needs); 'extension': only extension pages. */
@@ -92,6 +93,24 @@ export const REQUESTS = {
   reseed: { from: 'extension', schema: request('reseed', {}), reply: replies<SyncStatus>() },
   'explore-data': { from: 'extension', schema: request('explore-data', {}), reply: replies<ExploreData>() },
   'clear-trail': { from: 'extension', schema: request('clear-trail', {}), reply: replies<object>() },
+  /** Saves a reading the deal list lacks to My deals (the tooltip's and the popup's Save, both sent
+   *  by the content script, which holds the reading and knows the page). */
+  'save-my-deal': {
+    from: 'content',
+    schema: request('save-my-deal', { reading: ReadingSchema, page: PageRefSchema }),
+    reply: replies<{ deal: Deal; added: boolean }>(),
+  },
+  'my-deals': { from: 'extension', schema: request('my-deals', {}), reply: replies<{ deals: Deal[] }>() },
+  'update-my-deal': {
+    from: 'extension',
+    schema: request('update-my-deal', { id: myDealIdField, edit: MyDealEditSchema }),
+    reply: replies<{ deal: Deal }>(),
+  },
+  'remove-my-deal': {
+    from: 'extension',
+    schema: request('remove-my-deal', { id: myDealIdField }),
+    reply: replies<{ removed: boolean }>(),
+  },
 } as const satisfies Record<string, { from: Sender; schema: v.GenericSchema; reply: unknown }>;
 
 type Declarations = typeof REQUESTS;

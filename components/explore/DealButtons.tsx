@@ -3,6 +3,7 @@
 // timeline those of the activated bar.
 import { formatCount } from '../../lib/figures/format';
 import type { DealRow } from './rows';
+import { MineBadge } from './MyDealsLegend';
 
 /** User-visible words of this component, in one place (for _locales). */
 export const DEAL_BUTTONS_TEXT = {
@@ -26,11 +27,12 @@ export function DealButtons({ label, rows, lead, onOpenDeal }: Props) {
     <>
       <ul class="deal-buttons" aria-label={label}>
         {rows.slice(0, DEAL_BUTTONS_MAX).map((r) => (
-          <li key={r.id}>
+          <li key={r.id} class={r.mine ? 'mine' : undefined}>
             <button type="button" class="link" data-deal={r.id} onClick={() => onOpenDeal(r.id)}>
               {lead && <span class="deal-lead">{lead(r)}: </span>}
               {r.deal.title}
             </button>
+            {r.mine && <MineBadge />}
             <span class="muted">
               {' '}
               {r.announced}

@@ -15,6 +15,7 @@ import { TimelineView } from './TimelineView';
 import { useExploreData } from './useExploreData';
 import { useHashLocation } from './useHashLocation';
 import { ViewTabs } from './ViewTabs';
+import { MineBadge, MyDealsLegend } from './MyDealsLegend';
 
 const session = (): Storage | null => {
   try {
@@ -93,6 +94,7 @@ export function ExploreApp() {
           </p>
         )}
         <ViewTabs view={loc.view} onChange={(view) => go({ view })} />
+        {rows.some((r) => r.mine) && <MyDealsLegend />}
       </header>
       {error && (
         <p class="banner error" role="alert">
@@ -123,8 +125,14 @@ export function ExploreApp() {
             </p>
           )}
           {deal && (
-            <section class="deal-panel" aria-label="Selected deal" tabIndex={-1} ref={panel}>
+            <section
+              class={`deal-panel${deal.mine ? ' mine' : ''}`}
+              aria-label="Selected deal"
+              tabIndex={-1}
+              ref={panel}
+            >
               <div class="deal-panel-body">
+                {deal.mine && <MineBadge />}
                 <DealCard deal={deal.deal} numbers="full" />
                 {deal.seen.length > 0 && <p class="seen-in">Seen in {seenText(deal.seen)}</p>}
               </div>

@@ -4,6 +4,7 @@ import { safeHref } from '../tooltip/view';
 import { DEFAULT_SORT, sortRows, type Sort, type SortKey } from './filter';
 import { DEAL_KIND_LABEL } from './labels';
 import { seenText, type DealRow } from './rows';
+import { MineBadge } from './MyDealsLegend';
 
 const PAGE = 100;
 const COLUMNS: [SortKey | null, string][] = [
@@ -78,12 +79,13 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
           </thead>
           <tbody>
             {sorted.slice(0, shown).map((r) => (
-              <tr key={r.id} data-deal={r.id} class={r.id === selectedDeal ? 'selected' : undefined}>
+              <tr key={r.id} data-deal={r.id} class={rowClass(r, selectedDeal)}>
                 <td class="nowrap">{r.announced}</td>
                 <td>
                   <button type="button" class="link" onClick={() => onOpenDeal(r.id)}>
                     {r.deal.title}
                   </button>
+                  {r.mine && <MineBadge />}
                 </td>
                 <td>
                   {r.deal.parties.map((p, i) => (
@@ -143,3 +145,7 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
     </div>
   );
 }
+
+/** A row's classes: the open deal, and the reader's own (My deals: dashed outline). */
+const rowClass = (r: DealRow, selected: string) =>
+  [r.id === selected ? 'selected' : '', r.mine ? 'mine' : ''].filter(Boolean).join(' ') || undefined;

@@ -21,6 +21,8 @@ export interface DealRow {
   haystack: string;
   /** Reading trail: the sites this deal was matched on, each with its days, newest first. */
   seen: SeenOn[];
+  /** A deal the reader saved (My deals), drawn with a style of its own. */
+  mine: boolean;
 }
 
 export interface SeenOn {
@@ -47,7 +49,7 @@ export const seenText = (seen: readonly SeenOn[]): string =>
 
 export function toRows(data: Pick<ExploreData, 'deals'> & Partial<Pick<ExploreData, 'trail'>>): DealRow[] {
   const seen = seenByDeal(data.trail ?? []);
-  return data.deals.map(({ deal, annualUsd, totalUsd, disclosedUsd }) => ({
+  return data.deals.map(({ deal, annualUsd, totalUsd, disclosedUsd, mine }) => ({
     id: deal.id,
     deal,
     parties: [...new Set(deal.parties.map((p) => p.name))],
@@ -68,6 +70,7 @@ export function toRows(data: Pick<ExploreData, 'deals'> & Partial<Pick<ExploreDa
       .join('\n')
       .toLowerCase(),
     seen: seen.get(deal.id) ?? [],
+    mine: mine === true,
   }));
 }
 

@@ -2,6 +2,7 @@ import { DataSection } from './DataSection';
 import { DisplaySection } from './DisplaySection';
 import { FeedsSection } from './FeedsSection';
 import { ImportExportSection } from './ImportExportSection';
+import { MyDealsSection } from './MyDealsSection';
 import { SitesSection } from './SitesSection';
 import { useSyncStatus } from './useSyncStatus';
 import { t, type MessageKey } from '../../lib/i18n';
@@ -13,13 +14,14 @@ export interface OptionsHost {
 
 const NAV: [string, MessageKey][] = [
   ['feeds', 'optFeeds'],
+  ['my-deals', 'myDealsTitle'],
   ['import-export', 'optImportExport'],
   ['sites', 'optSites'],
   ['display', 'optDisplay'],
   ['data', 'optData'],
 ];
 
-/** The options page: feeds and sync, import/export, sites, display, data. */
+/** The options page: feeds and sync, My deals, import/export, sites, display, data. */
 export function OptionsApp({ host }: { host: OptionsHost }) {
   const sync = useSyncStatus();
   return (
@@ -44,6 +46,7 @@ export function OptionsApp({ host }: { host: OptionsHost }) {
           </p>
         )}
         <FeedsSection sync={sync} requestPermission={host.requestPermission} />
+        <MyDealsSection />
         <ImportExportSection sync={sync} />
         <SitesSection />
         <DisplaySection />

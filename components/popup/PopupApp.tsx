@@ -36,6 +36,7 @@ export function PopupApp({ host }: { host: PopupHost }) {
       summarize(data.summary?.mentions ?? [], data.summary?.lookup ?? null, display ?? settings.DEFAULT_DISPLAY, {
         readings: data.summary?.readings ?? [],
         mentionIds: data.summary?.mentionIds ?? [],
+        url: data.summary?.url,
       }),
     [data.summary, display],
   );
@@ -106,7 +107,12 @@ export function PopupApp({ host }: { host: PopupHost }) {
         <div class="popup-body">
           <Section title="Deals this article reports" aside={<span class="muted">{shown.reports.length}</span>}>
             {shown.reports.length > 0 ? (
-              <ReportList reports={shown.reports} numbers={display?.numbers ?? 'compact'} onReveal={revealReport} />
+              <ReportList
+                reports={shown.reports}
+                numbers={display?.numbers ?? 'compact'}
+                onReveal={revealReport}
+                onSave={data.saveReading}
+              />
             ) : (
               <p class="muted">No deal read on this page.</p>
             )}

@@ -5,7 +5,7 @@ import type { Deal, FxTable } from '../../lib/feed/types';
 import type { LookupResult } from '../../lib/messages';
 import { companySummary } from '../../lib/deals/lookup-result';
 import { isDealOnPage } from '../../lib/deals/on-page';
-import { matchReadings, type ReadingMatch } from '../../lib/deals/reading-match';
+import { matchPage, type PageMatch } from '../../lib/deals/my-deals-match';
 import { readingWords } from '../../lib/figures/words';
 import type { DealReading } from '../../lib/reading/types';
 import type { DisplaySettings } from '../../lib/settings';
@@ -30,7 +30,8 @@ export interface ReportItem {
   id: string;
   reading: DealReading;
   words: string;
-  match: ReadingMatch | null;
+  /** The cached deal it matches, or the reader's saved one (`mine`). */
+  match: PageMatch | null;
   /** Page mentions the reading rests on (what `reveal` takes). */
   indexes: number[];
 }
@@ -69,6 +70,8 @@ export interface PopupLists {
 export interface PageReadings {
   readings: readonly DealReading[];
   mentionIds: readonly string[];
+  /** The page's address: a reading saved from it is matched to its saved deal (My deals). */
+  url?: string;
 }
 
 export function summarize(
@@ -103,7 +106,7 @@ export function summarize(
   });
 
   const indexOfId = new Map(page.mentionIds.map((id, i) => [id, i]));
-  const matches = matchReadings(page.readings, lookup?.deals.map((d) => d.deal) ?? [], fx);
+  const matches = matchPage(page.readings, lookup, fx, page.url ?? '');
   const reports: ReportItem[] = page.readings.map((reading) => ({
     id: reading.id,
     reading,

@@ -22,6 +22,9 @@ export interface PopupData {
   refreshSummary(): void;
   syncNow(): void;
   reveal(index: number): void;
+  /** Asks the page to save its reading `id` to My deals; resolves once saved and the summary is read
+   *  again (the card then shows it in My deals), rejects with the reason it was not. */
+  saveReading(id: string): Promise<void>;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -102,5 +105,14 @@ export function usePopupData(host: PopupHost): PopupData {
     [summary],
   );
 
-  return { tab, summary, tabError, sync, syncError, syncing, refreshSummary, syncNow, reveal };
+  const saveReading = useCallback(
+    async (id: string) => {
+      if (tabRef.current === null) throw new Error('No tab to save from.');
+      await sendToTab(tabRef.current, { type: 'save-reading', id });
+      await loadSummary(tabRef.current);
+    },
+    [loadSummary],
+  );
+
+  return { tab, summary, tabError, sync, syncError, syncing, refreshSummary, syncNow, reveal, saveReading };
 }

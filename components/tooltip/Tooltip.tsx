@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { DealCard } from '../DealCard';
 import { FigureLine } from '../FigureLine';
 import { copyFigure, copySentence } from './copy';
+import { SaveButton } from './SaveButton';
 import type { TooltipModel } from './model';
 import { plural, t, type MessageKey } from '../../lib/i18n';
 
@@ -16,6 +17,8 @@ export interface TooltipActions {
   pageUrl?: string;
   /** Called after the box changed size (More opened or closed), to place it again. */
   onResize?: () => void;
+  /** Saves the reading shown to My deals (the page re-shows the tooltip once it is saved). */
+  onSave?: () => Promise<unknown>;
 }
 
 /** The tooltip box's content. The box itself (role="tooltip", position) belongs to host.ts.
@@ -28,6 +31,7 @@ export function Tooltip({
   copy,
   pageUrl = '',
   onResize,
+  onSave,
 }: { model: TooltipModel; numbers: 'compact' | 'full' } & TooltipActions) {
   const [more, setMore] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
@@ -57,6 +61,7 @@ export function Tooltip({
         <div class="reading" data-reading="">
           <div class="reading-words">{model.reading.words}</div>
           <div class="reading-status">{model.reading.status}</div>
+          {model.reading.canSave && onSave && <SaveButton onSave={onSave} />}
         </div>
       )}
       {model.lines.slice(0, ESSENTIAL_LINES).map((l) => (

@@ -51,7 +51,7 @@ const HOST_STYLE: [string, string][] = [
 
 export function createTooltipHost(
   doc: Document,
-  hooks: { onEnter(): void; onLeave(): void; onExplore?(company: string): void },
+  hooks: { onEnter(): void; onLeave(): void; onExplore?(company: string): void; onSave?(): Promise<unknown> },
 ): TooltipHost {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
@@ -132,6 +132,7 @@ export function createTooltipHost(
           model,
           numbers: opts.numbers,
           onExplore: hooks.onExplore,
+          onSave: hooks.onSave,
           copy,
           pageUrl: doc.URL,
           onResize: place,

@@ -2,7 +2,7 @@
 // Its own module so that model.ts (which assembles) and lines.ts (which computes) both point down to it.
 import type { Mention } from '../../lib/extract/types';
 import type { DealReading } from '../../lib/reading/types';
-import type { ReadingMatch } from '../../lib/deals/reading-match';
+import type { PageMatch } from '../../lib/deals/my-deals-match';
 import type { FxTable } from '../../lib/feed/types';
 import type { LookupResult } from '../../lib/messages';
 import type { DisplaySettings } from '../../lib/settings';
@@ -22,8 +22,9 @@ export interface TooltipInput {
   /** The deal reading this mention belongs to (lib/reading), if any: its accelerators size the
    *  implied price, its words lead the tooltip. */
   reading: DealReading | null;
-  /** The cached deal that reading reports (lib/deals/reading-match.ts), with why. */
-  match: ReadingMatch | null;
+  /** The cached or saved deal that reading reports (lib/deals/my-deals-match.ts), with why. A plain
+   *  ReadingMatch (no `mine`) is a cached one. */
+  match: (Omit<PageMatch, 'mine'> & { mine?: boolean }) | null;
   lookup: LookupResult | null;
   display: Pick<DisplaySettings, 'currency' | 'numbers'>;
   /** FX table to use when the lookup has none yet. */

@@ -111,6 +111,7 @@ describe('money tooltip', () => {
     expect(m.reading).toEqual({
       words: 'Ardent (buyer) pays Borealis (seller) $1B a month for 3 years = $36B · compute lease · confirmed',
       status: 'in your deal list (same parties and amount)',
+      canSave: false,
     });
     expect(tooltipText(m)).toContain('Deal: Ardent (buyer) pays Borealis (seller)');
   });
@@ -131,6 +132,18 @@ describe('money tooltip', () => {
     const unlisted = buildTooltip(input(monthly, { reading: READING }));
     expect(unlisted.deals).toEqual([]);
     expect(unlisted.reading?.status).toBe('not in your deal list yet');
+    // A reading neither the deal list nor My deals has can be saved; an ended one cannot.
+    expect(unlisted.reading?.canSave).toBe(true);
+    const ended = buildTooltip(input(monthly, { reading: { ...READING, status: 'terminated' } }));
+    expect(ended.reading?.canSave).toBe(false);
+  });
+  it('says a reading the reader saved is in My deals, with the saved deal under its own heading', () => {
+    const m = buildTooltip(
+      input(monthly, { reading: READING, match: { ...MATCH, why: 'saved from this page', mine: true } }),
+    );
+    expect(m.reading).toMatchObject({ status: 'in My deals (saved from this page)', canSave: false });
+    expect(m.dealsHeading).toBe('In My deals: saved from this page');
+    expect(m.deals).toEqual([DEAL]);
   });
   it('falls back to the matched deal’s accelerator count', () => {
     const m = buildTooltip(input(monthly, { reading: READING, match: MATCH }));

@@ -8,6 +8,7 @@ import { readingWords } from '../../lib/figures/words';
 import { companyLines, gpuLines, moneyLines, powerLines } from './lines';
 import type { Line, TooltipInput } from './input';
 import { plural, t } from '../../lib/i18n';
+import { canSave } from '../../lib/deals/my-deals-match';
 
 export type { Line, TooltipInput } from './input';
 
@@ -16,23 +17,34 @@ export interface TooltipModel {
   heading: string;
   asWritten: string;
   /** The deal this figure or company belongs to, in words, and whether the deal list has it. */
-  reading?: { words: string; status: string };
+  reading?: { words: string; status: string; canSave: boolean };
   lines: Line[];
   dealsHeading?: string;
   deals: Deal[];
 }
 
+/** The heading over the matched deal: the deal list's, or the reader's own (My deals). */
+const matchHeading = (m: NonNullable<TooltipInput['match']>) =>
+  m.mine ? t('myDealsInList', m.why) : `In your deal list: ${m.why}`;
+
 /** The cached deal the mention's reading reports: never a deal matched on a number alone. */
 function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
-  return input.match ? { heading: `In your deal list: ${input.match.why}`, deals: [input.match.deal] } : { deals: [] };
+  return input.match ? { heading: matchHeading(input.match), deals: [input.match.deal] } : { deals: [] };
 }
 
-/** The reading line: what the deal is, then whether the deal list has it. */
+/** The reading line: what the deal is, then whether the deal list (or My deals) has it; a reading
+ *  neither has can be saved. */
 function readingOf(input: TooltipInput): TooltipModel['reading'] {
-  if (!input.reading) return undefined;
+  const { reading, match } = input;
+  if (!reading) return undefined;
   return {
-    words: readingWords(input.reading),
-    status: input.match ? `in your deal list (${input.match.why})` : 'not in your deal list yet',
+    words: readingWords(reading),
+    status: !match
+      ? 'not in your deal list yet'
+      : match.mine
+        ? t('myDealsStatus', match.why)
+        : `in your deal list (${match.why})`,
+    canSave: canSave(reading, match),
   };
 }
 
@@ -52,7 +64,7 @@ export function buildTooltip(input: TooltipInput): TooltipModel {
       heading: mention.canonical,
       lines,
       ...(input.match
-        ? { dealsHeading: `In your deal list: ${input.match.why}`, deals: [input.match.deal] }
+        ? { dealsHeading: matchHeading(input.match), deals: [input.match.deal] }
         : { dealsHeading: deals.length ? 'Latest deals' : undefined, deals }),
     };
   }

@@ -27,6 +27,12 @@ ${kindChipRules()}
 .reading { padding: 4px 0 6px; }
 .reading-words { font-weight: 600; overflow-wrap: anywhere; }
 .reading-status { color: var(--muted); font-size: 12px; }
+.save-row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 4px; }
+.save { font: inherit; font-size: 12px; font-weight: 600; padding: 2px 8px; border: 1px dashed var(--link);
+  border-radius: 4px; background: none; color: var(--link); cursor: pointer; }
+.save:disabled { opacity: .6; cursor: progress; }
+.save:focus-visible { outline: 2px solid #ca8a04; outline-offset: 1px; }
+.save-error { font-size: 12px; color: var(--power); }
 .line { padding: 3px 0; border-top: 1px solid var(--line); }
 .line-main { display: flex; gap: 8px; align-items: baseline; }
 .line-main .value { flex: 0 1 auto; }

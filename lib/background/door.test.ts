@@ -43,9 +43,19 @@ describe('senderKind', () => {
 describe('the door', () => {
   it('lets content scripts send only what a page needs', async () => {
     const fromContent = (Object.keys(REQUESTS) as RequestName[]).filter((k) => REQUESTS[k].from === 'content').sort();
-    expect(fromContent).toEqual(['companies', 'lookup', 'open-explorer', 'record-trail']);
+    expect(fromContent).toEqual(['companies', 'lookup', 'open-explorer', 'record-trail', 'save-my-deal']);
     const { deliver, handled } = served();
-    for (const type of ['export-feed', 'add-feed', 'import-feed', 'clear-trail', 'explore-data', 'reseed']) {
+    for (const type of [
+      'export-feed',
+      'add-feed',
+      'import-feed',
+      'clear-trail',
+      'explore-data',
+      'reseed',
+      'my-deals',
+      'update-my-deal',
+      'remove-my-deal',
+    ]) {
       expect(await deliver({ type, url: 'https://evil.example/f.json', text: '{}' }, page)).toEqual({
         ok: false,
         error: `"${type}" may only be sent by the extension's own pages`,

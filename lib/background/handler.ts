@@ -20,6 +20,9 @@ import {
   type SyncOptions,
 } from '../sync/sync';
 import { clearTrail, readTrail, recordTrail } from '../deals/trail';
+import { listMyDeals, myDealsFor } from '../deals/my-deals-db';
+import { feedWithMyDeals, withoutSaved } from '../deals/my-deals-feed';
+import { myDealHandlers, myExploreDeals } from './my-deals';
 
 export interface BackgroundDeps {
   db: DealDb;
@@ -88,7 +91,10 @@ export function createBackground(deps: BackgroundDeps) {
   }
 
   const handlers: { [K in keyof Replies]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<Replies[K]> } = {
-    lookup: (req) => lookupPage(req.companies, req.figures),
+    lookup: async (req) => ({
+      ...(await lookupPage(req.companies, req.figures)),
+      mine: await myDealsFor(db, req.companies),
+    }),
     companies: async () => ({ companies: (await db.companies.toArray()).map((r) => r.company) }),
     'sync-status': () => status(),
     'sync-now': () => runSync(),
@@ -96,7 +102,10 @@ export function createBackground(deps: BackgroundDeps) {
       const { feed } = await importFeedText(db, req.text);
       return { deals: feed.deals.length, companies: feed.companies.length };
     },
-    'export-feed': async () => ({ text: JSON.stringify(snapshotToFeed(await loadSnapshot(db)), null, 1) }),
+    // The export carries My deals too: one valid feed that imports again.
+    'export-feed': async () => ({
+      text: JSON.stringify(feedWithMyDeals(snapshotToFeed(await loadSnapshot(db)), await listMyDeals(db)), null, 1),
+    }),
     'add-feed': async (req) => {
       const check = checkFeedUrl(req.url);
       if (!check.ok) throw new Error(FEED_URL_ERRORS[check.code]);
@@ -120,15 +129,17 @@ export function createBackground(deps: BackgroundDeps) {
     },
     'explore-data': async () => {
       const s = await loadSnapshot(db);
+      const mine = await listMyDeals(db);
+      const cached = s.deals.map(({ deal, annualUsd, oneOffUsd, totalUsd, disclosedUsd }) => ({
+        deal,
+        annualUsd,
+        oneOffUsd,
+        totalUsd,
+        disclosedUsd,
+      }));
       return {
         generation: s.generation,
-        deals: s.deals.map(({ deal, annualUsd, oneOffUsd, totalUsd, disclosedUsd }) => ({
-          deal,
-          annualUsd,
-          oneOffUsd,
-          totalUsd,
-          disclosedUsd,
-        })),
+        deals: [...withoutSaved(cached, mine), ...(await myExploreDeals(db, mine))],
         companies: s.companies.map((r) => r.company),
         trail: await readTrail(db),
       };
@@ -145,6 +156,7 @@ export function createBackground(deps: BackgroundDeps) {
       await deps.openPage(`explore.html#company=${encodeURIComponent(req.company)}`);
       return {};
     },
+    ...myDealHandlers(db),
   };
 
   /** Serves a request the door (door.ts) has admitted. */

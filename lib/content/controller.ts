@@ -5,6 +5,7 @@
 import type { Mention, MentionType } from '../extract/types';
 import type { ExtractOptions } from '../extract';
 import type { Company } from '../feed/types';
+import type { DealReading } from '../reading/types';
 import { companyNameSet, hasCandidates } from '../extract';
 import { FX_REFERENCE } from '../feed/fx-reference';
 import type { LookupResult, PageSummary, TabRequest, TabReplies } from '../messages';
@@ -16,7 +17,8 @@ import { stepIndex } from '../dom/spans';
 import { buildTooltip } from '../../components/tooltip/model';
 import { createTooltipHost } from '../../components/tooltip/host';
 import { readInSlices } from './read-slices';
-import { matchReadings } from '../deals/reading-match';
+import { matchPage, withSavedDeal } from '../deals/my-deals-match';
+import { saveReading } from './my-deals';
 import { PageIndex } from './page-index';
 import { firstIndex } from '../util/sorted';
 import { extractInSlices, LOOKUP_LIMITS, mergeLookups, planLookups, remapLookup, yieldToPage } from './scan';
@@ -113,7 +115,17 @@ export async function startContent(
     onEnter: () => interaction.enterTooltip(),
     onLeave: () => interaction.leaveTooltip(),
     onExplore: openExplorer,
+    onSave: () => saveToMyDeals(index.readingOf(open.index)),
   });
+
+  /** Saves a reading of the page to My deals; the page shows it as saved at once. */
+  async function saveToMyDeals(reading: DealReading | null) {
+    if (!reading) throw new Error('This deal reading is no longer on the page');
+    const deal = await saveReading(reading, doc, location.href);
+    if (lookup) lookup = withSavedDeal(lookup, deal);
+    if (open.index >= 0 && open.via) show(open.index, open.via);
+    return { deal };
+  }
 
   function show(i: number, via: 'pointer' | 'keyboard') {
     const range = index.ranges[i];
@@ -136,8 +148,7 @@ export async function startContent(
     const mention = index.mentions[i];
     const reading = index.readingOf(i);
     const fx = lookup?.reference.fx ?? FX_REFERENCE;
-    const deals = (lookup?.deals ?? []).map((d) => d.deal);
-    const match = reading ? (matchReadings([reading], deals, fx).get(reading.id) ?? null) : null;
+    const match = reading ? (matchPage([reading], lookup, fx, location.href).get(reading.id) ?? null) : null;
     return buildTooltip({
       mention,
       index: i,
@@ -398,6 +409,7 @@ export async function startContent(
       return { count: index.size };
     }
     if (req.type === 'step') return { shown: interaction.step(req.direction) };
+    if (req.type === 'save-reading') return saveToMyDeals(index.allReadings().find((r) => r.id === req.id) ?? null);
     const at = index.indexOfId(req.id);
     const range = index.ranges[at];
     if (!range || range.collapsed || !range.startContainer.isConnected) return { found: false };

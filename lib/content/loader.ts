@@ -152,6 +152,7 @@ export async function startLoader(
         return (await start(true, current)).handle(req);
       }
       if (req.type === 'reveal') return { found: false };
+      if (req.type === 'save-reading') throw new Error('This page has no deal reading to save');
       const reason = blockedReason(current, location.hostname, false);
       const summary: PageSummary = {
         url: location.href,

@@ -53,7 +53,7 @@ describe('DealDb schema versions', () => {
 
     const db = new DealDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const row = (await db.deals.get('eu-deal')) as DealRow;
     expect(row.deal).toEqual(euro); // data intact
     expect(row.annualUsd).toBeCloseTo(12 * 1e9 * 1.2); // derived with the stored FX table
@@ -98,7 +98,7 @@ describe('DealDb schema versions', () => {
 
     const db = new DealDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.deals.get('kept'))?.deal).toEqual(d);
     expect(await db.deals.where('annualUsd').above(1).primaryKeys()).toEqual(['kept']);
     expect((await db.meta.get('generation'))?.value).toBe(7);

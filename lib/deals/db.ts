@@ -6,7 +6,9 @@
 // Version 1 shipped the tables; version 2 adds the derived USD fields and their indexes (its
 // upgrade computes them for rows written by version 1, with the standings lists of ranking.ts)
 // and keeps each feed's layer in one row. Version 3 adds the reading trail (./trail.ts): not
-// cached feed data, so it is not among `dataTables` and a reseed keeps it.
+// cached feed data, so it is not among `dataTables` and a reseed keeps it. Version 4 adds "My
+// deals" (./my-deals-db.ts): the reader's own records, likewise outside `dataTables`, so no sync,
+// import or reseed ever writes them.
 import Dexie, { type Table } from 'dexie';
 import type { Company, Deal, Reference } from '../feed/types';
 import { dealNumbers, type DealNumbers } from './derive';
@@ -96,6 +98,15 @@ export interface TrailRow {
   at: number;
 }
 
+/** A deal the reader saved from a page (lib/deals/my-deals.ts): a feed record of its own. */
+export interface MyDealRow {
+  id: string;
+  deal: Deal;
+  partyNames: string[];
+  /** When it was saved (ISO timestamp): the list's order. */
+  savedAt: string;
+}
+
 export const DEFAULT_DB_NAME = 'deallens';
 
 /** Version 1 as it shipped; kept so tests can create a v1 database and upgrade it. */
@@ -153,6 +164,11 @@ export function declareV3(db: Dexie): void {
   db.version(3).stores({ trail: 'key, dealId, at' });
 }
 
+/** Version 4: My deals. No upgrade step: it starts empty and every older table is kept as it is. */
+export function declareV4(db: Dexie): void {
+  db.version(4).stores({ myDeals: 'id, *partyNames, savedAt' });
+}
+
 export class DealDb extends Dexie {
   companies!: Table<CompanyRow, string>;
   deals!: Table<DealRow, string>;
@@ -162,12 +178,14 @@ export class DealDb extends Dexie {
   feeds!: Table<FeedRow, string>;
   meta!: Table<MetaRow, string>;
   trail!: Table<TrailRow, string>;
+  myDeals!: Table<MyDealRow, string>;
 
   constructor(name = DEFAULT_DB_NAME) {
     super(name);
     declareV1(this);
     declareV2(this);
     declareV3(this);
+    declareV4(this);
   }
 
   /** Every table that holds cached data (not sync state): what "exactly as before" compares. */

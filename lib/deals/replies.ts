@@ -48,6 +48,8 @@ export interface LookupResult {
   companies: Record<string, CompanySummary>;
   standings: FigureStanding[];
   reference: Reference;
+  /** The deals the reader saved (My deals) that a page company is party to. */
+  mine?: Deal[];
 }
 
 export interface FeedStatus {
@@ -78,6 +80,8 @@ export interface ExploreDeal {
   oneOffUsd: number | null;
   totalUsd: number | null;
   disclosedUsd: number | null;
+  /** A deal the reader saved (My deals), not a feed's. */
+  mine?: boolean;
 }
 
 /** A deal matched on a page of `host` on `date` (YYYY-MM-DD): the reading trail, when on. */

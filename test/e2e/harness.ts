@@ -50,6 +50,10 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** Leave the welcome tab that a fresh install opens (default: it is closed, as a reader would). */
   keepWelcome?: boolean;
+  /** A folder for the profile and the extension copy that outlives close(): launching again with the
+   *  same folder is the same browser restarted (same extension id, same IndexedDB). The caller
+   *  removes it. Default: a fresh temp folder, removed on close. */
+  keepDir?: string;
 }
 
 export interface Extension {
@@ -93,9 +97,10 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   requireChromium();
   if (opts.build !== false) ensureBuilt();
   // One temp folder per run: the browser profile and a private copy of the extension.
-  const runDir = await mkdtemp(join(tmpdir(), 'deallens-run-'));
+  const runDir = opts.keepDir ?? (await mkdtemp(join(tmpdir(), 'deallens-run-')));
+  const removeRunDir = () => (opts.keepDir ? Promise.resolve() : rm(runDir, { recursive: true, force: true }));
   const extDir = await snapshotBuild('chrome', join(runDir, 'chrome-mv3')).catch(async (e) => {
-    await rm(runDir, { recursive: true, force: true });
+    await removeRunDir();
     throw e;
   });
   const server = await startFixtureServer();
@@ -131,7 +136,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   } catch (e) {
     await context.close().catch(() => {});
     await server.close();
-    await rm(runDir, { recursive: true, force: true });
+    await removeRunDir();
     throw e;
   }
 
@@ -235,7 +240,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     async close() {
       await context.close().catch(() => {});
       await server.close();
-      await rm(runDir, { recursive: true, force: true });
+      await removeRunDir();
     },
   };
   return ext;
