@@ -4,7 +4,8 @@
 import type { ArticleDoc } from '../extract/document';
 import { clausesOf, type Clause } from './clauses';
 import { placeCompanies, type Placed } from './parties';
-import { pickMoney, readClause, type Draft } from './read-clause';
+import { readClause, type Draft } from './read-clause';
+import { pickMoney } from './value';
 import { laterStatus, statusOf } from './status';
 import type { DealReading, DealStatus, ReadingContext } from './types';
 

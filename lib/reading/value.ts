@@ -1,6 +1,9 @@
 // Which money mention is a deal's value: not a valuation, share price, revenue, later ceiling,
 // cumulative total, debt or one backer's share (DEALS.md "Money").
+import type { DocMention } from '../extract/document';
 import type { Token } from '../extract/tokens';
+import type { MoneyMention } from '../extract/types';
+import type { Clause } from './clauses';
 
 const BEFORE_NOT_VALUE = new Set(
   (
@@ -50,4 +53,23 @@ export function laterCeiling(tokens: Token[], at: number): boolean {
     if (CEILING.has(tokens[k].text.toLowerCase())) return true;
   }
   return false;
+}
+
+type Placement = { m: DocMention; at: number };
+
+/** The deal's value among a clause's figures: the first firm one `preferred` accepts, else the first firm one, else a ceiling. */
+export function pickMoney(
+  clause: Clause,
+  figures: Placement[],
+  preferred: (x: Placement) => boolean,
+): (DocMention & MoneyMention) | null {
+  const values = figures.filter((x) => {
+    if (x.m.type !== 'money' || (x.m as MoneyMention).vague || (x.m as MoneyMention).amount === undefined) return false;
+    let last = x.at;
+    while (last + 1 < clause.tokens.length && clause.tokens[last + 1].end <= x.m.end) last++;
+    return !notDealValue(clause.tokens, x.at, last);
+  });
+  const firm = values.filter((x) => !laterCeiling(clause.tokens, x.at));
+  const pick = firm.find(preferred) ?? firm[0] ?? values[0];
+  return pick ? (pick.m as DocMention & MoneyMention) : null;
 }

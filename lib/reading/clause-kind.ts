@@ -1,0 +1,38 @@
+// A clause's deal kind: the cue's own kind, else what the words after it say is bought (kind-words.ts),
+// with the verbs that turn a purchase or sale into an acquisition when a company is what changes hands.
+import type { Clause } from './clauses';
+import type { CueHit } from './find-cue';
+import { kindFromWords } from './kind-words';
+import type { Placed } from './parties';
+import type { DealKind } from './types';
+
+const BUYING = new Set('buy buys buying bought purchase purchases purchasing purchased'.split(' '));
+/** "buy the company": an acquisition even when the target's name is not repeated. */
+const COMPANY_NOUNS = new Set(['company', 'startup', 'firm', 'business', 'unit', 'rival', 'maker']);
+
+/** Index of the first clause token at or after offset `end`. */
+function tokenAfter(clause: Clause, end: number): number {
+  const k = clause.tokens.findIndex((t) => t.start >= end);
+  return k < 0 ? clause.tokens.length : k;
+}
+
+export function kindOfClause(clause: Clause, words: string[], hit: CueHit, objects: Placed[]): DealKind | undefined {
+  const directCompany = objects.find((o) => (o.prep === '' || o.prep === 'of') && o.at >= hit.to && o.at <= hit.to + 3);
+  const directNoun = words.slice(hit.to, hit.to + 3).some((w) => COMPANY_NOUNS.has(w));
+  const boughtWords = kindFromWords(words.slice(hit.at), clause);
+  // "buy Foo, a maker of cooling systems, for $340m": a company bought whole, whatever its appositive says.
+  const wholeCompany =
+    BUYING.has(words[hit.at]) &&
+    directCompany &&
+    /^(,|for|in|\.|)$/.test(words[tokenAfter(clause, directCompany.c.end)] ?? '');
+  let kind = hit.cue.kind ?? boughtWords ?? kindFromWords(words, clause);
+  if (hit.cue.cls === 'buy' && !hit.cue.kind && (wholeCompany || ((directCompany || directNoun) && !boughtWords)))
+    kind = 'acquisition';
+  if (hit.cue.cls === 'sell' && (directCompany || objects.some((o) => o.prep === 'to')) && !boughtWords)
+    kind = 'acquisition';
+  if (hit.cue.cls === 'invest' && words.includes('round')) kind = 'funding-round';
+  // "reserved 4,000 chips through Foo": chips rented through a platform are a cloud contract (DEALS.md).
+  if (hit.cue.cls === 'buy' && kind === 'chip-supply' && objects.some((o) => o.prep === 'through' && o.at > hit.at))
+    kind = 'cloud-contract';
+  return kind;
+}

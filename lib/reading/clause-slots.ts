@@ -1,0 +1,73 @@
+// Who stands where around a clause's cue: the subjects before it (or the company a back reference
+// points to) and the objects after it, with names the dictionary lacks taken from the slots the cue opens.
+import type { Clause } from './clauses';
+import { nearestGroup, type CueHit } from './find-cue';
+import type { Placed } from './parties';
+import { passiveBefore } from './roles';
+import { nameAfterCue, nameBeforeCue, type Aliases } from './slot-names';
+
+/** Words before a cue that refer back to a company named earlier ("its", "the company"). */
+const BACK_REFERENCES = new Set(['its', 'it', 'company', 'startup', 'firm', 'which', 'who', 'itself']);
+/** Cues whose slots may hold a name the dictionary lacks ("bought Infinera", "sold to Appen"). */
+const SLOT_CUES = new Set(['buy', 'sell', 'invest']);
+
+export interface Slots {
+  subjects: Placed[];
+  objects: Placed[];
+}
+
+export function slotsOf(
+  clause: Clause,
+  words: string[],
+  hit: CueHit,
+  placed: Placed[],
+  antecedents: Placed[],
+  plural: Placed[],
+  aliases: Aliases,
+): Slots {
+  let subjects = nearestGroup(
+    clause,
+    placed.filter((p) => p.at < hit.at && p.prep === ''),
+  );
+  // "$4.8bn worth of Foo Cloud capacity will be bought by Bar": the passive subject sits behind "of".
+  if (!subjects.length && passiveBefore(words, hit.at))
+    subjects = placed.filter((p) => p.at < hit.at && p.prep === 'of').slice(-1);
+  // Objects sit near the cue: a direct object within a few words, a prepositional one within a clause's reach.
+  const objects = placed.filter((p) => p.at < hit.at && p.prep !== '' && p.prep !== 'of');
+  let anchor = hit.to;
+  for (const p of placed) {
+    if (p.at < hit.to || p.at - anchor > (p.prep === '' ? 4 : 14)) continue;
+    objects.push(p);
+    anchor = p.at;
+  }
+  const backReference = clause.anaphoric || words.slice(0, hit.at).some((w) => BACK_REFERENCES.has(w));
+  if (!subjects.length && plural.length) subjects = plural;
+  else if (!subjects.length && antecedents.length && backReference) {
+    // ", which bought": the company just named; "the company", "its" in a new sentence: the sentence's subject.
+    const relative = words[0] === 'which' || words[0] === 'who';
+    subjects = relative ? antecedents.slice(-1) : antecedents.slice(0, 1);
+  }
+  if (SLOT_CUES.has(hit.cue.cls)) {
+    if (!subjects.length) {
+      const before = nameBeforeCue(clause.tokens, hit.at, aliases);
+      if (before) subjects = [before];
+    }
+    if (!objects.some((o) => o.at >= hit.to && o.at <= hit.to + 2)) {
+      const after = nameAfterCue(clause.tokens, hit.to, aliases);
+      if (after) objects.push(after);
+    }
+    // "invested $40 million in Foo": the investee follows the amount.
+    const into = words.findIndex((w, k) => k >= hit.to && k <= hit.to + 8 && (w === 'in' || w === 'into'));
+    if (hit.cue.cls === 'invest' && into > 0 && !objects.some((o) => o.prep === 'in' || o.prep === 'into')) {
+      const investee = nameAfterCue(clause.tokens, into, aliases);
+      if (investee) objects.push(investee);
+    }
+  }
+  if (hit.cue.cls === 'invest' && !objects.some((o) => o.prep === 'in' || o.prep === 'into')) {
+    // "Foo is investing $1bn in its equity": "its" is the other company of the sentence.
+    const its = words.slice(hit.to).some((w, k) => w === 'its' && /^(in|into)$/.test(words[hit.to + k - 1]));
+    const other = placed.find((p) => !subjects.some((s) => s.c.canonical === p.c.canonical));
+    if (its && other) objects.push({ ...other, prep: 'in' });
+  }
+  return { subjects, objects };
+}

@@ -1,0 +1,44 @@
+// Clauses that name a deal cue but report no deal (DEALS.md "Not deals"): debt, cumulative totals,
+// forecasts, and drafts that lack the party their kind cannot do without.
+import type { CueClass } from './cues';
+import type { DealKind, PartyRole } from './types';
+
+/** Cues that debt also takes ("secured a loan", "raised $400m in notes", "a credit agreement"). */
+const DEBT_PRONE = new Set<CueClass>(['win', 'round', 'receive', 'agree']);
+
+/** Debt is no deal (DEALS.md): "secured a $1.8bn credit facility", "raised $400m in convertible notes". */
+export function debtClause(cls: CueClass, words: string[]): boolean {
+  return (
+    DEBT_PRONE.has(cls) &&
+    words.some(
+      (w, k) =>
+        /^(loan|loans|bonds|debt)$/.test(w) ||
+        (w === 'facility' && words[k - 1] === 'credit') ||
+        (w === 'notes' && /^(convertible|senior|secured)$/.test(words[k - 1] ?? '')),
+    )
+  );
+}
+
+/** "has put $300m into Foo since 2019": a cumulative total, not a deal (DEALS.md). */
+export function cumulative(words: string[], at: number): boolean {
+  const perfect = words[at - 1] === 'has' || words[at - 1] === 'have';
+  const rest = words.slice(at);
+  return perfect && (rest.includes('since') || rest.includes('total') || (rest.includes('so') && rest.includes('far')));
+}
+
+/** Forecasts and estimates are not deals (DEALS.md): a clause that only predicts. */
+const FORECAST = new Set(['thinks', 'estimates', 'projects', 'predicts', 'forecasts', 'analysts', 'expects']);
+
+export function forecast(cls: CueClass, words: string[]): boolean {
+  return cls !== 'capex' && words.some((w) => FORECAST.has(w));
+}
+
+/** An investment needs its investor and an acquisition its target: without them it says nothing. */
+export function principalsComplete(kind: DealKind, parties: { role: PartyRole }[]): boolean {
+  const has = (r: PartyRole) => parties.some((p) => p.role === r);
+  // Backers without an investee may still join a round the index read just before.
+  if (kind === 'investment') return has('investor');
+  if (kind === 'acquisition') return has('acquirer') && has('target');
+  if (kind === 'funding-round') return has('investee');
+  return true;
+}
