@@ -2,7 +2,7 @@
 // points to) and the objects after it, with names the dictionary lacks taken from the slots the cue opens.
 import type { Clause } from './clauses';
 import { nearestGroup, type CueHit } from './find-cue';
-import type { Placed } from './parties';
+import type { Company, Placed } from './parties';
 import { passiveBefore } from './roles';
 import { nameAfterCue, nameBeforeCue, type Aliases } from './slot-names';
 
@@ -41,7 +41,8 @@ export function slotsOf(
     anchor = p.at;
   }
   const backReference = clause.anaphoric || words.slice(0, hit.at).some((w) => BACK_REFERENCES.has(w));
-  if (!subjects.length && plural.length) subjects = plural;
+  if (!subjects.length && clause.describes) subjects = [{ c: clause.describes as Company, at: -1, prep: '' }];
+  else if (!subjects.length && plural.length) subjects = plural;
   else if (!subjects.length && antecedents.length && backReference) {
     // ", which bought": the company just named; "the company", "its" in a new sentence: the sentence's subject.
     const relative = words[0] === 'which' || words[0] === 'who';

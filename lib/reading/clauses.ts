@@ -3,6 +3,7 @@
 // (", which", ", when"), whose subject is the company named just before it.
 import type { ArticleDoc, DocMention } from '../extract/document';
 import { tokenize, type Token } from '../extract/tokens';
+import { asidesOf } from './asides';
 
 export interface Clause {
   sentence: number;
@@ -11,6 +12,10 @@ export interface Clause {
   mentions: { m: DocMention; at: number }[];
   /** "which" / "who" / "it" / "the company" opens the clause: its subject is named before it. */
   anaphoric: boolean;
+  /** Appositives after a company (asides.ts): token ranges whose words and companies describe, not report. */
+  asides: [number, number][];
+  /** For an aside read as a clause: the company it describes, its subject. */
+  describes?: DocMention;
   start: number;
   end: number;
 }
@@ -62,6 +67,7 @@ export function clausesOf(doc: ArticleDoc): Clause[] {
       tokens: current,
       mentions: [],
       anaphoric: false,
+      asides: [],
       start: current[0].start,
       end: current[current.length - 1].end,
     });
@@ -89,9 +95,28 @@ export function clausesOf(doc: ArticleDoc): Clause[] {
     const at = c.tokens.findIndex((t) => t.start >= m.start);
     c.mentions.push({ m, at: at < 0 ? c.tokens.length - 1 : at });
   }
-  return out;
+  return out.flatMap(withAsides);
 }
 
 export function lower(tokens: Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** A clause with appositives: each aside first, as a clause of its own about the company before it. */
+function withAsides(c: Clause): Clause[] {
+  c.asides = asidesOf(c.tokens, c.mentions);
+  const subs = c.asides.map(([from, to]): Clause => {
+    const tokens = c.tokens.slice(from + 1, to);
+    return {
+      sentence: c.sentence,
+      tokens,
+      mentions: c.mentions.filter((x) => x.at > from && x.at < to).map((x) => ({ m: x.m, at: x.at - from - 1 })),
+      anaphoric: true,
+      asides: [],
+      describes: [...c.mentions].reverse().find((x) => x.m.type === 'company' && x.at < from)?.m,
+      start: tokens[0]?.start ?? c.start,
+      end: tokens[tokens.length - 1]?.end ?? c.end,
+    };
+  });
+  return [...subs.filter((s) => s.tokens.length), c];
 }

@@ -2,6 +2,7 @@
 // or object after it with the preposition that introduces it ("from", "by", "with", "to", "in", "of").
 import type { CompanyMention } from '../extract/types';
 import type { DocMention } from '../extract/document';
+import { inAside } from './asides';
 import type { Clause } from './clauses';
 import { lower } from './clauses';
 import { FIRST_NAMES } from '../extract/deal-roles';
@@ -68,7 +69,7 @@ export function placeCompanies(clause: Clause): Placed[] {
   for (const { m, at } of clause.mentions) {
     if (m.type !== 'company') continue;
     const c = m as Company;
-    if (!eligible(clause, c, at, gpus)) continue;
+    if (!eligible(clause, c, at, gpus) || inAside(clause.asides, at)) continue;
     let k = at - 1;
     while (k >= 0 && /^(the|a|an|its|their|,)$/.test(lower(clause.tokens, k))) k--;
     const before = lower(clause.tokens, k);

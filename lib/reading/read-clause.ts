@@ -5,6 +5,7 @@ import type { DocMention } from '../extract/document';
 import type { Clause } from './clauses';
 import { kindOfClause } from './clause-kind';
 import { slotsOf } from './clause-slots';
+import { inAside } from './asides';
 import { findCue } from './find-cue';
 import { cumulative, debtClause, forecast, principalsComplete } from './no-deal';
 import { placeCompanies, type Placed } from './parties';
@@ -26,8 +27,10 @@ export interface Draft {
 const SIZED_KINDS = new Set<DealKind>(['compute-lease', 'cloud-contract', 'chip-supply', 'power']);
 
 /** The clause's words in lower case, blank inside company names ("Fusion Systems" says nothing about what is bought). */
+/** Words of an aside (", a Dutch provider of rented GPUs,") are blank too: they describe a company, not the deal. */
 export function clauseWords(clause: Clause): string[] {
-  return clause.tokens.map((t) =>
+  return clause.tokens.map((t, i) =>
+    inAside(clause.asides, i) ||
     clause.mentions.some((x) => x.m.type === 'company' && x.m.start <= t.start && t.end <= x.m.end)
       ? ''
       : t.text.toLowerCase(),
