@@ -29,3 +29,36 @@ describe('readDeals: appositives describe, they do not report', () => {
     ]);
   });
 });
+
+describe('readDeals: where a party stands', () => {
+  it('a descriptor before a name keeps the preposition ("from growth investor Foo")', () => {
+    expect(brief('Vantor bought Cobalt from growth investor Dune Capital in 2023 for $90 million.')).toEqual([
+      ['acquisition', { Vantor: 'acquirer', Cobalt: 'target', 'Dune Capital': 'seller' }, 9e7],
+    ]);
+  });
+  it('"was itself acquired by" is passive across the adverb', () => {
+    expect(brief('Halcyon, which was itself acquired by the Oslo pension fund Ardent in 2021, builds sites.')).toEqual([
+      ['acquisition', { Ardent: 'acquirer', Halcyon: 'target' }, null],
+    ]);
+  });
+  it('a takeover "by" a company makes it the acquirer, whoever opens the sentence', () => {
+    expect(brief("Quill's board rejected a $3 billion takeover by Borealis on Friday.").map((d) => d[1])).toEqual([
+      { Borealis: 'acquirer', Quill: 'target' },
+    ]);
+  });
+  it('an investment taken "from" a company makes that company the investor', () => {
+    expect(brief('Cobalt has accepted a $40 million investment from Zenith.')).toEqual([
+      ['investment', { Zenith: 'investor', Cobalt: 'investee' }, 4e7],
+    ]);
+  });
+  it('renting back capacity one sold makes the renter the buyer', () => {
+    expect(brief('Vantor will rent back the servers it sold to Halcyon, paying $5 million a month.')).toEqual([
+      ['compute-lease', { Vantor: 'buyer', Halcyon: 'seller' }, 5e6],
+    ]);
+  });
+  it('the platform a contract runs on is the seller', () => {
+    expect(brief("Quill signed a $30 million contract to host its models on Zenith's cloud.")).toEqual([
+      ['cloud-contract', { Quill: 'buyer', Zenith: 'seller' }, 3e7],
+    ]);
+  });
+});

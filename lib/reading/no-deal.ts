@@ -27,7 +27,7 @@ export function cumulative(words: string[], at: number): boolean {
 }
 
 /** Forecasts and estimates are not deals (DEALS.md): a clause that only predicts. */
-const FORECAST = new Set(['thinks', 'estimates', 'projects', 'predicts', 'forecasts', 'analysts', 'expects']);
+const FORECAST = new Set(['thinks', 'estimates', 'projects', 'predicts', 'forecasts', 'analysts', 'expects', 'expect']);
 
 export function forecast(cls: CueClass, words: string[]): boolean {
   return cls !== 'capex' && words.some((w) => FORECAST.has(w));

@@ -18,13 +18,28 @@ const SELLER_KINDS: Record<string, DealKind> = {
   neocloud: 'compute-lease',
 };
 
+/** Adverbs between an auxiliary and its participle: "was itself acquired", "has also been bought". */
+const BETWEEN_AUX = new Set(['itself', 'also', 'later', 'since', 'recently', 'then', 'eventually', 'first']);
+
+/** "was acquired", "was itself acquired": the cue at `at` is a passive participle. */
 export function passiveBefore(words: string[], at: number): boolean {
-  return /^(was|were|been|be|is|are|being)$/.test(words[at - 1] ?? '');
+  let k = at - 1;
+  while (BETWEEN_AUX.has(words[k] ?? '')) k--;
+  return /^(was|were|been|be|is|are|being)$/.test(words[k] ?? '');
 }
 
-function rentedTo(objects: Placed[], at: number, words: string[]): boolean {
-  return RENTING.has(words[at]) && objects.some((o) => o.prep === 'to' && o.at > at);
+/** "a $2bn takeover by Foo", "its purchase by Foo": a deal noun whose agent follows with "by". */
+function agentAfter(objects: Placed[], to: number): boolean {
+  return objects.some((o) => o.prep === 'by' && o.at >= to && o.at <= to + 2);
 }
+
+/** "rent 40,000 GPUs to Foo" (but not "rent back capacity it sold to Foo": renting back, the subject pays). */
+function rentedTo(objects: Placed[], at: number, words: string[]): boolean {
+  return RENTING.has(words[at]) && words[at + 1] !== 'back' && objects.some((o) => o.prep === 'to' && o.at > at);
+}
+
+/** Where the payee of a purchase stands: "buys Foo", "from Foo", "of Foo", "to Foo", "through Foo", "with Foo", "on Foo's cloud". */
+const PAYEE_PREPS = new Set(['', 'from', 'of', 'to', 'through', 'with', 'on']);
 
 export function roles(
   cue: Cue,
@@ -40,7 +55,7 @@ export function roles(
   const byAgent = objects.filter((o) => o.prep === 'by');
   switch (cue.cls) {
     case 'buy': {
-      const passive = passiveBefore(words, at) && byAgent.length > 0;
+      const passive = (passiveBefore(words, at) || agentAfter(objects, at + 1)) && byAgent.length > 0;
       // "Zenith rents Borealis 8,000 GPUs": a renting verb with a company right after it gives, not takes.
       const ditransitive = RENTING.has(words[at]) && objects[0]?.prep === '' && objects[0].at <= at + 2;
       const payer = kind === 'acquisition' ? 'acquirer' : 'buyer';
@@ -58,7 +73,11 @@ export function roles(
       } else {
         for (const s of subjects) push(s, payer);
         for (const o of objects)
-          if (o.prep === '' || o.prep === 'from' || o.prep === 'of' || o.prep === 'to' || o.prep === 'through')
+          if (
+            PAYEE_PREPS.has(o.prep) &&
+            (o.prep !== 'on' || kind !== 'acquisition') &&
+            (o.prep !== 'with' || o.at > at)
+          )
             push(o, o.prep === 'from' && kind === 'acquisition' ? 'seller' : payee);
       }
       break;
@@ -82,10 +101,18 @@ export function roles(
     case 'back':
       for (const p of [...subjects, ...objects]) if (p.prep === '' || p.prep === 'with') push(p, 'investor');
       break;
-    case 'invest':
+    case 'invest': {
+      // "took a $750m investment from Foo": the money comes from the object, the subject receives it.
+      const from = objects.filter((o) => o.prep === 'from' && o.at > at);
+      if (from.length && !objects.some((o) => o.prep === 'in' || o.prep === 'into')) {
+        for (const o of from) push(o, 'investor');
+        for (const s of subjects) push(s, 'investee');
+        break;
+      }
       for (const s of subjects) push(s, 'investor');
       for (const o of objects) if (o.prep === 'in' || o.prep === 'into' || o.prep === '') push(o, 'investee');
       break;
+    }
     case 'receive':
       for (const s of subjects) push(s, 'investee');
       for (const o of objects) if (o.prep === 'from') push(o, 'investor');
@@ -101,9 +128,11 @@ export function roles(
       for (const s of subjects) push(s, 'buyer');
       break;
     case 'agree': {
-      const all = [...subjects, ...objects.filter((o) => o.prep === 'with' || o.prep === 'from' || o.prep === '')];
+      const all = [...subjects, ...objects.filter((o) => /^(with|from|on|)$/.test(o.prep))];
       const sellerKind = (p: Placed) => SELLER_KINDS[ctx.companyKind?.(p.c.canonical) ?? ''] === kind;
-      const seller = all.find(sellerKind) ?? (objects.find((o) => o.prep === 'from') ? undefined : all[1]);
+      // "a contract to run its models on Foo's cloud": the platform run on sells.
+      const ranOn = objects.find((o) => o.prep === 'on');
+      const seller = all.find(sellerKind) ?? ranOn ?? (objects.find((o) => o.prep === 'from') ? undefined : all[1]);
       for (const p of all) push(p, p === seller ? 'seller' : 'buyer');
       break;
     }
