@@ -28,6 +28,9 @@ export function kindOfClause(clause: Clause, words: string[], hit: CueHit, objec
   let kind = hit.cue.kind ?? boughtWords ?? kindFromWords(words, clause);
   if (hit.cue.cls === 'buy' && !hit.cue.kind && (wholeCompany || ((directCompany || directNoun) && !boughtWords)))
     kind = 'acquisition';
+  // "buy an 80% stake in a campus": a stake bought is an acquisition, whatever the stake is in.
+  if ((hit.cue.cls === 'buy' || hit.cue.cls === 'sell') && words.slice(hit.to, hit.to + 5).includes('stake'))
+    kind = 'acquisition';
   if (hit.cue.cls === 'sell' && (directCompany || objects.some((o) => o.prep === 'to')) && !boughtWords)
     kind = 'acquisition';
   if (hit.cue.cls === 'invest' && words.includes('round')) kind = 'funding-round';

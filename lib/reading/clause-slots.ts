@@ -5,6 +5,7 @@ import { nearestGroup, type CueHit } from './find-cue';
 import type { Company, Placed } from './parties';
 import { passiveBefore } from './roles';
 import { nameAfterCue, nameBeforeCue, type Aliases } from './slot-names';
+import { unitNamedAfter } from './sold-unit';
 
 /** Words before a cue that refer back to a company named earlier ("its", "the company"). */
 const BACK_REFERENCES = new Set(['its', 'it', 'company', 'startup', 'firm', 'which', 'who', 'itself']);
@@ -54,7 +55,7 @@ export function slotsOf(
       if (before) subjects = [before];
     }
     if (!objects.some((o) => o.at >= hit.to && o.at <= hit.to + 2)) {
-      const after = nameAfterCue(clause.tokens, hit.to, aliases);
+      const after = nameAfterCue(clause.tokens, hit.to, aliases) ?? unitNamedAfter(clause, words, hit.to, aliases);
       if (after) objects.push(after);
     }
     // "invested $40 million in Foo": the investee follows the amount.

@@ -56,10 +56,25 @@ function cutsBefore(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.text === ',' && RELATIVE.has(w);
 }
 
+/** Verbs that, after ", which ...,", resume the main clause: "Foo, which listed in 2021, has agreed to...". */
+const MAIN_VERBS = new Set(
+  'has have had is are was were will would said says plans took struck agreed also'.split(' '),
+);
+
+function resumesMain(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',' || tokens[i].kind !== 'word') return false;
+  const w = tokens[i].text.toLowerCase();
+  return MAIN_VERBS.has(w) || (/^[a-z]{3,}ed$/.test(tokens[i].text) && !/^(based|led|owned|backed|founded)$/.test(w));
+}
+
 export function clausesOf(doc: ArticleDoc): Clause[] {
   const tokens = tokenize(doc.text);
   const out: Clause[] = [];
   let current: Token[] = [];
+  /** Inside ", which ..." / ", who ...": the next ", <verb>" resumes the main clause about the company before it. */
+  let relative = false;
+  let resumes = false;
+  const resumed = new Set<Clause>();
   const flush = () => {
     if (!current.length) return;
     out.push({
@@ -71,13 +86,21 @@ export function clausesOf(doc: ArticleDoc): Clause[] {
       start: current[0].start,
       end: current[current.length - 1].end,
     });
+    if (resumes) resumed.add(out[out.length - 1]);
+    resumes = false;
     current = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (current.length && (t.sentence !== current[0].sentence || cutsBefore(tokens, i))) flush();
+    const closes = relative && resumesMain(tokens, i);
+    if (current.length && (t.sentence !== current[0].sentence || cutsBefore(tokens, i) || closes)) {
+      flush();
+      resumes = closes;
+      relative = tokens[i - 1]?.text === ',' && /^(which|who)$/i.test(t.text);
+    }
     if (t.text === ';') {
       flush();
+      relative = false;
       continue;
     }
     current.push(t);
@@ -85,7 +108,7 @@ export function clausesOf(doc: ArticleDoc): Clause[] {
   flush();
   for (const c of out) {
     const first = firstWord(c.tokens);
-    c.anaphoric = (ANAPHORS.has(first) && first !== 'the') || describedCompanyFirst(c.tokens);
+    c.anaphoric = resumed.has(c) || (ANAPHORS.has(first) && first !== 'the') || describedCompanyFirst(c.tokens);
   }
   let ci = 0;
   for (const m of doc.mentions) {
@@ -95,6 +118,11 @@ export function clausesOf(doc: ArticleDoc): Clause[] {
     const at = c.tokens.findIndex((t) => t.start >= m.start);
     c.mentions.push({ m, at: at < 0 ? c.tokens.length - 1 : at });
   }
+  // A resumed main clause is about the company named before its ", which" clause.
+  out.forEach((c, k) => {
+    if (resumed.has(c) && out[k - 2]?.sentence === c.sentence)
+      c.describes = [...out[k - 2].mentions].reverse().find((x) => x.m.type === 'company')?.m;
+  });
   return out.flatMap(withAsides);
 }
 

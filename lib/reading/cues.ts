@@ -47,6 +47,8 @@ const BACKING_VERBS = new Set(
     ' ',
   ),
 );
+/** Verbs of holding a stake rather than buying one. */
+const HOLDING = new Set('own owns owned holds hold held gets get retains retain keeps keep'.split(' '));
 const ROUND_NOUNS = new Set(['round', 'financing', 'raise', 'fundraising', 'offering']);
 
 /** The cue a token starts, looking at the next tokens for multi-word cues. */
@@ -90,6 +92,11 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
     words.slice(i - 4, i).some((x) => x === 'a' || x === 'an')
   )
     return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 1 };
+  // "which owns a minority stake in Foo": a holding, not a transaction; "gets a stake": a side term of the deal.
+  if (w === 'stake' && words.slice(Math.max(0, i - 4), i).some((x) => HOLDING.has(x))) return null;
+  // "took a majority stake in Foo": control changes hands, an acquisition.
+  if (w === 'stake' && /^(majority|controlling)$/.test(words[i - 1] ?? ''))
+    return { cue: { cls: 'invest', kind: 'acquisition' }, to: i + 1 };
   // "listed for rent": an offer, not a lease.
   if (words[i - 1] === 'for' && /^(rent|lease)$/.test(w)) return null;
   const cue = CUES[w];

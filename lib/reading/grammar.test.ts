@@ -62,3 +62,51 @@ describe('readDeals: where a party stands', () => {
     ]);
   });
 });
+
+describe('readDeals: stakes and units changing hands', () => {
+  it('selling "its" stake makes the subject the seller, not the target', () => {
+    expect(
+      brief('Ardent agreed to sell its remaining stake in a fibre network to Dune Capital for $700 million.'),
+    ).toEqual([['acquisition', { 'Dune Capital': 'acquirer', Ardent: 'seller' }, 7e8]]);
+  });
+  it('a stake bought in a company makes it the target, and the owner of the unit the seller', () => {
+    expect(brief('Vantor will buy a 40% stake in Cobalt, the cooling unit of Halcyon, for $120 million.')).toEqual([
+      ['acquisition', { Vantor: 'acquirer', Cobalt: 'target', Halcyon: 'seller' }, 1.2e8],
+    ]);
+  });
+  it('a unit named after its description is the target', () => {
+    expect(brief('Zenith is selling its optical networking business, Lumora, to Borealis.')).toEqual([
+      ['acquisition', { Borealis: 'acquirer', Zenith: 'seller', Lumora: 'target' }, null],
+    ]);
+  });
+  it('a majority stake taken is an acquisition; a stake owned is no deal', () => {
+    expect(
+      brief('Quill, which owns a small stake in Cobalt, took a majority stake in Vantor last year for $55 million.'),
+    ).toEqual([['acquisition', { Quill: 'acquirer', Vantor: 'target' }, 5.5e7]]);
+  });
+  it('a sentence about the price goes to the deal just read', () => {
+    const [d] = read(
+      'Halcyon is selling its fuel-cell unit to Ardent. People familiar with the matter said the buyer would pay about $300 million.',
+    );
+    expect([d.money?.amount, d.status]).toEqual([3e8, 'reported']);
+  });
+});
+
+describe('readDeals: what is not a deal', () => {
+  it('a fee to license software is no deal', () => {
+    expect(read('Cobalt will pay Zenith about $9 million a year to license its scheduling software.')).toEqual([]);
+  });
+});
+
+describe('readDeals: a clause resumed after ", which ...,"', () => {
+  it('the main verb after the relative clause belongs to the company before it', () => {
+    expect(
+      brief(
+        'Vantor, which raised $60 million in a Series A round in 2024, has said it plans to spend $2 billion on data centers.',
+      ),
+    ).toEqual([
+      ['funding-round', { Vantor: 'investee' }, 6e7],
+      ['capex', { Vantor: 'buyer' }, 2e9],
+    ]);
+  });
+});

@@ -11,7 +11,10 @@ import type { DealReading, DealStatus, ReadingContext } from './types';
 
 export type { DealReading, DealKind, PartyRole, DealStatus, ReadingContext } from './types';
 
-const FOLLOW_UP_NOUNS = new Set('contract deal price value transaction purchase agreement round talks'.split(' '));
+// Words of a sentence that goes on about the deal just read: its price ("the buyer would pay about $1bn"), its terms, its talks.
+const FOLLOW_UP_NOUNS = new Set(
+  'contract deal price value transaction purchase agreement round talks pay paying worth terms'.split(' '),
+);
 const FAMILY = (k: string) => (k === 'cloud-contract' ? 'compute-lease' : k);
 
 interface Held {

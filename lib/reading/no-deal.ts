@@ -33,12 +33,20 @@ export function forecast(cls: CueClass, words: string[]): boolean {
   return cls !== 'capex' && words.some((w) => FORECAST.has(w));
 }
 
+/** Licensing fees and talent hires are no deal (DEALS.md): "pay Foo $12m a year to license its software". */
+const LICENSING = new Set('license licence licensing licenses licences licensed hired hires hire hiring'.split(' '));
+
+export function licensingOrHiring(words: string[]): boolean {
+  return words.some((w) => LICENSING.has(w));
+}
+
 /** An investment needs its investor and an acquisition its target: without them it says nothing. */
 export function principalsComplete(kind: DealKind, parties: { role: PartyRole }[]): boolean {
   const has = (r: PartyRole) => parties.some((p) => p.role === r);
   // Backers without an investee may still join a round the index read just before.
   if (kind === 'investment') return has('investor');
-  if (kind === 'acquisition') return has('acquirer') && has('target');
+  // A stake in a plant is bought from its owner: acquirer and seller, no target (DEALS.md).
+  if (kind === 'acquisition') return has('acquirer') && (has('target') || has('seller'));
   if (kind === 'funding-round') return has('investee');
   return true;
 }

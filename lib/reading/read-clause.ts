@@ -7,9 +7,10 @@ import { kindOfClause } from './clause-kind';
 import { slotsOf } from './clause-slots';
 import { inAside } from './asides';
 import { findCue } from './find-cue';
-import { cumulative, debtClause, forecast, principalsComplete } from './no-deal';
+import { cumulative, debtClause, forecast, licensingOrHiring, principalsComplete } from './no-deal';
 import { placeCompanies, type Placed } from './parties';
 import { roles, type Role } from './roles';
+import { ownerOfTarget } from './sold-unit';
 import type { Aliases } from './slot-names';
 import type { DealKind, ReadingContext } from './types';
 import { pickMoney } from './value';
@@ -49,11 +50,14 @@ export function readClause(
   const hit = findCue(words, placed);
   if (!hit) return null;
   if (forecast(hit.cue.cls, words) || cumulative(words, hit.at) || debtClause(hit.cue.cls, words)) return null;
+  if (licensingOrHiring(words)) return null;
   const { subjects, objects } = slotsOf(clause, words, hit, placed, antecedents, plural, aliases);
   let kind = kindOfClause(clause, words, hit, objects);
   if (!kind) return null;
   const parties = roles(hit.cue, hit.at, words, subjects, objects, kind, ctx);
   if (!parties.length || !principalsComplete(kind, parties)) return null;
+  const owner = kind === 'acquisition' ? ownerOfTarget(clause, parties) : null;
+  if (owner) parties.push({ c: owner, role: 'seller' });
   // A power producer as the seller makes it a power deal ("Foo Energy will deliver 2 GW").
   const sellerKind = ctx.companyKind?.(parties.find((p) => p.role === 'seller')?.c.canonical ?? '');
   if (sellerKind === 'energy' && kind !== 'chip-supply') kind = 'power';

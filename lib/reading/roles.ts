@@ -72,6 +72,9 @@ export function roles(
         push(objects[0], 'buyer');
       } else {
         for (const s of subjects) push(s, payer);
+        // "buy a 30% stake in Foo": the company the stake is in is the target.
+        const stakeIn = kind === 'acquisition' && words.slice(at, at + 6).includes('stake');
+        for (const o of objects) if (stakeIn && o.prep === 'in' && o.at > at) push(o, 'target');
         for (const o of objects)
           if (
             PAYEE_PREPS.has(o.prep) &&
@@ -87,7 +90,9 @@ export function roles(
       const direct = objects.filter((o) => o.prep === '' || o.prep === 'of');
       const acquisition = kind === 'acquisition';
       for (const o of to) push(o, acquisition ? 'acquirer' : 'buyer');
-      if (acquisition && direct.length) {
+      // "sell its stake in a plant to Foo", "sell a unit": the subject sells what it owns, it is not the target.
+      const owned = !/^(to|itself|themselves|)$/.test(words[at + 1] ?? '');
+      if (acquisition && (direct.length || owned)) {
         for (const s of subjects) push(s, 'seller');
         for (const d of direct) push(d, 'target');
       } else for (const s of subjects) push(s, acquisition ? 'target' : 'seller');
@@ -109,8 +114,11 @@ export function roles(
         for (const s of subjects) push(s, 'investee');
         break;
       }
-      for (const s of subjects) push(s, 'investor');
-      for (const o of objects) if (o.prep === 'in' || o.prep === 'into' || o.prep === '') push(o, 'investee');
+      // "took a majority stake in Foo": the same grammar, but control changes hands.
+      const control = kind === 'acquisition';
+      for (const s of subjects) push(s, control ? 'acquirer' : 'investor');
+      for (const o of objects)
+        if (o.prep === 'in' || o.prep === 'into' || o.prep === '') push(o, control ? 'target' : 'investee');
       break;
     }
     case 'receive':

@@ -16,6 +16,9 @@ const RUMORED = new Set(
 const MEDIA = new Set('reported reportedly reports report sources'.split(' '));
 const PARTY_SAID = new Set('said says told announced confirmed statement filing wrote unveiled signed'.split(' '));
 
+/** Unnamed sources: "people familiar with", "a person close to", "sources". */
+const UNNAMED = new Set(['people', 'person', 'sources', 'source']);
+
 const RANK: Record<DealStatus, number> = { confirmed: 0, reported: 1, rumored: 2, terminated: 3 };
 
 /** The status the words of one stretch of text give. */
@@ -36,8 +39,9 @@ export function statusOf(words: string[]): DealStatus {
       (w === 'put' && (next === 'the' || next === 'its'))
     )
       mediaValue = true;
-    else if (MEDIA.has(w) || (w === 'people' && next === 'familiar')) media = true;
-    else if (PARTY_SAID.has(w)) said = true;
+    else if (MEDIA.has(w) || (UNNAMED.has(w) && /^(familiar|close|briefed)$/.test(next))) media = true;
+    // "people familiar with the matter said": the sources speak, not a party.
+    else if (PARTY_SAID.has(w) && !words.slice(Math.max(0, i - 8), i).some((x) => UNNAMED.has(x))) said = true;
   }
   if (terminated) return 'terminated';
   if (rumored) return 'rumored';
