@@ -14,6 +14,8 @@ export interface Clause {
   anaphoric: boolean;
   /** Appositives after a company (asides.ts): token ranges whose words and companies describe, not report. */
   asides: [number, number][];
+  /** Opened by "after", "since", "before": its status comes from its own words, not the sentence's. */
+  temporal?: boolean;
   /** For an aside read as a clause: the company it describes, its subject. */
   describes?: DocMention;
   start: number;
@@ -50,9 +52,16 @@ function describedCompanyFirst(tokens: Token[]): boolean {
   return words.slice(the + 1, the + 4).some((t) => COMPANY_ROLE_NOUNS.has(t.text));
 }
 
+/** "months after the lab signed", "since it bought Foo": an earlier deal told in passing, with a status of its own. */
+function temporalBefore(tokens: Token[], i: number): boolean {
+  if (!/^(after|since|before)$/i.test(tokens[i].text)) return false;
+  const next = tokens[i + 1];
+  return !!next && next.kind === 'word' && (/^(it|they|the)$/.test(next.text) || /^[A-Z]/.test(next.text));
+}
+
 function cutsBefore(tokens: Token[], i: number): boolean {
   const w = tokens[i].text.toLowerCase();
-  if (BREAK_WORDS.has(w)) return true;
+  if (BREAK_WORDS.has(w) || temporalBefore(tokens, i)) return true;
   return tokens[i - 1]?.text === ',' && RELATIVE.has(w);
 }
 
@@ -87,6 +96,7 @@ export function clausesOf(doc: ArticleDoc): Clause[] {
       end: current[current.length - 1].end,
     });
     if (resumes) resumed.add(out[out.length - 1]);
+    if (temporalBefore(current, 0)) out[out.length - 1].temporal = true;
     resumes = false;
     current = [];
   };

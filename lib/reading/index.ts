@@ -31,10 +31,11 @@ function principalKey(d: Draft): string {
     .join('|');
 }
 
-/** Each sentence's status, from all its clauses' words (computed once). */
+/** Each sentence's status, from its clauses' words but those of an earlier deal told in passing (computed once). */
 function sentenceStatuses(clauses: Clause[]): Map<number, DealStatus> {
   const words = new Map<number, string[]>();
   for (const c of clauses) {
+    if (c.temporal) continue;
     const list = words.get(c.sentence) ?? [];
     for (const t of c.tokens) list.push(t.text.toLowerCase());
     words.set(c.sentence, list);
@@ -59,7 +60,10 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     const newTopic = placed.length > 0 && !clause.anaphoric;
     if (newTopic) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
     if (newTopic) antecedentSentence = clause.sentence;
-    const status = statuses.get(clause.sentence) ?? 'confirmed';
+    // "months after the lab signed a contract": an earlier deal keeps the status of its own words.
+    const status = clause.temporal
+      ? statusOf(clause.tokens.map((t) => t.text.toLowerCase()))
+      : (statuses.get(clause.sentence) ?? 'confirmed');
     if (draft) {
       const same = held.find(
         (h) =>

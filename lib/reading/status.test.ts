@@ -1,0 +1,47 @@
+// Status on invented sentences: votes and withdrawals end a deal, sources described by the talks they
+// know of do not make talks, a company's own report is no media report, an earlier deal keeps its own status.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../extract/index';
+import type { Company } from '../feed/types';
+import { readDeals } from './index';
+import { statusOf } from './status';
+
+const names = ['Borealis', 'Zenith', 'Quill', 'Vantor', 'Cobalt'];
+const companies = names.map((name) => ({ name, aliases: [], kind: 'other' }));
+const extractor = createExtractor({ companies: companies as unknown as Company[] });
+const statuses = (text: string) => readDeals(extractor.document(text)).map((d) => d.status);
+const words = (text: string) => text.toLowerCase().split(/\s+/);
+
+describe('statusOf', () => {
+  it('a vote down or a withdrawal ends the deal', () => {
+    expect(statusOf(words('shareholders voted down the offer'))).toBe('terminated');
+    expect(statusOf(words('it would not go ahead with the lease'))).toBe('terminated');
+  });
+  it('sources close to the negotiations report an agreed deal, they do not make it talks', () => {
+    expect(
+      statusOf(words('Foo agreed to buy Bar , the paper reported , citing people close to the negotiations')),
+    ).toBe('reported');
+    expect(statusOf(words('Foo is in talks to buy Bar'))).toBe('rumored');
+  });
+  it('a deal disclosed in a quarterly report is confirmed', () => {
+    expect(statusOf(words('a purchase Foo disclosed in its quarterly report'))).toBe('confirmed');
+  });
+});
+
+describe('readDeals: an earlier deal told in passing keeps its own status', () => {
+  it('talks about one deal do not make an earlier signed contract rumored', () => {
+    expect(
+      statuses('The Quill talks come a year after the lab signed a $2 billion contract to rent servers from Zenith.'),
+    ).toEqual(['confirmed']);
+  });
+  it('an acquisition named with "since it bought" is read beside the talks', () => {
+    expect(
+      readDeals(
+        extractor.document('Borealis is in talks to acquire Vantor, its biggest purchase since it bought Cobalt.'),
+      ).map((d) => [d.parties.map((p) => p.name).join('+'), d.status]),
+    ).toEqual([
+      ['Borealis+Vantor', 'rumored'],
+      ['Borealis+Cobalt', 'confirmed'],
+    ]);
+  });
+});
