@@ -40,7 +40,8 @@ add('getting receive receives received', { cls: 'receive', kind: 'investment' })
 add('round raise raises raised raising fundraising fundraise ipo offering', { cls: 'round', kind: 'funding-round' });
 add('capex', { cls: 'capex', kind: 'capex' });
 add('budgeted', { cls: 'capex', kind: 'capex' });
-add('contract deal agreement pact agreed signed signs partnership', { cls: 'agree' });
+add('contract contracts deal deals agreement agreements pact agreed signed signs partnership', { cls: 'agree' });
+add('ordered', { cls: 'buy' });
 
 const BACKING_VERBS = new Set(
   'lead leads led leading co-lead co-led join joins joined joining participate participated participating anchor anchored'.split(
@@ -84,7 +85,8 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
     (joinedAlone || words.slice(i + 1, i + 5).some((x) => ROUND_NOUNS.has(x)))
   )
     return { cue: { cls: 'back', kind: 'investment' }, to: i + 1 };
-  if (w === 'take' && next === 'part') return { cue: { cls: 'back', kind: 'investment' }, to: i + 2 };
+  if (/^(take|takes|took|taking)$/.test(w) && next === 'part')
+    return { cue: { cls: 'back', kind: 'investment' }, to: i + 2 };
   // "set up Foo, a 50-50 venture": a venture named with an article (not "venture capital", not "the venture's").
   if (
     w === 'venture' &&
@@ -97,6 +99,15 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
   // "took a majority stake in Foo": control changes hands, an acquisition.
   if (w === 'stake' && /^(majority|controlling)$/.test(words[i - 1] ?? ''))
     return { cue: { cls: 'invest', kind: 'acquisition' }, to: i + 1 };
+  // "placed an order with Foo": the subject buys (but "won an order" is the seller's cue, read at "won").
+  if (w === 'placed' && words.slice(i + 1, i + 4).some((x) => x === 'order' || x === 'orders'))
+    return { cue: { cls: 'buy' }, to: i + 1 };
+  // "will spend $2bn on data centers", "expects to spend": a company's own plan (not "spent", past spending).
+  if (w === 'spend' && /^(to|will|would|could|may)$/.test(words[i - 1] ?? ''))
+    return { cue: { cls: 'capex', kind: 'capex' }, to: i + 1 };
+  // "power supply agreements", "250 MW of additional supply": the noun, not the verb of a supplier.
+  if (/^(supply|supplies)$/.test(w) && !/^(to|will|would|also|and|could|may|can|)$/.test(words[i - 1] ?? ''))
+    return null;
   // "listed for rent": an offer, not a lease.
   if (words[i - 1] === 'for' && /^(rent|lease)$/.test(w)) return null;
   const cue = CUES[w];

@@ -12,10 +12,12 @@ export interface CueHit {
 }
 
 /** "The purchase hands Foo four campuses": a deal read before, named again, is no new cue. */
-const DEAL_NOUNS = new Set(['purchase', 'acquisition', 'takeover', 'investment', 'lease', 'deal']);
+const DEAL_NOUNS = new Set(
+  'purchase acquisition takeover investment lease deal agreement contract pact arrangement round'.split(' '),
+);
 
 /** The clause's deal cue: the first verb cue that has a company before it, else the first verb cue, else an agreement noun. */
-export function findCue(words: string[], placed: Placed[]): CueHit | null {
+export function findCue(words: string[], placed: Placed[], clause?: Clause): CueHit | null {
   let agree: CueHit | null = null;
   let first: CueHit | null = null;
   for (let i = 0; i < words.length; i++) {
@@ -23,6 +25,8 @@ export function findCue(words: string[], placed: Placed[]): CueHit | null {
     // "raised its capital budget": raising one's own figure is no round.
     if (!hit || (hit.cue.cls === 'round' && /^(its|their)$/.test(words[hit.to] ?? ''))) continue;
     if (words[i - 1] === 'the' && DEAL_NOUNS.has(words[i])) continue;
+    // "will spend most of the money renting compute": a spending plan needs its figure (DEALS.md).
+    if (hit.cue.cls === 'capex' && clause && !clause.mentions.some((x) => x.m.type === 'money' && x.at > i)) continue;
     if (hit.cue.cls === 'agree') {
       agree ??= { ...hit, at: i };
       continue;
@@ -38,7 +42,7 @@ export function nearestGroup(clause: Clause, subjects: Placed[]): Placed[] {
   const group = subjects.slice(-1);
   for (let k = subjects.length - 2; k >= 0; k--) {
     const between = clause.tokens.filter((t) => t.start >= subjects[k].c.end && t.end <= group[0].c.start);
-    if (!between.every((t) => t.text === ',' || t.text === 'and' || t.text === '&')) break;
+    if (!between.every((t) => /^(,|and|&|the)$/.test(t.text))) break;
     group.unshift(subjects[k]);
   }
   return group;

@@ -144,7 +144,9 @@ function followUp(clause: Clause, held: Held[], status: DealStatus, hasCompanies
   const last = held[held.length - 1];
   if (!last || hasCompanies || clause.sentence - Math.max(...last.sentences) > 1) return;
   const words = clause.tokens.map((t) => t.text.toLowerCase());
-  if (!words.some((w) => FOLLOW_UP_NOUNS.has(w))) return;
+  // "one of the people put it at about $480m": a media estimate of the price just read.
+  const putAt = words.some((w, k) => w === 'put' && /^(it|the|its)$/.test(words[k + 1] ?? ''));
+  if (!putAt && !words.some((w) => FOLLOW_UP_NOUNS.has(w))) return;
   if (!last.draft.money) {
     const money = pickMoney(
       clause,

@@ -20,17 +20,24 @@ export function debtClause(cls: CueClass, words: string[]): boolean {
 }
 
 /** "has put $300m into Foo since 2019": a cumulative total, not a deal (DEALS.md). */
+/** "Since its founding, Foo has now raised $610m": the whole clause, across adverbs after "has". */
 export function cumulative(words: string[], at: number): boolean {
-  const perfect = words[at - 1] === 'has' || words[at - 1] === 'have';
-  const rest = words.slice(at);
-  return perfect && (rest.includes('since') || rest.includes('total') || (rest.includes('so') && rest.includes('far')));
+  let k = at - 1;
+  while (/^(now|already|so|far|also|together)$/.test(words[k] ?? '')) k--;
+  const perfect = words[k] === 'has' || words[k] === 'have';
+  return (
+    perfect && (words.includes('since') || words.includes('total') || (words.includes('so') && words.includes('far')))
+  );
 }
 
 /** Forecasts and estimates are not deals (DEALS.md): a clause that only predicts. */
 const FORECAST = new Set(['thinks', 'estimates', 'projects', 'predicts', 'forecasts', 'analysts', 'expects', 'expect']);
 
+/** A company's own guidance ("expects to spend") is a capex plan; analysts' estimates of it are not. */
 export function forecast(cls: CueClass, words: string[]): boolean {
-  return cls !== 'capex' && words.some((w) => FORECAST.has(w));
+  if (cls === 'capex')
+    return words.some((w, k) => /^analysts?$/.test(w) && !/^(told|to|with)$/.test(words[k - 1] ?? ''));
+  return words.some((w) => FORECAST.has(w));
 }
 
 /** Licensing fees and talent hires are no deal (DEALS.md): "pay Foo $12m a year to license its software". */

@@ -47,7 +47,7 @@ export function readClause(
 ): Draft | null {
   const words = clauseWords(clause);
   const placed = placeCompanies(clause);
-  const hit = findCue(words, placed);
+  const hit = findCue(words, placed, clause);
   if (!hit) return null;
   if (forecast(hit.cue.cls, words) || cumulative(words, hit.at) || debtClause(hit.cue.cls, words)) return null;
   if (licensingOrHiring(words)) return null;

@@ -16,6 +16,14 @@ const SPENDING = new Set('expenditure expenditures capex spending spend budget'.
 const GUIDANCE = new Set('expects projects estimates'.split(' '));
 const AFTER_NOT_VALUE = new Set('each revenue valuation orders debt loan'.split(' '));
 
+const DEAL_NOUNS = new Set('deal contract agreement transaction purchase order lease takeover acquisition'.split(' '));
+
+function dealValued(tokens: Token[], valued: number): boolean {
+  for (let k = valued - 1; k >= Math.max(0, valued - 6); k--)
+    if (DEAL_NOUNS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
 /** True when the money mention whose first token is tokens[at] (last token `last`) is not a deal value. */
 export function notDealValue(tokens: Token[], at: number, last: number): boolean {
   let spending = false;
@@ -25,6 +33,8 @@ export function notDealValue(tokens: Token[], at: number, last: number): boolean
     // "expects capital expenditures of $125bn": guidance on one's own spending is a capex value.
     if (SPENDING.has(w)) spending = true;
     if (spending && GUIDANCE.has(w)) continue;
+    // "a deal the start-up valued at $1bn", "the deal, which the people valued at": the deal's value, no valuation.
+    if (w === 'valued' && dealValued(tokens, k)) continue;
     if (BEFORE_NOT_VALUE.has(w)) {
       // "put the value at": a media estimate of the price is the value.
       if (w === 'value' && tokens[k - 1]?.text.toLowerCase() === 'the') continue;
