@@ -21,6 +21,8 @@ interface Held {
   draft: Draft;
   status: DealStatus;
   sentences: Set<number>;
+  /** Read from a clause told in passing ("since it bought Foo"): later sentences go on about another deal. */
+  passing?: boolean;
 }
 
 function principalKey(d: Draft): string {
@@ -91,7 +93,7 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
         same.draft.power ??= draft.power;
         continue;
       }
-      held.push({ draft, status, sentences: new Set([clause.sentence]) });
+      held.push({ draft, status, sentences: new Set([clause.sentence]), passing: clause.temporal });
       continue;
     }
     followUp(clause, held, status, placed.length > 0);
@@ -141,7 +143,7 @@ function joinsRound(last: Held, draft: Draft, sentence: number): boolean {
 
 /** A sentence without a cue of its own ("The base contract is worth $7bn") adds to the last deal. */
 function followUp(clause: Clause, held: Held[], status: DealStatus, hasCompanies: boolean) {
-  const last = held[held.length - 1];
+  const last = held.findLast((h) => !h.passing) ?? held[held.length - 1];
   if (!last || hasCompanies || clause.sentence - Math.max(...last.sentences) > 1) return;
   const words = clause.tokens.map((t) => t.text.toLowerCase());
   // "one of the people put it at about $480m": a media estimate of the price just read.

@@ -45,3 +45,21 @@ describe('readDeals: an earlier deal told in passing keeps its own status', () =
     ]);
   });
 });
+
+describe('readDeals: the words after a deal', () => {
+  it('a price only unnamed sources give makes the deal reported, even when neither side disclosed it', () => {
+    const [d] = readDeals(
+      extractor.document(
+        'Quill is selling its sensor unit to Borealis, the two companies said. Neither side disclosed terms, but people familiar with the matter said the buyer would pay $250 million.',
+      ),
+    );
+    expect([d.money?.amount, d.status]).toEqual([2.5e8, 'reported']);
+  });
+  it('a sentence about talks goes to the deal in talks, not to one told in passing', () => {
+    expect(
+      statuses(
+        'Vantor is in talks to acquire Zenith, its largest purchase since it bought Cobalt. The talks may not lead to a deal.',
+      ),
+    ).toEqual(['rumored', 'confirmed']);
+  });
+});

@@ -66,7 +66,13 @@ export function statusOf(words: string[]): DealStatus {
     else if (MEDIA.has(w) && FILINGS.has(prev)) said = true;
     else if (MEDIA.has(w) || (UNNAMED.has(w) && /^(familiar|close|briefed)$/.test(next))) media = true;
     // "people familiar with the matter said": the sources speak, not a party.
-    else if (PARTY_SAID.has(w) && !words.slice(Math.max(0, i - 8), i).some((x) => UNNAMED.has(x))) said = true;
+    // "Neither side disclosed terms": a party that did not say it.
+    else if (
+      PARTY_SAID.has(w) &&
+      !words.slice(Math.max(0, i - 8), i).some((x) => UNNAMED.has(x)) &&
+      !words.slice(Math.max(0, i - 3), i).some((x) => /^(neither|not|nor|never|without)$/.test(x))
+    )
+      said = true;
   }
   if (terminated) return 'terminated';
   if (rumored) return 'rumored';
