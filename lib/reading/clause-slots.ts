@@ -36,8 +36,11 @@ export function slotsOf(
   // Objects sit near the cue: a direct object within a few words, a prepositional one within a clause's reach.
   const objects = placed.filter((p) => p.at < hit.at && p.prep !== '' && p.prep !== 'of');
   let anchor = hit.to;
+  // A round names its backers anywhere after it: "raise $2bn at a $25bn valuation, with Foo expected to lead".
+  const backers = hit.cue.cls === 'round' ? /^(by|with|including|from)$/ : null;
   for (const p of placed) {
-    if (p.at < hit.to || p.at - anchor > (p.prep === '' ? 4 : 14)) continue;
+    const reach = p.prep === '' ? 4 : backers?.test(p.prep) ? Infinity : 14;
+    if (p.at < hit.to || p.at - anchor > reach) continue;
     objects.push(p);
     anchor = p.at;
   }

@@ -37,6 +37,9 @@ const LEAD_ADVERBS = new Set(
   'first second third fourth finally separately instead later meanwhile also then additionally earlier'.split(' '),
 );
 
+/** Conjunctions that open a clause before its subject: "after the lab signed", "but the company said". */
+const CONJUNCTIONS = new Set('after since before when while as and but'.split(' '));
+
 /** The clause's first word past a leading "Second," (lower case). */
 function firstWord(tokens: Token[]): string {
   const words = tokens.filter((t) => t.kind === 'word');
@@ -48,7 +51,9 @@ function firstWord(tokens: Token[]): string {
 function describedCompanyFirst(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word').slice(0, 5);
   const the = words.findIndex((t) => t.text.toLowerCase() === 'the');
-  if (the < 0 || the > 1) return false;
+  // "Instead, the utility" but not "Foo, the model developer," (a name with its appositive).
+  const lead = words[0]?.text.toLowerCase() ?? '';
+  if (the < 0 || the > 1 || (the === 1 && !LEAD_ADVERBS.has(lead) && !CONJUNCTIONS.has(lead))) return false;
   return words.slice(the + 1, the + 4).some((t) => COMPANY_ROLE_NOUNS.has(t.text));
 }
 

@@ -82,9 +82,12 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
   if (
     BACKING_VERBS.has(w) &&
     next !== 'by' &&
-    (joinedAlone || words.slice(i + 1, i + 5).some((x) => ROUND_NOUNS.has(x)))
-  )
-    return { cue: { cls: 'back', kind: 'investment' }, to: i + 1 };
+    (joinedAlone || words.slice(i + 1, i + 7).some((x) => ROUND_NOUNS.has(x)))
+  ) {
+    // "joined a $900m round": a round of its own (of the company the clause is about), not the one just read.
+    const own = /^(a|an)$/.test(next) && words.slice(i + 2, i + 7).some((x) => x.startsWith('$') || /^\d/.test(x));
+    return { cue: { cls: 'back', kind: own ? 'funding-round' : 'investment' }, to: i + 1 };
+  }
   if (/^(take|takes|took|taking)$/.test(w) && next === 'part')
     return { cue: { cls: 'back', kind: 'investment' }, to: i + 2 };
   // "set up Foo, a 50-50 venture": a venture named with an article (not "venture capital", not "the venture's").

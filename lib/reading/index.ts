@@ -127,6 +127,8 @@ function sameRound(held: Held[], draft: Draft, sentence: number): Held | undefin
       h.draft.kind === 'funding-round' &&
       sentence - Math.max(...h.sentences) <= 1 &&
       !h.sentences.has(sentence) &&
+      // Two rounds of one company with different sizes are two rounds ("in talks to raise $2bn ... last raised $900m").
+      !(h.draft.money && draft.money && h.draft.money.amount !== draft.money.amount) &&
       h.draft.parties.some((p) => p.role === 'investee' && p.c.canonical === investee),
   );
 }

@@ -34,10 +34,12 @@ export function cumulative(words: string[], at: number): boolean {
 const FORECAST = new Set(['thinks', 'estimates', 'projects', 'predicts', 'forecasts', 'analysts', 'expects', 'expect']);
 
 /** A company's own guidance ("expects to spend") is a capex plan; analysts' estimates of it are not. */
-export function forecast(cls: CueClass, words: string[]): boolean {
+/** Only a forecast word before the cue governs it: "Foo raised $5m, and it expects to grow" still reports a round. */
+export function forecast(cls: CueClass, words: string[], at: number): boolean {
+  const before = words.slice(0, at);
   if (cls === 'capex')
-    return words.some((w, k) => /^analysts?$/.test(w) && !/^(told|to|with)$/.test(words[k - 1] ?? ''));
-  return words.some((w) => FORECAST.has(w));
+    return before.some((w, k) => /^analysts?$/.test(w) && !/^(told|to|with)$/.test(words[k - 1] ?? ''));
+  return before.some((w) => FORECAST.has(w));
 }
 
 /** Licensing fees and talent hires are no deal (DEALS.md): "pay Foo $12m a year to license its software". */

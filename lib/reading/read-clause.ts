@@ -49,12 +49,21 @@ export function readClause(
   const placed = placeCompanies(clause);
   const hit = findCue(words, placed, clause);
   if (!hit) return null;
-  if (forecast(hit.cue.cls, words) || cumulative(words, hit.at) || debtClause(hit.cue.cls, words)) return null;
+  if (forecast(hit.cue.cls, words, hit.at) || cumulative(words, hit.at) || debtClause(hit.cue.cls, words)) return null;
   if (licensingOrHiring(words)) return null;
   const { subjects, objects } = slotsOf(clause, words, hit, placed, antecedents, plural, aliases);
   let kind = kindOfClause(clause, words, hit, objects);
   if (!kind) return null;
   const parties = roles(hit.cue, hit.at, words, subjects, objects, kind, ctx);
+  // "when Foo and Bar joined a $900m round": the round is the company's the sentence is about.
+  const about = antecedents[0]?.c;
+  if (
+    hit.cue.cls === 'back' &&
+    kind === 'funding-round' &&
+    about &&
+    !parties.some((p) => p.c.canonical === about.canonical)
+  )
+    parties.unshift({ c: about, role: 'investee' });
   if (!parties.length || !principalsComplete(kind, parties)) return null;
   const owner = kind === 'acquisition' ? ownerOfTarget(clause, parties) : null;
   if (owner) parties.push({ c: owner, role: 'seller' });

@@ -1,0 +1,44 @@
+// Funding rounds on invented sentences: backers named far after the raise, an earlier round that
+// backers "joined", a forecast after the round, and a subject with an appositive that opens a new topic.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../extract/index';
+import type { Company } from '../feed/types';
+import { readDeals } from './index';
+
+const names = ['Borealis', 'Zenith', 'Quill', 'Vantor', 'Dune Capital', 'Halcyon'];
+const companies = names.map((name) => ({ name, aliases: [], kind: 'other' }));
+const extractor = createExtractor({ companies: companies as unknown as Company[] });
+const rounds = (text: string) =>
+  readDeals(extractor.document(text)).map((d) => [
+    d.kind,
+    d.parties.map((p) => `${p.name}:${p.role}`).join(', '),
+    d.money?.amount ?? null,
+    d.status,
+  ]);
+
+describe('readDeals: funding rounds', () => {
+  it('a backer named after the valuation still backs the round', () => {
+    expect(
+      rounds(
+        'Quill is in talks to raise $600 million at a valuation of about $9 billion, with Dune Capital set to lead.',
+      ),
+    ).toEqual([['funding-round', 'Quill:investee, Dune Capital:investor', 6e8, 'rumored']]);
+  });
+  it('backers who "joined a $Xm round" made an earlier round of the company the passage is about', () => {
+    expect(
+      rounds(
+        'Halcyon, the robotics lab started by former Borealis staff, is in talks to raise $1 billion. The Boston company last raised money in May, when Zenith and Vantor joined a $300 million round.',
+      ),
+    ).toEqual([
+      ['funding-round', 'Halcyon:investee', 1e9, 'rumored'],
+      ['funding-round', 'Halcyon:investee, Zenith:investor, Vantor:investor', 3e8, 'confirmed'],
+    ]);
+  });
+  it('a forecast after the round does not undo it', () => {
+    expect(
+      rounds(
+        'Borealis raised $90 million in a Series B round from investors including Zenith, and it expects to grow.',
+      ),
+    ).toEqual([['funding-round', 'Borealis:investee, Zenith:investor', 9e7, 'confirmed']]);
+  });
+});
