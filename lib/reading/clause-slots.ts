@@ -1,6 +1,7 @@
 // Who stands where around a clause's cue: the subjects before it (or the company a back reference
 // points to) and the objects after it, with names the dictionary lacks taken from the slots the cue opens.
 import type { Clause } from './clauses';
+import type { CueClass } from './cues';
 import { nearestGroup, type CueHit } from './find-cue';
 import type { Company, Placed } from './parties';
 import { passiveBefore } from './roles';
@@ -11,6 +12,16 @@ import { unitNamedAfter } from './sold-unit';
 const BACK_REFERENCES = new Set(['its', 'it', 'company', 'startup', 'firm', 'which', 'who', 'itself']);
 /** Cues whose slots may hold a name the dictionary lacks ("bought Infinera", "sold to Appen"). */
 const SLOT_CUES = new Set(['buy', 'sell', 'invest']);
+
+/** Each cue's counterparty prepositions; a round names its backers anywhere after it ("with Foo expected to lead"). */
+const KEY_PREPS: Partial<Record<CueClass, RegExp>> = {
+  buy: /^(from|on|through)$/,
+  win: /^(to|from)$/,
+  supply: /^to$/,
+  sell: /^to$/,
+  agree: /^(with|on)$/,
+  round: /^(by|with|including|from)$/,
+};
 
 export interface Slots {
   subjects: Placed[];
@@ -36,10 +47,11 @@ export function slotsOf(
   // Objects sit near the cue: a direct object within a few words, a prepositional one within a clause's reach.
   const objects = placed.filter((p) => p.at < hit.at && p.prep !== '' && p.prep !== 'of');
   let anchor = hit.to;
-  // A round names its backers anywhere after it: "raise $2bn at a $25bn valuation, with Foo expected to lead".
-  const backers = hit.cue.cls === 'round' ? /^(by|with|including|from)$/ : null;
+  // The preposition that names a cue's counterparty reaches further than others: "buy the output of a
+  // 650 MW solar project in west Texas from Foo", "won an order to supply liquid-cooled racks to Foo".
+  const key = KEY_PREPS[hit.cue.cls];
   for (const p of placed) {
-    const reach = p.prep === '' ? 4 : backers?.test(p.prep) ? Infinity : 14;
+    const reach = p.prep === '' ? 4 : key?.test(p.prep) ? (hit.cue.cls === 'round' ? Infinity : 24) : 14;
     if (p.at < hit.to || p.at - anchor > reach) continue;
     objects.push(p);
     anchor = p.at;

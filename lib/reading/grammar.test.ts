@@ -110,3 +110,25 @@ describe('readDeals: a clause resumed after ", which ...,"', () => {
     ]);
   });
 });
+
+describe('readDeals: the counterparty preposition reaches across a long object', () => {
+  it('"from" names the seller after a long description of what is bought', () => {
+    expect(
+      brief(
+        'Quill has agreed to buy the whole output of a 400-megawatt wind and battery park on the Baltic coast from Ardent.',
+      ),
+    ).toEqual([['power', { Quill: 'buyer', Ardent: 'seller' }, null]]);
+  });
+  it('"to" names the buyer of a supplier that won an order', () => {
+    expect(
+      brief(
+        'Cobalt has won an order worth about $800 million to supply liquid-cooled server racks and switches to Halcyon.',
+      ),
+    ).toEqual([['chip-supply', { Cobalt: 'seller', Halcyon: 'buyer' }, 8e8]]);
+  });
+  it('an acronym of the trade after a cue is no company', () => {
+    expect(brief('Vantor signed a deal worth $70 million to buy AI computing capacity from Zenith.')).toEqual([
+      ['compute-lease', { Vantor: 'buyer', Zenith: 'seller' }, 7e7],
+    ]);
+  });
+});
