@@ -9,6 +9,8 @@ import type { Token } from '../extract/tokens';
 /** Longest aside read as one: past it, the commas more likely join clauses than set off a description. */
 const MAX_ASIDE = 24;
 
+const ATTRIBUTION = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'wrote']);
+
 /** Token ranges [from, to) of the asides in a clause (from = the comma, to = the closing comma or the end). */
 export function asidesOf(tokens: Token[], mentions: { m: DocMention; at: number }[]): [number, number][] {
   const out: [number, number][] = [];
@@ -21,7 +23,8 @@ export function asidesOf(tokens: Token[], mentions: { m: DocMention; at: number 
     if (out.some(([from, to]) => comma >= from && comma < to)) continue;
     let end = comma + 1;
     while (end < tokens.length && tokens[end].text !== ',' && end - comma <= MAX_ASIDE) end++;
-    if (end - comma > MAX_ASIDE) continue;
+    // ", the developer said on Monday": an attribution, not a description.
+    if (end - comma > MAX_ASIDE || tokens.slice(comma, end).some((t) => ATTRIBUTION.has(t.text))) continue;
     out.push([comma, end]);
   }
   return out;

@@ -2,6 +2,7 @@
 // sentence ago, backers of the round just read, a payer of the deal just read, a sentence that only
 // gives the last deal's price or status.
 import type { Clause } from './clauses';
+import type { Placed } from './parties';
 import type { Draft } from './read-clause';
 import { laterStatus } from './status';
 import type { DealStatus } from './types';
@@ -78,4 +79,30 @@ export function followUp(clause: Clause, held: Held[], status: DealStatus, hasCo
   }
   last.status = laterStatus(last.status, status);
   last.sentences.add(clause.sentence);
+}
+
+const PAYING = new Set(['pay', 'pays', 'paying', 'paid']);
+/** Kinds where one side pays the other for something delivered. */
+const TWO_SIDED = new Set(['compute-lease', 'cloud-contract', 'chip-supply', 'power']);
+
+/**
+ * "Foo has signed a lease with Bar ... Bar will pay about $11bn over 15 years": a payer who is a party of the deal
+ * just read (and names no one else) settles its direction (the payer buys, the other sells) and gives its value.
+ */
+export function paysLast(held: Held[], clause: Clause, placed: Placed[]): Held | undefined {
+  const last = held.findLast((h) => !h.passing);
+  if (!last || clause.sentence - Math.max(...last.sentences) > 2 || !TWO_SIDED.has(last.draft.kind)) return undefined;
+  const words = clause.tokens.map((t) => t.text.toLowerCase());
+  const pay = words.findIndex((w) => PAYING.has(w));
+  const inLast = (p: Placed) => last.draft.parties.some((q) => q.c.canonical === p.c.canonical && q.role !== 'partner');
+  const payer = placed.filter((p) => p.at < pay && p.prep === '').pop();
+  if (pay < 0 || !payer || !placed.every(inLast)) return undefined;
+  // "will pay about $11bn", "paying Foo $95m a month" (not "paid for its fleet with proceeds from a $700m sale").
+  const figures = clause.mentions.filter((x) => x.m.type === 'money' && x.at > pay && x.at <= pay + 4);
+  if (!figures.length) return undefined;
+  for (const p of last.draft.parties)
+    if (p.role === 'buyer' || p.role === 'seller') p.role = p.c.canonical === payer.c.canonical ? 'buyer' : 'seller';
+  last.draft.money ??= pickMoney(clause, figures, () => true);
+  last.sentences.add(clause.sentence);
+  return last;
 }

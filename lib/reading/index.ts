@@ -4,9 +4,18 @@
 import type { ArticleDoc } from '../extract/document';
 import { clausesOf, type Clause } from './clauses';
 import { placeCompanies, type Placed } from './parties';
-import { FAMILY, followUp, joinsRound, pluralSubject, principalKey, sameRound, type Held } from './held-deals';
+import {
+  FAMILY,
+  followUp,
+  joinsRound,
+  paysLast,
+  pluralSubject,
+  principalKey,
+  sameRound,
+  type Held,
+} from './held-deals';
 import { readClause } from './read-clause';
-import { statusOf } from './status';
+import { laterStatus, statusOf } from './status';
 import { toReading } from './to-reading';
 import type { DealReading, DealStatus, ReadingContext } from './types';
 
@@ -45,6 +54,11 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     const status = clause.temporal
       ? statusOf(clause.tokens.map((t) => t.text.toLowerCase()))
       : (statuses.get(clause.sentence) ?? 'confirmed');
+    const paid = paysLast(held, clause, placed);
+    if (paid) {
+      paid.status = laterStatus(paid.status, status);
+      continue;
+    }
     if (draft) {
       const same = held.find(
         (h) =>

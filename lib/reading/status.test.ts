@@ -63,3 +63,24 @@ describe('readDeals: the words after a deal', () => {
     ).toEqual(['rumored', 'confirmed']);
   });
 });
+
+describe('readDeals: a payer named later settles the direction', () => {
+  it('"signed a lease with X ... X will pay" makes X the tenant and gives the value', () => {
+    const deals = readDeals(
+      extractor.document(
+        'Zenith has signed a 10-year lease with Quill for a campus in Idaho, the landlord said. Zenith will build the halls. Quill will pay about $3 billion over the term, a person familiar with the terms said.',
+      ),
+    );
+    expect(
+      deals.map((d) => [d.parties.map((p) => `${p.name}:${p.role}`).join(', '), d.money?.amount, d.status]),
+    ).toEqual([['Zenith:seller, Quill:buyer', 3e9, 'reported']]);
+  });
+  it('paying for something else out of proceeds is no payment of the deal', () => {
+    const deals = readDeals(
+      extractor.document(
+        'Borealis will rent 2,000 GPUs from Vantor for $90 million. Vantor paid for the servers with proceeds from a $400 million share sale.',
+      ),
+    );
+    expect(deals[0].parties.map((p) => `${p.name}:${p.role}`)).toEqual(['Borealis:buyer', 'Vantor:seller']);
+  });
+});
