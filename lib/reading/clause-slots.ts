@@ -23,6 +23,8 @@ const KEY_PREPS: Partial<Record<CueClass, RegExp>> = {
   round: /^(by|with|including|from)$/,
 };
 
+const BACKER_BEFORE = new Set(['and', ',', 'backer', 'backers', 'investor', 'investors', 'shareholder']);
+
 export interface Slots {
   subjects: Placed[];
   objects: Placed[];
@@ -51,7 +53,18 @@ export function slotsOf(
   // 650 MW solar project in west Texas from Foo", "won an order to supply liquid-cooled racks to Foo".
   const key = KEY_PREPS[hit.cue.cls];
   for (const p of placed) {
-    const reach = p.prep === '' ? 4 : key?.test(p.prep) ? (hit.cue.cls === 'round' ? Infinity : 24) : 14;
+    // Backers of a round are all named in the clause: "Foo and Bar will lead, and existing backer Baz may join"
+    // (but not "and the round values Baz at $2bn": a company right after another verb is its object).
+    const backer = hit.cue.cls === 'back' && p.prep === '' && BACKER_BEFORE.has(words[p.at - 1] ?? '');
+    const reach = backer
+      ? Infinity
+      : p.prep === ''
+        ? 4
+        : key?.test(p.prep)
+          ? hit.cue.cls === 'round'
+            ? Infinity
+            : 24
+          : 14;
     if (p.at < hit.to || p.at - anchor > reach) continue;
     objects.push(p);
     anchor = p.at;

@@ -43,7 +43,8 @@ const CONJUNCTIONS = new Set('after since before when while as and but'.split(' 
 /** The clause's first word past a leading "Second," (lower case). */
 function firstWord(tokens: Token[]): string {
   const words = tokens.filter((t) => t.kind === 'word');
-  const lead = LEAD_ADVERBS.has(words[0]?.text.toLowerCase() ?? '') && tokens[1]?.text === ',';
+  const lead =
+    (LEAD_ADVERBS.has(words[0]?.text.toLowerCase() ?? '') && tokens[1]?.text === ',') || words[0]?.text === 'and';
   return (lead ? words[1] : words[0])?.text.toLowerCase() ?? '';
 }
 
@@ -67,7 +68,14 @@ function temporalBefore(tokens: Token[], i: number): boolean {
 function cutsBefore(tokens: Token[], i: number): boolean {
   const w = tokens[i].text.toLowerCase();
   if (BREAK_WORDS.has(w) || temporalBefore(tokens, i)) return true;
-  return tokens[i - 1]?.text === ',' && RELATIVE.has(w);
+  return tokens[i - 1]?.text === ',' && (RELATIVE.has(w) || newSubjectAfterAnd(tokens, i));
+}
+
+/** ", and it will spend", ", and the group has said": a second main clause with a subject that refers back. */
+function newSubjectAfterAnd(tokens: Token[], i: number): boolean {
+  if (tokens[i].text.toLowerCase() !== 'and') return false;
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  return next === 'it' || next === 'they' || (next === 'the' && COMPANY_ROLE_NOUNS.has(tokens[i + 2]?.text ?? ''));
 }
 
 /** Verbs that, after ", which ...,", resume the main clause: "Foo, which listed in 2021, has agreed to...". */

@@ -106,3 +106,13 @@ export function paysLast(held: Held[], clause: Clause, placed: Placed[]): Held |
   last.sentences.add(clause.sentence);
   return last;
 }
+
+/** "signed power supply agreements with Foo and Bar": one agreement per counterparty (DEALS.md: one agreement, one deal). */
+export function perCounterparty(draft: Draft): Draft[] {
+  const plural = draft.clause.tokens.some((t) => /^(agreements|contracts|deals)$/i.test(t.text));
+  const buyers = draft.parties.filter((p) => p.role === 'buyer');
+  const sellers = draft.parties.filter((p) => p.role === 'seller');
+  if (!plural || sellers.length !== 1 || buyers.length < 2) return [draft];
+  // A figure for all of them ("180 MW in total") sizes no single one.
+  return buyers.map((b) => ({ ...draft, parties: [...sellers, b], money: null, gpus: null, power: null }));
+}

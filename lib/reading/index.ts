@@ -9,6 +9,7 @@ import {
   followUp,
   joinsRound,
   paysLast,
+  perCounterparty,
   pluralSubject,
   principalKey,
   sameRound,
@@ -86,7 +87,8 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
         same.draft.power ??= draft.power;
         continue;
       }
-      held.push({ draft, status, sentences: new Set([clause.sentence]), passing: clause.temporal });
+      for (const one of perCounterparty(draft))
+        held.push({ draft: one, status, sentences: new Set([clause.sentence]), passing: clause.temporal });
       continue;
     }
     followUp(clause, held, status, placed.length > 0);

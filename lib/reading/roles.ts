@@ -22,6 +22,8 @@ const SELLER_KINDS: Record<string, DealKind> = {
 const BETWEEN_AUX = new Set(['itself', 'also', 'later', 'since', 'recently', 'then', 'eventually', 'first']);
 
 /** "was acquired", "was itself acquired": the cue at `at` is a passive participle. */
+const ENERGY_NAME = /\b(Energy|Power|Nuclear|Solar|Renewables|Utilities|Electric)\b/;
+
 export function passiveBefore(words: string[], at: number): boolean {
   let k = at - 1;
   while (BETWEEN_AUX.has(words[k] ?? '')) k--;
@@ -137,7 +139,10 @@ export function roles(
       break;
     case 'agree': {
       const all = [...subjects, ...objects.filter((o) => /^(with|from|on|)$/.test(o.prep))];
-      const sellerKind = (p: Placed) => SELLER_KINDS[ctx.companyKind?.(p.c.canonical) ?? ''] === kind;
+      // The feed's kind of a company, else a power company's name ("Foo Energy"), tells who sells.
+      const sellerKind = (p: Placed) =>
+        SELLER_KINDS[ctx.companyKind?.(p.c.canonical) ?? ''] === kind ||
+        (kind === 'power' && ENERGY_NAME.test(p.c.canonical));
       // "a contract to run its models on Foo's cloud": the platform run on sells.
       const ranOn = objects.find((o) => o.prep === 'on');
       const seller = all.find(sellerKind) ?? ranOn ?? (objects.find((o) => o.prep === 'from') ? undefined : all[1]);

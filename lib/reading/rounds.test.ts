@@ -5,7 +5,7 @@ import { createExtractor } from '../extract/index';
 import type { Company } from '../feed/types';
 import { readDeals } from './index';
 
-const names = ['Borealis', 'Zenith', 'Quill', 'Vantor', 'Dune Capital', 'Halcyon'];
+const names = ['Borealis', 'Zenith', 'Quill', 'Vantor', 'Dune Capital', 'Halcyon', 'Cobalt Energy'];
 const companies = names.map((name) => ({ name, aliases: [], kind: 'other' }));
 const extractor = createExtractor({ companies: companies as unknown as Company[] });
 const rounds = (text: string) =>
@@ -40,5 +40,41 @@ describe('readDeals: funding rounds', () => {
         'Borealis raised $90 million in a Series B round from investors including Zenith, and it expects to grow.',
       ),
     ).toEqual([['funding-round', 'Borealis:investee, Zenith:investor', 9e7, 'confirmed']]);
+  });
+});
+
+describe('readDeals: several parties in one clause', () => {
+  it('an existing backer named after the leads joins them, a company the round values does not', () => {
+    expect(
+      rounds(
+        'Quill is in talks to raise $400 million. Zenith and Vantor are expected to lead the round, and existing backer Dune Capital may also take part.',
+      ),
+    ).toEqual([
+      ['funding-round', 'Quill:investee, Zenith:investor, Vantor:investor, Dune Capital:investor', 4e8, 'rumored'],
+    ]);
+    expect(
+      rounds(
+        'Quill raised $400 million in a round led by Zenith. Vantor also took part, and the round values Quill at $3 billion.',
+      ),
+    ).toEqual([['funding-round', 'Quill:investee, Zenith:investor, Vantor:investor', 4e8, 'confirmed']]);
+  });
+  it('", and it" starts a second clause about the same company', () => {
+    expect(
+      rounds('Borealis sold its Ohio site to Halcyon last year, and it will spend $800 million on two new halls.'),
+    ).toEqual([
+      ['acquisition', 'Halcyon:acquirer, Borealis:seller', null, 'confirmed'],
+      ['capex', 'Borealis:buyer', 8e8, 'confirmed'],
+    ]);
+  });
+  it('supply agreements with two customers are two deals, and the total sizes neither', () => {
+    const deals = readDeals(
+      extractor.document(
+        'Cobalt Energy said it had signed power supply agreements with Zenith and Quill for 300 megawatts in total.',
+      ),
+    );
+    expect(deals.map((d) => [d.parties.map((p) => `${p.name}:${p.role}`).join(', '), d.powerWatts])).toEqual([
+      ['Cobalt Energy:seller, Zenith:buyer', null],
+      ['Cobalt Energy:seller, Quill:buyer', null],
+    ]);
   });
 });
