@@ -19,7 +19,13 @@ function tokenAfter(clause: Clause, end: number): number {
 export function kindOfClause(clause: Clause, words: string[], hit: CueHit, objects: Placed[]): DealKind | undefined {
   const directCompany = objects.find((o) => (o.prep === '' || o.prep === 'of') && o.at >= hit.to && o.at <= hit.to + 3);
   const directNoun = words.slice(hit.to, hit.to + 3).some((w) => COMPANY_NOUNS.has(w));
-  const boughtWords = kindFromWords(words.slice(hit.at), clause);
+  // What is bought: the words from the cue to the next ", and" (a second thing named), else the head a relative
+  // clause describes ("18,000 chips that Foo agreed to buy through Bar").
+  const end = words.findIndex((w, k) => k > hit.at && w === ',' && words[k + 1] === 'and');
+  const that = words.lastIndexOf('that', hit.at);
+  const boughtWords =
+    kindFromWords(words.slice(hit.at, end < 0 ? undefined : end), clause, hit.at) ??
+    (that > 0 ? kindFromWords(words.slice(0, that), clause) : undefined);
   // "buy Foo, a maker of cooling systems, for $340m": a company bought whole, whatever its appositive says.
   const wholeCompany =
     BUYING.has(words[hit.at]) &&
@@ -35,7 +41,8 @@ export function kindOfClause(clause: Clause, words: string[], hit: CueHit, objec
     kind = 'acquisition';
   if (hit.cue.cls === 'invest' && words.includes('round')) kind = 'funding-round';
   // "reserved 4,000 chips through Foo": chips rented through a platform are a cloud contract (DEALS.md).
-  if (hit.cue.cls === 'buy' && kind === 'chip-supply' && objects.some((o) => o.prep === 'through' && o.at > hit.at))
-    kind = 'cloud-contract';
+  // (Chips bought through a reseller, "agreed to buy through Foo", stay a chip order.)
+  const through = objects.some((o) => o.prep === 'through' && o.at > hit.at);
+  if (hit.cue.cls === 'buy' && kind === 'chip-supply' && through && !BUYING.has(words[hit.at])) kind = 'cloud-contract';
   return kind;
 }
