@@ -7,6 +7,10 @@ import type { Placed } from './parties';
 import type { DealKind } from './types';
 
 const BUYING = new Set('buy buys buying bought purchase purchases purchasing purchased'.split(' '));
+/** Words that make bought GPUs rented capacity rather than shipped chips. */
+const RENTAL = new Set(
+  'rent rents renting rented lease leases leasing leased capacity access compute colocation hours'.split(' '),
+);
 /** "buy the company": an acquisition even when the target's name is not repeated. */
 const COMPANY_NOUNS = new Set(['company', 'startup', 'firm', 'business', 'unit', 'rival', 'maker']);
 
@@ -32,6 +36,10 @@ export function kindOfClause(clause: Clause, words: string[], hit: CueHit, objec
     directCompany &&
     /^(,|for|in|\.|)$/.test(words[tokenAfter(clause, directCompany.c.end)] ?? '');
   let kind = hit.cue.kind ?? boughtWords ?? kindFromWords(words, clause);
+  // "buy 40,000 accelerators for a new cluster": chips bought are a chip order unless renting is said.
+  const chipsBought = clause.mentions.some((x) => x.m.type === 'gpu' && x.at > hit.at);
+  if (kind === 'compute-lease' && BUYING.has(words[hit.at]) && chipsBought && !words.some((w) => RENTAL.has(w)))
+    kind = 'chip-supply';
   if (hit.cue.cls === 'buy' && !hit.cue.kind && (wholeCompany || ((directCompany || directNoun) && !boughtWords)))
     kind = 'acquisition';
   // "buy an 80% stake in a campus": a stake bought is an acquisition, whatever the stake is in.

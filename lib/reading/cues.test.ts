@@ -58,3 +58,21 @@ describe('readDeals: cues', () => {
     ]);
   });
 });
+
+describe('readDeals: chips bought from the vendor the figure names', () => {
+  const withVendor = createExtractor({
+    companies: [...companies, { name: 'AMD', aliases: [], kind: 'chipmaker' }] as unknown as Company[],
+  });
+  const chips = (text: string) =>
+    readDeals(withVendor.document(text)).map((d) => [d.kind, d.parties.map((p) => `${p.name}:${p.role}`).join(', ')]);
+  it('the vendor inside the chip figure sells when no seller is named, and a cluster they go into is no lease', () => {
+    expect(chips("Quill is in talks to buy as many as 8,000 of AMD's MI355X accelerators for a new cluster.")).toEqual([
+      ['chip-supply', 'Quill:buyer, AMD:seller'],
+    ]);
+  });
+  it('a named reseller sells, not the vendor', () => {
+    expect(chips("Quill agreed to buy 8,000 of AMD's MI355X accelerators from Cobalt.")).toEqual([
+      ['chip-supply', 'Quill:buyer, Cobalt:seller'],
+    ]);
+  });
+});

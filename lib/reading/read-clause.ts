@@ -8,7 +8,7 @@ import { slotsOf } from './clause-slots';
 import { inAside } from './asides';
 import { findCue } from './find-cue';
 import { cumulative, debtClause, forecast, licensingOrHiring, principalsComplete } from './no-deal';
-import { placeCompanies, type Placed } from './parties';
+import { placeCompanies, type Company, type Placed } from './parties';
 import { roles, type Role } from './roles';
 import { ownerOfTarget } from './sold-unit';
 import type { Aliases } from './slot-names';
@@ -26,6 +26,16 @@ export interface Draft {
 
 /** Kinds a chip count or a power figure can size (DEALS.md "Money, GPUs, power"). */
 const SIZED_KINDS = new Set<DealKind>(['compute-lease', 'cloud-contract', 'chip-supply', 'power']);
+
+/** "buy 40,000 of Foo's MI355X accelerators" with no seller named: the vendor inside the chip figure sells. */
+function vendorOfChips(clause: Clause, parties: Role[], after: number): Company | null {
+  if (parties.some((p) => p.role === 'seller')) return null;
+  const gpu = clause.mentions.find((x) => x.m.type === 'gpu' && x.at >= after);
+  if (!gpu) return null;
+  const inside = clause.mentions.find((x) => x.m.type === 'company' && x.m.start >= gpu.m.start && x.m.end <= gpu.m.end)
+    ?.m as Company | undefined;
+  return inside && !parties.some((p) => p.c.canonical === inside.canonical) ? inside : null;
+}
 
 /** The clause's words in lower case, blank inside company names ("Fusion Systems" says nothing about what is bought). */
 /** Words of an aside (", a Dutch provider of rented GPUs,") are blank too: they describe a company, not the deal. */
@@ -67,6 +77,8 @@ export function readClause(
   if (!parties.length || !principalsComplete(kind, parties)) return null;
   const owner = kind === 'acquisition' ? ownerOfTarget(clause, parties) : null;
   if (owner) parties.push({ c: owner, role: 'seller' });
+  const vendor = kind === 'chip-supply' && hit.cue.cls === 'buy' ? vendorOfChips(clause, parties, hit.to) : null;
+  if (vendor) parties.push({ c: vendor, role: 'seller' });
   // A power producer as the seller makes it a power deal ("Foo Energy will deliver 2 GW").
   const sellerKind = ctx.companyKind?.(parties.find((p) => p.role === 'seller')?.c.canonical ?? '');
   if (sellerKind === 'energy' && kind !== 'chip-supply') kind = 'power';
