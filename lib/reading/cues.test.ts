@@ -76,3 +76,17 @@ describe('readDeals: chips bought from the vendor the figure names', () => {
     ]);
   });
 });
+
+describe('readDeals: building at a stated cost', () => {
+  it("one company's plant at a cost is a capex plan; two companies' is a venture; a lease beside it wins", () => {
+    expect(brief('Halcyon will instead expand its plant in Porto at a cost of about $300 million.')).toEqual([
+      ['capex', { Halcyon: 'buyer' }, 3e8],
+    ]);
+    expect(brief('Plans by Vantor and Cobalt to build a $2 billion packaging plant have collapsed.')).toEqual([
+      ['joint-venture', { Vantor: 'partner', Cobalt: 'partner' }, 2e9],
+    ]);
+    expect(brief('Zenith will build two halls that it will lease to Quill for $90 million a year.')).toEqual([
+      ['compute-lease', { Zenith: 'seller', Quill: 'buyer' }, 9e7],
+    ]);
+  });
+});

@@ -40,6 +40,9 @@ add('getting receive receives received', { cls: 'receive', kind: 'investment' })
 add('round raise raises raised raising fundraising fundraise ipo offering', { cls: 'round', kind: 'funding-round' });
 add('capex', { cls: 'capex', kind: 'capex' });
 add('budgeted', { cls: 'capex', kind: 'capex' });
+// Building or expanding one's own plant at a stated cost; find-cue.ts reads these only when no other verb cue is there.
+export const BUILDING = new Set('build builds building expand expands expanding construct constructs'.split(' '));
+for (const w of BUILDING) CUES[w] = { cls: 'capex', kind: 'capex' };
 add('contract contracts deal deals agreement agreements pact agreed signed signs partnership', { cls: 'agree' });
 add('ordered', { cls: 'buy' });
 

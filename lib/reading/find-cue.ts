@@ -1,6 +1,6 @@
 // The deal cue of a clause, and the subject list that goes with it.
 import type { Clause } from './clauses';
-import { cueAt, type Cue } from './cues';
+import { BUILDING, cueAt, type Cue } from './cues';
 import type { Placed } from './parties';
 
 export interface CueHit {
@@ -19,6 +19,7 @@ const DEAL_NOUNS = new Set(
 /** The clause's deal cue: the first verb cue that has a company before it, else the first verb cue, else an agreement noun. */
 export function findCue(words: string[], placed: Placed[], clause?: Clause): CueHit | null {
   let agree: CueHit | null = null;
+  let build: CueHit | null = null;
   let first: CueHit | null = null;
   for (let i = 0; i < words.length; i++) {
     const hit = cueAt(words, i);
@@ -31,10 +32,15 @@ export function findCue(words: string[], placed: Placed[], clause?: Clause): Cue
       agree ??= { ...hit, at: i };
       continue;
     }
+    // "will build the halls it leases to Foo": the lease is the deal; building is one only without another cue.
+    if (BUILDING.has(words[i])) {
+      build ??= { ...hit, at: i };
+      continue;
+    }
     if (placed.some((p) => p.at < i && p.prep === '')) return { ...hit, at: i };
     first ??= { ...hit, at: i };
   }
-  return first ?? agree;
+  return first ?? agree ?? build;
 }
 
 /** The subject list nearest the cue: "Foo, Bar and Baz agreed" but not "Foo is growing, and Baz raised". */

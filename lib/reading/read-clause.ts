@@ -3,6 +3,7 @@
 import type { GpuMention, MoneyMention, PowerMention } from '../extract/types';
 import type { DocMention } from '../extract/document';
 import type { Clause } from './clauses';
+import { BUILDING } from './cues';
 import { kindOfClause } from './clause-kind';
 import { slotsOf } from './clause-slots';
 import { inAside } from './asides';
@@ -75,6 +76,11 @@ export function readClause(
   )
     parties.unshift({ c: about, role: 'investee' });
   if (!parties.length || !principalsComplete(kind, parties)) return null;
+  // Two companies building one plant together form a venture ("Foo and Bar will build a $3bn plant").
+  if (kind === 'capex' && parties.length > 1 && BUILDING.has(words[hit.at])) {
+    kind = 'joint-venture';
+    for (const p of parties) p.role = 'partner';
+  }
   const owner = kind === 'acquisition' ? ownerOfTarget(clause, parties) : null;
   if (owner) parties.push({ c: owner, role: 'seller' });
   const vendor = kind === 'chip-supply' && hit.cue.cls === 'buy' ? vendorOfChips(clause, parties, hit.to) : null;

@@ -136,6 +136,8 @@ export function roles(
       break;
     case 'capex':
       for (const s of subjects) push(s, 'buyer');
+      // "Plans by Foo and Bar to build a $3bn plant": the planners named with "by" before the cue.
+      if (!subjects.length) for (const o of objects) if (o.prep === 'by' && o.at < at) push(o, 'buyer');
       break;
     case 'agree': {
       const all = [...subjects, ...objects.filter((o) => /^(with|from|on|)$/.test(o.prep))];
