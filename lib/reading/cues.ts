@@ -85,10 +85,12 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
   if (
     BACKING_VERBS.has(w) &&
     next !== 'by' &&
-    (joinedAlone || words.slice(i + 1, i + 7).some((x) => ROUND_NOUNS.has(x)))
+    (joinedAlone || words.slice(i + 1, i + 9).some((x) => ROUND_NOUNS.has(x)))
   ) {
-    // "joined a $900m round": a round of its own (of the company the clause is about), not the one just read.
-    const own = /^(a|an)$/.test(next) && words.slice(i + 2, i + 7).some((x) => x.startsWith('$') || /^\d/.test(x));
+    // "joined a $900m round", "joined the company's $1.8bn fundraising": a sized round of its own (of the company
+    // the clause is about), not the one just read.
+    const sized = words.slice(i + 1, i + 7).some((x) => x.startsWith('$') || /^\d/.test(x));
+    const own = sized && (/^(a|an)$/.test(next) || words.slice(i + 1, i + 5).includes("'"));
     return { cue: { cls: 'back', kind: own ? 'funding-round' : 'investment' }, to: i + 1 };
   }
   if (/^(take|takes|took|taking)$/.test(w) && next === 'part')

@@ -25,6 +25,8 @@ export interface Draft {
   clause: Clause;
 }
 
+const SHARE_WORDS = new Set(['shares', 'stock', 'offering']);
+
 /** Kinds a chip count or a power figure can size (DEALS.md "Money, GPUs, power"). */
 const SIZED_KINDS = new Set<DealKind>(['compute-lease', 'cloud-contract', 'chip-supply', 'power']);
 
@@ -58,8 +60,11 @@ export function readClause(
 ): Draft | null {
   const words = clauseWords(clause);
   const placed = placeCompanies(clause);
-  const hit = findCue(words, placed, clause);
-  if (!hit) return null;
+  const found = findCue(words, placed, clause);
+  if (!found) return null;
+  // "agreed to buy $300m of the shares as cornerstone investors": buying into an offering backs the round.
+  const shares = found.cue.cls === 'buy' && words.slice(found.to, found.to + 10).some((w) => SHARE_WORDS.has(w));
+  const hit = shares ? { ...found, cue: { cls: 'back' as const, kind: 'investment' as const } } : found;
   if (forecast(hit.cue.cls, words, hit.at) || cumulative(words, hit.at) || debtClause(hit.cue.cls, words)) return null;
   if (licensingOrHiring(words)) return null;
   const { subjects, objects } = slotsOf(clause, words, hit, placed, antecedents, plural, aliases);

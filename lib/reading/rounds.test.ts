@@ -78,3 +78,18 @@ describe('readDeals: several parties in one clause', () => {
     ]);
   });
 });
+
+describe('readDeals: listings', () => {
+  it('companies that buy shares in the offering are its investors, and their share is not its size', () => {
+    expect(
+      rounds(
+        'Quill raised $900 million in its initial public offering on Friday. Zenith and Vantor had agreed to buy $200 million of the shares as cornerstone investors.',
+      ),
+    ).toEqual([['funding-round', 'Quill:investee, Zenith:investor, Vantor:investor', 9e8, 'confirmed']]);
+  });
+  it("backers who joined the company's sized round made that company's round", () => {
+    expect(
+      rounds("Halcyon builds magnets for fusion plants. Zenith joined the company's $500 million fundraising in 2022."),
+    ).toEqual([['funding-round', 'Halcyon:investee, Zenith:investor', 5e8, 'confirmed']]);
+  });
+});
