@@ -114,7 +114,7 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
   if (w === 'spend' && /^(to|will|would|could|may)$/.test(words[i - 1] ?? ''))
     return { cue: { cls: 'capex', kind: 'capex' }, to: i + 1 };
   // "power supply agreements", "250 MW of additional supply": the noun, not the verb of a supplier.
-  if (/^(supply|supplies)$/.test(w) && !/^(to|will|would|also|and|could|may|can|)$/.test(words[i - 1] ?? ''))
+  if ((w === 'supply' || w === 'supplies') && !/^(to|will|would|also|and|could|may|can|)$/.test(words[i - 1] ?? ''))
     return null;
   // "listed for rent": an offer, not a lease.
   if (words[i - 1] === 'for' && /^(rent|lease)$/.test(w)) return null;

@@ -27,6 +27,8 @@ const ENDED_PAIRS = new Set([
   'not proceed',
   'not pursue',
 ]);
+/** First words of those pairs: the pair is only built for them (statusOf runs on every word of the page). */
+const PAIR_STARTS = new Set([...ENDED_PAIRS].map((p) => p.split(' ')[0]));
 /** Words before talk words that describe a source: "close to the talks", "involved in the negotiations". */
 const SOURCE_OF = new Set(['close', 'involved', 'familiar', 'briefed']);
 /** "its quarterly report": a company's own filing. */
@@ -48,7 +50,7 @@ export function statusOf(words: string[]): DealStatus {
     const w = words[i];
     const next = words[i + 1] ?? '';
     const prev = words[i - 1] ?? '';
-    if (TERMINATED.has(w) || ENDED_PAIRS.has(`${w} ${next}`)) terminated = true;
+    if (TERMINATED.has(w) || (PAIR_STARTS.has(w) && ENDED_PAIRS.has(`${w} ${next}`))) terminated = true;
     // "people close to the negotiations", "involved in the talks": who the sources are, not the state of the deal.
     else if (RUMORED.has(w) && words.slice(Math.max(0, i - 3), i).some((x) => SOURCE_OF.has(x))) continue;
     else if (
