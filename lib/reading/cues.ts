@@ -40,13 +40,19 @@ add('getting receive receives received', { cls: 'receive', kind: 'investment' })
 add('round raise raises raised raising fundraising fundraise ipo offering', { cls: 'round', kind: 'funding-round' });
 add('capex', { cls: 'capex', kind: 'capex' });
 add('budgeted', { cls: 'capex', kind: 'capex' });
-add('contract deal agreement pact agreed signed signs partnership', { cls: 'agree' });
+// Building or expanding one's own plant at a stated cost; find-cue.ts reads these only when no other verb cue is there.
+export const BUILDING = new Set('build builds building expand expands expanding construct constructs'.split(' '));
+for (const w of BUILDING) CUES[w] = { cls: 'capex', kind: 'capex' };
+add('contract contracts deal deals agreement agreements pact agreed signed signs partnership', { cls: 'agree' });
+add('ordered', { cls: 'buy' });
 
 const BACKING_VERBS = new Set(
   'lead leads led leading co-lead co-led join joins joined joining participate participated participating anchor anchored'.split(
     ' ',
   ),
 );
+/** Verbs of holding a stake rather than buying one. */
+const HOLDING = new Set('own owns owned holds hold held gets get retains retain keeps keep'.split(' '));
 const ROUND_NOUNS = new Set(['round', 'financing', 'raise', 'fundraising', 'offering']);
 
 /** The cue a token starts, looking at the next tokens for multi-word cues. */
@@ -79,10 +85,16 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
   if (
     BACKING_VERBS.has(w) &&
     next !== 'by' &&
-    (joinedAlone || words.slice(i + 1, i + 5).some((x) => ROUND_NOUNS.has(x)))
-  )
-    return { cue: { cls: 'back', kind: 'investment' }, to: i + 1 };
-  if (w === 'take' && next === 'part') return { cue: { cls: 'back', kind: 'investment' }, to: i + 2 };
+    (joinedAlone || words.slice(i + 1, i + 9).some((x) => ROUND_NOUNS.has(x)))
+  ) {
+    // "joined a $900m round", "joined the company's $1.8bn fundraising": a sized round of its own (of the company
+    // the clause is about), not the one just read.
+    const sized = words.slice(i + 1, i + 7).some((x) => x.startsWith('$') || /^\d/.test(x));
+    const own = sized && (/^(a|an)$/.test(next) || words.slice(i + 1, i + 5).includes("'"));
+    return { cue: { cls: 'back', kind: own ? 'funding-round' : 'investment' }, to: i + 1 };
+  }
+  if (/^(take|takes|took|taking)$/.test(w) && next === 'part')
+    return { cue: { cls: 'back', kind: 'investment' }, to: i + 2 };
   // "set up Foo, a 50-50 venture": a venture named with an article (not "venture capital", not "the venture's").
   if (
     w === 'venture' &&
@@ -90,6 +102,20 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
     words.slice(i - 4, i).some((x) => x === 'a' || x === 'an')
   )
     return { cue: { cls: 'venture', kind: 'joint-venture' }, to: i + 1 };
+  // "which owns a minority stake in Foo": a holding, not a transaction; "gets a stake": a side term of the deal.
+  if (w === 'stake' && words.slice(Math.max(0, i - 4), i).some((x) => HOLDING.has(x))) return null;
+  // "took a majority stake in Foo": control changes hands, an acquisition.
+  if (w === 'stake' && /^(majority|controlling)$/.test(words[i - 1] ?? ''))
+    return { cue: { cls: 'invest', kind: 'acquisition' }, to: i + 1 };
+  // "placed an order with Foo": the subject buys (but "won an order" is the seller's cue, read at "won").
+  if (w === 'placed' && words.slice(i + 1, i + 4).some((x) => x === 'order' || x === 'orders'))
+    return { cue: { cls: 'buy' }, to: i + 1 };
+  // "will spend $2bn on data centers", "expects to spend": a company's own plan (not "spent", past spending).
+  if (w === 'spend' && /^(to|will|would|could|may)$/.test(words[i - 1] ?? ''))
+    return { cue: { cls: 'capex', kind: 'capex' }, to: i + 1 };
+  // "power supply agreements", "250 MW of additional supply": the noun, not the verb of a supplier.
+  if ((w === 'supply' || w === 'supplies') && !/^(to|will|would|also|and|could|may|can|)$/.test(words[i - 1] ?? ''))
+    return null;
   // "listed for rent": an offer, not a lease.
   if (words[i - 1] === 'for' && /^(rent|lease)$/.test(w)) return null;
   const cue = CUES[w];

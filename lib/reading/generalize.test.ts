@@ -141,3 +141,13 @@ describe('readDeals: what is bought, not who told', () => {
     expect(brief(text)).toEqual([['compute-lease', { Borealis: 'buyer', Zenith: 'seller' }, 2e9]]);
   });
 });
+
+describe('readDeals: what is bought is named near the cue', () => {
+  it('a second thing named after ", and" does not change what was bought', () => {
+    expect(
+      brief(
+        'Phase one covers 9,000 B200 chips that Quill agreed to buy through Cobalt, and a 120-megawatt hall in Ohio.',
+      ),
+    ).toEqual([['chip-supply', { Quill: 'buyer', Cobalt: 'seller' }, null]]);
+  });
+});

@@ -4,33 +4,29 @@
 import type { ArticleDoc } from '../extract/document';
 import { clausesOf, type Clause } from './clauses';
 import { placeCompanies, type Placed } from './parties';
-import { pickMoney, readClause, type Draft } from './read-clause';
+import {
+  FAMILY,
+  followUp,
+  joinsRound,
+  paysLast,
+  perCounterparty,
+  pluralSubject,
+  principalKey,
+  sameRound,
+  type Held,
+} from './held-deals';
+import { readClause } from './read-clause';
 import { laterStatus, statusOf } from './status';
+import { toReading } from './to-reading';
 import type { DealReading, DealStatus, ReadingContext } from './types';
 
 export type { DealReading, DealKind, PartyRole, DealStatus, ReadingContext } from './types';
 
-const FOLLOW_UP_NOUNS = new Set('contract deal price value transaction purchase agreement round talks'.split(' '));
-const FAMILY = (k: string) => (k === 'cloud-contract' ? 'compute-lease' : k);
-
-interface Held {
-  draft: Draft;
-  status: DealStatus;
-  sentences: Set<number>;
-}
-
-function principalKey(d: Draft): string {
-  const core = d.parties.filter((p) => p.role !== 'partner');
-  return (core.length ? core : d.parties)
-    .map((p) => p.c.canonical.toLowerCase())
-    .sort()
-    .join('|');
-}
-
-/** Each sentence's status, from all its clauses' words (computed once). */
+/** Each sentence's status, from its clauses' words but those of an earlier deal told in passing (computed once). */
 function sentenceStatuses(clauses: Clause[]): Map<number, DealStatus> {
   const words = new Map<number, string[]>();
   for (const c of clauses) {
+    if (c.temporal) continue;
     const list = words.get(c.sentence) ?? [];
     for (const t of c.tokens) list.push(t.text.toLowerCase());
     words.set(c.sentence, list);
@@ -55,7 +51,15 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     const newTopic = placed.length > 0 && !clause.anaphoric;
     if (newTopic) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
     if (newTopic) antecedentSentence = clause.sentence;
-    const status = statuses.get(clause.sentence) ?? 'confirmed';
+    // "months after the lab signed a contract": an earlier deal keeps the status of its own words.
+    const status = clause.temporal
+      ? statusOf(clause.tokens.map((t) => t.text.toLowerCase()))
+      : (statuses.get(clause.sentence) ?? 'confirmed');
+    const paid = paysLast(held, clause, placed);
+    if (paid) {
+      paid.status = laterStatus(paid.status, status);
+      continue;
+    }
     if (draft) {
       const same = held.find(
         (h) =>
@@ -83,7 +87,8 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
         same.draft.power ??= draft.power;
         continue;
       }
-      held.push({ draft, status, sentences: new Set([clause.sentence]) });
+      for (const one of perCounterparty(draft))
+        held.push({ draft: one, status, sentences: new Set([clause.sentence]), passing: clause.temporal });
       continue;
     }
     followUp(clause, held, status, placed.length > 0);
@@ -100,87 +105,4 @@ function definedShortForms(doc: ArticleDoc): Map<string, string> {
     if (after) out.set(after[1], m.canonical);
   }
   return out;
-}
-
-/** "The two", "both companies": the parties of the deal just read. */
-function pluralSubject(clause: Clause): boolean {
-  const w = clause.tokens.slice(0, 3).map((t) => t.text.toLowerCase());
-  return (w[0] === 'the' && (w[1] === 'two' || w[1] === 'companies' || w[1] === 'pair')) || w[0] === 'both';
-}
-
-/** A round of the same investee read a sentence ago ("That takes what the company has raised..."). */
-function sameRound(held: Held[], draft: Draft, sentence: number): Held | undefined {
-  if (draft.kind !== 'funding-round') return undefined;
-  const investee = draft.parties.find((p) => p.role === 'investee')?.c.canonical;
-  return held.find(
-    (h) =>
-      h.draft.kind === 'funding-round' &&
-      sentence - Math.max(...h.sentences) <= 1 &&
-      !h.sentences.has(sentence) &&
-      h.draft.parties.some((p) => p.role === 'investee' && p.c.canonical === investee),
-  );
-}
-
-/** "...a $5bn round; Foo and Bar may put in $2bn": backers without an investee join the round. */
-function joinsRound(last: Held, draft: Draft, sentence: number): boolean {
-  return (
-    last.draft.kind === 'funding-round' &&
-    draft.kind === 'investment' &&
-    sentence - Math.max(...last.sentences) <= 1 &&
-    draft.parties.every((p) => p.role === 'investor')
-  );
-}
-
-/** A sentence without a cue of its own ("The base contract is worth $7bn") adds to the last deal. */
-function followUp(clause: Clause, held: Held[], status: DealStatus, hasCompanies: boolean) {
-  const last = held[held.length - 1];
-  if (!last || hasCompanies || clause.sentence - Math.max(...last.sentences) > 1) return;
-  const words = clause.tokens.map((t) => t.text.toLowerCase());
-  if (!words.some((w) => FOLLOW_UP_NOUNS.has(w))) return;
-  if (!last.draft.money) {
-    const money = pickMoney(
-      clause,
-      clause.mentions.filter((x) => x.m.type === 'money'),
-      () => true,
-    );
-    if (money) last.draft.money = money;
-  }
-  last.status = laterStatus(last.status, status);
-  last.sentences.add(clause.sentence);
-}
-
-function toReading(doc: ArticleDoc, h: Held, index: number): DealReading {
-  const d = h.draft;
-  const sentences = doc.sentences.filter((s) => h.sentences.has(s.index));
-  const start = sentences[0]?.start ?? d.clause.start;
-  const end = sentences[sentences.length - 1]?.end ?? d.clause.end;
-  const money = d.money;
-  const mentionIds = [
-    ...d.parties.map((p) => p.c.id).filter((id) => id),
-    ...(money ? [money.id] : []),
-    ...(d.gpus ? [d.gpus.id] : []),
-    ...(d.power ? [d.power.id] : []),
-  ];
-  return {
-    id: `deal@${start}-${index}`,
-    kind: d.kind,
-    parties: d.parties.map((p) => ({ name: p.c.canonical, role: p.role, mentionIds: p.c.id ? [p.c.id] : [] })),
-    money: money
-      ? {
-          mentionId: money.id,
-          currency: money.currency,
-          ...(money.amount !== undefined ? { amount: money.amount } : {}),
-          ...(money.amountHigh !== undefined ? { amountHigh: money.amountHigh } : {}),
-          period: money.period,
-          ...(money.termMonths !== undefined ? { termMonths: money.termMonths } : {}),
-        }
-      : null,
-    gpus:
-      d.gpus && d.gpus.count !== undefined ? { mentionId: d.gpus.id, count: d.gpus.count, model: d.gpus.model } : null,
-    powerWatts: d.power?.watts ?? null,
-    ...(d.power ? { powerMentionId: d.power.id } : {}),
-    status: h.status,
-    evidence: { start, end, text: doc.text.slice(start, end) },
-    mentionIds,
-  };
 }

@@ -20,20 +20,23 @@ export const POWER_WORDS = new Set(
   'megawatts gigawatts electricity ppa renewable wind solar nuclear fusion energy'.split(' '),
 );
 
-export function kindFromWords(allWords: string[], clause: Clause): DealKind | undefined {
+/** The kind `allWords` (the clause's words from token `from` on) say is bought; figures count only inside them. */
+export function kindFromWords(allWords: string[], clause: Clause, from = 0): DealKind | undefined {
   // An attribution ("…, according to a filing the cloud company published") says who told, not what
   // was bought: its words do not count.
   const cut = allWords.indexOf('according');
   const words = cut >= 0 ? allWords.slice(0, cut) : allWords;
+  const inside = (x: { at: number }) => x.at >= from && x.at < from + words.length;
+  const figures = clause.mentions.filter(inside);
   const hardware = words.some((w) => HARDWARE_WORDS.has(w));
   const accelerators = words.some((w) => ACCELERATOR_WORDS.has(w));
   const rented = words.some((w) => LEASE_WORDS.has(w));
   const cloud = words.some((w) => CLOUD_WORDS.has(w));
   // "deploy 200 MW of accelerators": chips named with a power figure make a chip deal.
   if (hardware || (accelerators && !rented && !cloud)) return 'chip-supply';
-  if (!accelerators && (clause.mentions.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))))
+  if (!accelerators && (figures.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))))
     return 'power';
   if (cloud) return 'cloud-contract';
-  if (rented || accelerators || clause.mentions.some((x) => x.m.type === 'gpu')) return 'compute-lease';
+  if (rented || accelerators || figures.some((x) => x.m.type === 'gpu')) return 'compute-lease';
   return undefined;
 }

@@ -2,6 +2,7 @@
 // or object after it with the preposition that introduces it ("from", "by", "with", "to", "in", "of").
 import type { CompanyMention } from '../extract/types';
 import type { DocMention } from '../extract/document';
+import { inAside } from './asides';
 import type { Clause } from './clauses';
 import { lower } from './clauses';
 import { FIRST_NAMES } from '../extract/deal-roles';
@@ -42,7 +43,26 @@ const PARTY_POSSESSIONS = new Set(
     'plant plants farm farms campus campuses site sites facility facilities fleet station capacity portfolio'
   ).split(' '),
 );
-const PREPS = new Set(['from', 'by', 'with', 'to', 'in', 'into', 'of', 'for', 'including', 'and', 'through']);
+const PREPS = new Set(['from', 'by', 'with', 'to', 'in', 'into', 'of', 'for', 'including', 'and', 'through', 'on']);
+/** Nouns that say what a company is, right before its name: "from private equity firm Foo", "by the pension investor Foo". */
+const DESCRIPTOR_NOUNS = new Set(
+  'firm investor investors fund manager group company giant conglomerate operator developer provider startup start-up lab maker utility carrier'.split(
+    ' ',
+  ),
+);
+
+/** The word before a company's name, past articles and a descriptor ("from private equity firm Foo" → "from"). */
+function wordBefore(clause: Clause, at: number): string {
+  let k = at - 1;
+  while (k >= 0 && /^(the|a|an|its|their|,)$/.test(lower(clause.tokens, k))) k--;
+  if (!DESCRIPTOR_NOUNS.has(lower(clause.tokens, k))) return lower(clause.tokens, k);
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const w = lower(clause.tokens, j);
+    if (PREPS.has(w)) return w;
+    if (clause.tokens[j].kind !== 'word' && clause.tokens[j].text !== '-') break;
+  }
+  return lower(clause.tokens, k);
+}
 
 function eligible(clause: Clause, c: Company, at: number, gpuSpans: DocMention[]): boolean {
   if (OUTLET_NAMES.has(c.canonical.toLowerCase())) return false;
@@ -68,10 +88,8 @@ export function placeCompanies(clause: Clause): Placed[] {
   for (const { m, at } of clause.mentions) {
     if (m.type !== 'company') continue;
     const c = m as Company;
-    if (!eligible(clause, c, at, gpus)) continue;
-    let k = at - 1;
-    while (k >= 0 && /^(the|a|an|its|their|,)$/.test(lower(clause.tokens, k))) k--;
-    const before = lower(clause.tokens, k);
+    if (!eligible(clause, c, at, gpus) || inAside(clause.asides, at)) continue;
+    const before = wordBefore(clause, at);
     // List members inherit the preposition of the list: "led by Foo, Bar and Baz".
     const prev = out[out.length - 1];
     const inList = prev && (before === 'and' || clause.tokens[at - 1]?.text === ',') && prev.at >= at - 8;

@@ -9,6 +9,8 @@ import type { Company, Placed } from './parties';
 /** Words between a subject and its verb: "Foo is investing", "Foo has agreed to buy", "Foo and sold". */
 const BETWEEN = new Set('is was were are has have had will would also and later been agreed to be'.split(' '));
 
+const TRADE_ACRONYMS = new Set('AI GPU GPUs CPU CPUs TPU TPUs HBM IT ML LLM API US UK EU'.split(' '));
+
 /** Short forms the passage defines: "Commonwealth Fusion Systems (CFS)" → CFS = Commonwealth Fusion Systems. */
 export type Aliases = ReadonlyMap<string, string>;
 
@@ -17,6 +19,8 @@ function named(tokens: Token[], from: number, to: number, prep: string, aliases:
   if (FIRST_NAMES.has(tokens[from].text) || tokens[from].kind === 'num') return null;
   // "rented H100s", "bought MI355X": a chip model, not a company
   if (/^[A-Z]{1,3}\d/.test(tokens[from].text)) return null;
+  // "buy AI computing capacity": an acronym of the trade, not a company.
+  if (TRADE_ACRONYMS.has(tokens[from].text)) return null;
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   const c = {

@@ -14,7 +14,28 @@ const RUMORED = new Set(
   ),
 );
 const MEDIA = new Set('reported reportedly reports report sources'.split(' '));
-const PARTY_SAID = new Set('said says told announced confirmed statement filing wrote unveiled signed'.split(' '));
+const PARTY_SAID = new Set(
+  'said says told announced confirmed statement filing wrote unveiled signed disclosed'.split(' '),
+);
+/** Word pairs that end a deal: "called off", "voted down", "will not", "not proceed". */
+const ENDED_PAIRS = new Set([
+  'called off',
+  'voted down',
+  'voted against',
+  'will not',
+  'not go',
+  'not proceed',
+  'not pursue',
+]);
+/** First words of those pairs: the pair is only built for them (statusOf runs on every word of the page). */
+const PAIR_STARTS = new Set([...ENDED_PAIRS].map((p) => p.split(' ')[0]));
+/** Words before talk words that describe a source: "close to the talks", "involved in the negotiations". */
+const SOURCE_OF = new Set(['close', 'involved', 'familiar', 'briefed']);
+/** "its quarterly report": a company's own filing. */
+const FILINGS = new Set(['quarterly', 'annual', 'earnings', 'regulatory', 'stock-exchange']);
+
+/** Unnamed sources: "people familiar with", "a person close to", "sources". */
+const UNNAMED = new Set(['people', 'person', 'sources', 'source']);
 
 const RANK: Record<DealStatus, number> = { confirmed: 0, reported: 1, rumored: 2, terminated: 3 };
 
@@ -28,16 +49,32 @@ export function statusOf(words: string[]): DealStatus {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1] ?? '';
-    if (TERMINATED.has(w) || (w === 'called' && next === 'off') || (w === 'will' && next === 'not')) terminated = true;
-    else if (RUMORED.has(w) || ((w === 'close' || w === 'nears') && (next === 'to' || next === 'a'))) rumored = true;
+    const prev = words[i - 1] ?? '';
+    if (TERMINATED.has(w) || (PAIR_STARTS.has(w) && ENDED_PAIRS.has(`${w} ${next}`))) terminated = true;
+    // "people close to the negotiations", "involved in the talks": who the sources are, not the state of the deal.
+    else if (RUMORED.has(w) && words.slice(Math.max(0, i - 3), i).some((x) => SOURCE_OF.has(x))) continue;
+    else if (
+      RUMORED.has(w) ||
+      ((w === 'close' || w === 'nears') && (next === 'to' || next === 'a') && !UNNAMED.has(prev))
+    )
+      rumored = true;
     else if (
       w === 'estimated' ||
       (w === 'a' && next === 'reported') ||
       (w === 'put' && (next === 'the' || next === 'its'))
     )
       mediaValue = true;
-    else if (MEDIA.has(w) || (w === 'people' && next === 'familiar')) media = true;
-    else if (PARTY_SAID.has(w)) said = true;
+    // "disclosed in its quarterly report": a party's own filing, no media report.
+    else if (MEDIA.has(w) && FILINGS.has(prev)) said = true;
+    else if (MEDIA.has(w) || (UNNAMED.has(w) && /^(familiar|close|briefed)$/.test(next))) media = true;
+    // "people familiar with the matter said": the sources speak, not a party.
+    // "Neither side disclosed terms": a party that did not say it.
+    else if (
+      PARTY_SAID.has(w) &&
+      !words.slice(Math.max(0, i - 8), i).some((x) => UNNAMED.has(x)) &&
+      !words.slice(Math.max(0, i - 3), i).some((x) => /^(neither|not|nor|never|without)$/.test(x))
+    )
+      said = true;
   }
   if (terminated) return 'terminated';
   if (rumored) return 'rumored';

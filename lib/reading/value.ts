@@ -1,6 +1,9 @@
 // Which money mention is a deal's value: not a valuation, share price, revenue, later ceiling,
 // cumulative total, debt or one backer's share (DEALS.md "Money").
+import type { DocMention } from '../extract/document';
 import type { Token } from '../extract/tokens';
+import type { MoneyMention } from '../extract/types';
+import type { Clause } from './clauses';
 
 const BEFORE_NOT_VALUE = new Set(
   (
@@ -13,6 +16,14 @@ const SPENDING = new Set('expenditure expenditures capex spending spend budget'.
 const GUIDANCE = new Set('expects projects estimates'.split(' '));
 const AFTER_NOT_VALUE = new Set('each revenue valuation orders debt loan'.split(' '));
 
+const DEAL_NOUNS = new Set('deal contract agreement transaction purchase order lease takeover acquisition'.split(' '));
+
+function dealValued(tokens: Token[], valued: number): boolean {
+  for (let k = valued - 1; k >= Math.max(0, valued - 6); k--)
+    if (DEAL_NOUNS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
 /** True when the money mention whose first token is tokens[at] (last token `last`) is not a deal value. */
 export function notDealValue(tokens: Token[], at: number, last: number): boolean {
   let spending = false;
@@ -22,6 +33,8 @@ export function notDealValue(tokens: Token[], at: number, last: number): boolean
     // "expects capital expenditures of $125bn": guidance on one's own spending is a capex value.
     if (SPENDING.has(w)) spending = true;
     if (spending && GUIDANCE.has(w)) continue;
+    // "a deal the start-up valued at $1bn", "the deal, which the people valued at": the deal's value, no valuation.
+    if (w === 'valued' && dealValued(tokens, k)) continue;
     if (BEFORE_NOT_VALUE.has(w)) {
       // "put the value at": a media estimate of the price is the value.
       if (w === 'value' && tokens[k - 1]?.text.toLowerCase() === 'the') continue;
@@ -50,4 +63,23 @@ export function laterCeiling(tokens: Token[], at: number): boolean {
     if (CEILING.has(tokens[k].text.toLowerCase())) return true;
   }
   return false;
+}
+
+type Placement = { m: DocMention; at: number };
+
+/** The deal's value among a clause's figures: the first firm one `preferred` accepts, else the first firm one, else a ceiling. */
+export function pickMoney(
+  clause: Clause,
+  figures: Placement[],
+  preferred: (x: Placement) => boolean,
+): (DocMention & MoneyMention) | null {
+  const values = figures.filter((x) => {
+    if (x.m.type !== 'money' || (x.m as MoneyMention).vague || (x.m as MoneyMention).amount === undefined) return false;
+    let last = x.at;
+    while (last + 1 < clause.tokens.length && clause.tokens[last + 1].end <= x.m.end) last++;
+    return !notDealValue(clause.tokens, x.at, last);
+  });
+  const firm = values.filter((x) => !laterCeiling(clause.tokens, x.at));
+  const pick = firm.find(preferred) ?? firm[0] ?? values[0];
+  return pick ? (pick.m as DocMention & MoneyMention) : null;
 }
