@@ -14,5 +14,8 @@ export default defineConfig({
       'test/unit/**/*.test.ts',
     ],
     setupFiles: ['fake-indexeddb/auto', 'test/unit/i18n-setup.ts'],
+    // A hang guard, not a speed check: property tests over IndexedDB and the linear-cost ratios take
+    // seconds on a shared, loaded 2-core machine, past vitest's default 5 s.
+    testTimeout: 60_000,
   },
 });

@@ -47,7 +47,7 @@ export function tradeKindOf(doc: ArticleDoc, reading: DealReading): { kind: Deal
   if (cued) return { kind: cued, named: true };
   const { start, end } = reading.evidence;
   const mentions = carriedFigures(doc, reading, words).map((m) => ({ m, at: 0 }));
-  const clause: Clause = { sentence: 0, tokens: [], mentions, anaphoric: false, start, end };
+  const clause: Clause = { sentence: 0, tokens: [], mentions, anaphoric: false, start, end, asides: [] };
   const inferred = kindFromWords(words, clause);
   return inferred ? { kind: inferred, named: false } : undefined;
 }

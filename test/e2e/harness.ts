@@ -48,7 +48,7 @@ export interface LaunchOptions {
   args?: string[];
   /** Environment of the browser process (e.g. LANGUAGE, which sets Chromium's UI locale on Linux). */
   env?: Record<string, string>;
-  /** Leave the welcome tab that a fresh install opens (default: it is closed, as a reader would). */
+  /** Return at once, without waiting for the welcome tab a fresh install opens (the test reads it). */
   keepWelcome?: boolean;
   /** A folder for the profile and the extension copy that outlives close(): launching again with the
    *  same folder is the same browser restarted (same extension id, same IndexedDB). The caller
@@ -77,11 +77,13 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-/** Waits briefly for the welcome tab of a fresh install and closes it (a relaunched profile has none). */
-async function closeWelcome(context: BrowserContext): Promise<void> {
+/** Waits briefly for the welcome tab of a fresh install (a relaunched profile has none), so that
+ *  the pages a test opens next come in front of it. It is left open: closing it made the next
+ *  browser of the same run lose its locale's messages (seen with de, then ja). */
+async function awaitWelcome(context: BrowserContext): Promise<void> {
   for (let i = 0; i < 30; i++) {
     const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html'));
-    if (welcome) return welcome.close();
+    if (welcome) return;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -141,8 +143,9 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   }
 
   // A fresh install opens the welcome tab, which would stay in front: pages opened behind it are
-  // background tabs, whose frames and input Chromium throttles to about one a second.
-  if (!opts.keepWelcome) await closeWelcome(context);
+  // background tabs, whose frames and input Chromium throttles to about one a second. openPage
+  // brings each page to the front once the welcome tab is there.
+  if (!opts.keepWelcome) await awaitWelcome(context);
 
   async function openExtensionPage(file: string): Promise<Page> {
     const page = await context.newPage();
