@@ -41,8 +41,12 @@ export async function readInSlices(
 ): Promise<DealReading[] | null> {
   const out: DealReading[] = [];
   let first = true;
+  let from = 0; // mentions are sorted by start: one walk over them for all windows, not one per window
   for (const [s, e] of windows(text, size)) {
-    const local = mentions.filter((m) => m.start >= s && m.end <= e);
+    while (from < mentions.length && mentions[from].start < s) from++;
+    let to = from;
+    while (to < mentions.length && mentions[to].start < e) to++;
+    const local = mentions.slice(from, to).filter((m) => m.end <= e);
     if (!hasCandidate(local)) continue;
     if (!first) {
       await yieldToPage();

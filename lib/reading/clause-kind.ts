@@ -9,7 +9,9 @@ import type { DealKind } from './types';
 const BUYING = new Set('buy buys buying bought purchase purchases purchasing purchased'.split(' '));
 /** Words that make bought GPUs rented capacity rather than shipped chips. */
 const RENTAL = new Set(
-  'rent rents renting rented lease leases leasing leased capacity access compute colocation hours'.split(' '),
+  'rent rents renting rented rental rentals lease leases leasing leased capacity access compute colocation hours'.split(
+    ' ',
+  ),
 );
 /** "buy the company": an acquisition even when the target's name is not repeated. */
 const COMPANY_NOUNS = new Set(['company', 'startup', 'firm', 'business', 'unit', 'rival', 'maker']);

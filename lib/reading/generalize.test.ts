@@ -135,6 +135,19 @@ describe('readDeals: what is bought, not who told', () => {
       ['compute-lease', { Ardent: 'buyer', Cobalt: 'seller' }, 30e6],
     ]);
   });
+  it('a GPU "rental" in a headline is renting, not a chip order', () => {
+    expect(brief('Ardent signs $90 million GPU rental with Cobalt')).toEqual([
+      ['compute-lease', { Ardent: 'buyer', Cobalt: 'seller' }, 90e6],
+    ]);
+  });
+  it('a restatement after the headline adds the term and the chips, not a second deal', () => {
+    const text =
+      'Ardent signs $90 million GPU rental with Cobalt\nArdent will pay Cobalt $90 million over two years for 3,000 H200 GPUs.';
+    const [deal, ...more] = read(text);
+    expect(more).toEqual([]);
+    expect(deal.money).toMatchObject({ amount: 90e6, termMonths: 24 });
+    expect(deal.gpus).toMatchObject({ count: 3000, model: 'H200' });
+  });
   it('an attribution names no kind: "according to a filing the cloud company published"', () => {
     const text =
       'Borealis has signed a $2 billion agreement with Zenith for GPU capacity over three years, according to a filing the cloud company published.';

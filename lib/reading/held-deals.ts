@@ -84,6 +84,8 @@ export function followUp(clause: Clause, held: Held[], status: DealStatus, hasCo
 const PAYING = new Set(['pay', 'pays', 'paying', 'paid']);
 /** Kinds where one side pays the other for something delivered. */
 const TWO_SIDED = new Set(['compute-lease', 'cloud-contract', 'chip-supply', 'power']);
+/** Kinds a chip count or a power figure can size (DEALS.md). */
+const SIZED = TWO_SIDED;
 
 /**
  * "Foo has signed a lease with Bar ... Bar will pay about $11bn over 15 years": a payer who is a party of the deal
@@ -102,9 +104,27 @@ export function paysLast(held: Held[], clause: Clause, placed: Placed[]): Held |
   if (!figures.length) return undefined;
   for (const p of last.draft.parties)
     if (p.role === 'buyer' || p.role === 'seller') p.role = p.c.canonical === payer.c.canonical ? 'buyer' : 'seller';
-  last.draft.money ??= pickMoney(clause, figures, () => true);
+  fillFrom(
+    last.draft,
+    clause,
+    pickMoney(clause, figures, () => true),
+  );
   last.sentences.add(clause.sentence);
   return last;
+}
+
+/** A later sentence that restates a deal (a headline, then "Foo will pay Bar $780m over three years for
+ *  12,000 GPUs") adds what the first statement left out: the same amount told with its term or
+ *  period, and the chips or power it is for. A different amount never replaces the first. */
+function fillFrom(draft: Draft, clause: Clause, money: Draft['money']): void {
+  const same = draft.money && money && draft.money.currency === money.currency && draft.money.amount === money.amount;
+  const fuller = same && draft.money!.termMonths === undefined && money!.termMonths !== undefined;
+  if (!draft.money || fuller) draft.money = money ?? draft.money;
+  if (!SIZED.has(draft.kind)) return;
+  const figure = <T extends 'gpu' | 'power'>(type: T) =>
+    clause.mentions.find((x) => x.m.type === type && !(x.m as { vague?: boolean }).vague)?.m;
+  draft.gpus ??= (figure('gpu') as Draft['gpus']) ?? null;
+  draft.power ??= (figure('power') as Draft['power']) ?? null;
 }
 
 /** "signed power supply agreements with Foo and Bar": one agreement per counterparty (DEALS.md: one agreement, one deal). */
