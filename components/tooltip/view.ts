@@ -3,6 +3,7 @@ import type { DisplaySettings } from '../../lib/settings';
 import type { CompanyKind, DealKind, FxTable, PriceRange } from '../../lib/feed/types';
 import { formatMoney, formatMoneyRange, formatPrice } from '../../lib/figures/format';
 import { usdRate } from '../../lib/figures/fx';
+import { KIND_WORDS } from '../../lib/figures/words';
 
 /** A USD amount in the reader's display currency, through the feed's FX table (USD when the
  *  table lacks the currency). */
@@ -53,17 +54,8 @@ export const KIND_LABEL: Record<CompanyKind, string> = {
   other: 'Company',
 };
 
-export const DEAL_KIND_LABEL: Record<DealKind, string> = {
-  'compute-lease': 'compute lease',
-  'cloud-contract': 'cloud contract',
-  investment: 'investment',
-  'chip-supply': 'chip supply',
-  acquisition: 'acquisition',
-  'joint-venture': 'joint venture',
-  'funding-round': 'funding round',
-  capex: 'capital spending',
-  power: 'power deal',
-};
+/** Deal kinds in words: the one table in lib/figures/words.ts. */
+export const DEAL_KIND_LABEL: Record<DealKind, string> = KIND_WORDS;
 
 /** "60 months" → "5 years"; other terms stay in months. */
 export function termWords(months: number): string {

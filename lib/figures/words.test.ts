@@ -31,7 +31,7 @@ describe('money words', () => {
 
 describe('readingWords', () => {
   const lease = {
-    kind: 'compute-lease',
+    kind: 'compute-lease' as const,
     parties: [
       { name: 'Vantor AI', role: 'buyer' },
       { name: 'Borealis Compute', role: 'seller' },
@@ -49,7 +49,7 @@ describe('readingWords', () => {
   it('says who buys whom from whom', () => {
     const sale = {
       ...lease,
-      kind: 'acquisition',
+      kind: 'acquisition' as const,
       parties: [
         { name: 'Quill', role: 'acquirer' },
         { name: 'Dune Grid', role: 'target' },
@@ -66,7 +66,7 @@ describe('readingWords', () => {
   it('names every backer of a round and the company that raises it', () => {
     const round = {
       ...lease,
-      kind: 'funding-round',
+      kind: 'funding-round' as const,
       parties: [
         { name: 'Ardent', role: 'investor' },
         { name: 'Cobalt', role: 'investor' },

@@ -2,9 +2,11 @@
 // and feed proposals say "$600M a year for 4 years = $2.4B" the same way. Pure; numbers through format.ts.
 import { formatCount, formatMoney, formatWatts } from './format';
 import { totalOverTerm, type Period } from './period';
+import type { DealKind } from '../feed/types';
 
-/** Deal kinds in words (keys are lib/reading's and the feed's DealKind). */
-export const KIND_WORDS: Record<string, string> = {
+/** Deal kinds in words (keys are lib/reading's and the feed's DealKind): the one table the tooltip,
+ *  popup cards, explorer and feed proposals read. */
+export const KIND_WORDS: Record<DealKind, string> = {
   'compute-lease': 'compute lease',
   'cloud-contract': 'cloud contract',
   'chip-supply': 'chip supply',
@@ -64,7 +66,7 @@ export function moneyTermsWords(m: MoneyTerms): string {
 
 /** A deal reading's shape, as far as words need it (lib/reading/types.ts DealReading fits it). */
 export interface ReadingForWords {
-  kind: string;
+  kind: DealKind;
   parties: readonly { name: string; role: string }[];
   money: MoneyTerms | null;
   gpus: { count: number; model: string | null } | null;
@@ -119,6 +121,6 @@ export function readingWords(r: ReadingForWords): string {
   const parts = [clause(r, r.money ? moneyTermsWords(r.money) : '')];
   if (r.gpus) parts.push(`${formatCount(r.gpus.count)} ${r.gpus.model ?? 'GPUs'}`);
   if (r.powerWatts) parts.push(formatWatts(r.powerWatts));
-  parts.push(KIND_WORDS[r.kind] ?? r.kind, r.status);
+  parts.push(KIND_WORDS[r.kind], r.status);
   return parts.filter(Boolean).join(' · ');
 }
