@@ -3,7 +3,7 @@
 // gives the last deal's price or status.
 import type { Clause } from './clauses';
 import type { Placed } from './parties';
-import type { Draft } from './read-clause';
+import { SIZED_KINDS, sizeOf, type Draft } from './read-clause';
 import { laterStatus } from './status';
 import type { DealStatus } from './types';
 import { pickMoney } from './value';
@@ -84,8 +84,6 @@ export function followUp(clause: Clause, held: Held[], status: DealStatus, hasCo
 const PAYING = new Set(['pay', 'pays', 'paying', 'paid']);
 /** Kinds where one side pays the other for something delivered. */
 const TWO_SIDED = new Set(['compute-lease', 'cloud-contract', 'chip-supply', 'power']);
-/** Kinds a chip count or a power figure can size (DEALS.md). */
-const SIZED = TWO_SIDED;
 
 /**
  * "Foo has signed a lease with Bar ... Bar will pay about $11bn over 15 years": a payer who is a party of the deal
@@ -120,11 +118,9 @@ function fillFrom(draft: Draft, clause: Clause, money: Draft['money']): void {
   const same = draft.money && money && draft.money.currency === money.currency && draft.money.amount === money.amount;
   const fuller = same && draft.money!.termMonths === undefined && money!.termMonths !== undefined;
   if (!draft.money || fuller) draft.money = money ?? draft.money;
-  if (!SIZED.has(draft.kind)) return;
-  const figure = <T extends 'gpu' | 'power'>(type: T) =>
-    clause.mentions.find((x) => x.m.type === type && !(x.m as { vague?: boolean }).vague)?.m;
-  draft.gpus ??= (figure('gpu') as Draft['gpus']) ?? null;
-  draft.power ??= (figure('power') as Draft['power']) ?? null;
+  if (!SIZED_KINDS.has(draft.kind)) return;
+  draft.gpus ??= sizeOf(clause, 'gpu');
+  draft.power ??= sizeOf(clause, 'power');
 }
 
 /** "signed power supply agreements with Foo and Bar": one agreement per counterparty (DEALS.md: one agreement, one deal). */

@@ -28,7 +28,7 @@ export interface Draft {
 const SHARE_WORDS = new Set(['shares', 'stock', 'offering']);
 
 /** Kinds a chip count or a power figure can size (DEALS.md "Money, GPUs, power"). */
-const SIZED_KINDS = new Set<DealKind>(['compute-lease', 'cloud-contract', 'chip-supply', 'power']);
+export const SIZED_KINDS = new Set<DealKind>(['compute-lease', 'cloud-contract', 'chip-supply', 'power']);
 
 /** "buy 40,000 of Foo's MI355X accelerators" with no seller named: the vendor inside the chip figure sells. */
 function vendorOfChips(clause: Clause, parties: Role[], after: number): Company | null {
@@ -97,15 +97,21 @@ export function readClause(
   const lastSubject = Math.max(-1, ...subjects.map((p) => p.at));
   const figures = clause.mentions.filter((x) => x.m.type !== 'company');
   const money = pickMoney(clause, figures, (x) => x.at > lastSubject);
-  const gpu = figures.find((x) => x.m.type === 'gpu' && !(x.m as GpuMention).vague);
-  const power = figures.find((x) => x.m.type === 'power' && !(x.m as PowerMention).vague);
   const sized = SIZED_KINDS.has(kind);
   return {
     kind,
     parties,
     money,
-    gpus: sized && gpu ? (gpu.m as DocMention & GpuMention) : null,
-    power: sized && power ? (power.m as DocMention & PowerMention) : null,
+    gpus: sized ? sizeOf(clause, 'gpu') : null,
+    power: sized ? sizeOf(clause, 'power') : null,
     clause,
   };
+}
+
+/** The clause's first definite chip count or power figure (a vague one sizes nothing). */
+export function sizeOf(clause: Clause, type: 'gpu'): Draft['gpus'];
+export function sizeOf(clause: Clause, type: 'power'): Draft['power'];
+export function sizeOf(clause: Clause, type: 'gpu' | 'power'): Draft['gpus'] | Draft['power'] {
+  const hit = clause.mentions.find((x) => x.m.type === type && !(x.m as GpuMention | PowerMention).vague);
+  return (hit?.m as (DocMention & GpuMention) | (DocMention & PowerMention) | undefined) ?? null;
 }
