@@ -1,6 +1,7 @@
 import type { Deal, DealValue } from '../lib/feed/types';
 import { formatMoney, formatCount } from '../lib/figures/format';
-import { DEAL_KIND_LABEL, PERIOD_WORD, safeHref, termWords } from './tooltip/view';
+import { PERIOD_WORD, safeHref, termWords } from './tooltip/view';
+import { KIND_WORDS } from '../lib/figures/words';
 import { t } from '../lib/i18n';
 
 /** The value of a deal as the sources report it (its own currency: these are quoted figures). */
@@ -26,7 +27,7 @@ export function DealCard({ deal, numbers = 'compact' }: { deal: Deal; numbers?: 
     <div class="deal">
       <div class="deal-title">{deal.title}</div>
       <div class="deal-meta">
-        {DEAL_KIND_LABEL[deal.kind]} · {deal.announced} · <span class={`status ${deal.status}`}>{deal.status}</span>
+        {KIND_WORDS[deal.kind]} · {deal.announced} · <span class={`status ${deal.status}`}>{deal.status}</span>
       </div>
       <div class="deal-parties">{deal.parties.map((p) => `${p.name} (${p.role})`).join(', ')}</div>
       {(value || gpus) && <div class="deal-figures">{[value, gpus].filter(Boolean).join(' · ')}</div>}

@@ -1,7 +1,8 @@
 import { memo } from 'preact/compat';
 import type { DealKind } from '../../lib/feed/types';
 import type { DealFilter, Status } from './filter';
-import { DEAL_KIND_LABEL, DEAL_KINDS, STATUSES } from './labels';
+import { DEAL_KINDS, STATUSES } from './labels';
+import { KIND_WORDS } from '../../lib/figures/words';
 
 interface Props {
   filter: DealFilter;
@@ -39,7 +40,7 @@ export function FilterBar({ filter, names, showSeen = false, onChange, onReset }
           <option value="">any</option>
           {DEAL_KINDS.map((k) => (
             <option key={k} value={k}>
-              {DEAL_KIND_LABEL[k]}
+              {KIND_WORDS[k]}
             </option>
           ))}
         </select>

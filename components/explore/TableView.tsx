@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { formatCount, formatMoney } from '../../lib/figures/format';
 import { safeHref } from '../tooltip/view';
 import { DEFAULT_SORT, sortRows, type Sort, type SortKey } from './filter';
-import { DEAL_KIND_LABEL } from './labels';
+import { KIND_WORDS } from '../../lib/figures/words';
 import { seenText, type DealRow } from './rows';
 import { MineBadge } from './MyDealsLegend';
 
@@ -98,7 +98,7 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
                     </span>
                   ))}
                 </td>
-                <td>{DEAL_KIND_LABEL[r.deal.kind]}</td>
+                <td>{KIND_WORDS[r.deal.kind]}</td>
                 <td>
                   <span class={`status ${r.deal.status}`}>{r.deal.status}</span>
                 </td>

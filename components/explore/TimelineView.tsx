@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatCount, formatMoney } from '../../lib/figures/format';
 import { DealButtons } from './DealButtons';
-import { DEAL_KIND_LABEL, DEAL_KINDS } from './labels';
+import { DEAL_KINDS } from './labels';
+import { KIND_WORDS } from '../../lib/figures/words';
 import type { DealRow } from './rows';
 import { bucketRows, niceCeil, rowsInBucket, type Granularity } from './timeline';
 import { useRoving } from './useRoving';
@@ -157,7 +158,7 @@ export function TimelineView({
         {present.map((k) => (
           <li key={k}>
             <span class={`swatch d-${k}`} aria-hidden="true" />
-            {DEAL_KIND_LABEL[k]}
+            {KIND_WORDS[k]}
           </li>
         ))}
         {selected && (

@@ -1,8 +1,20 @@
-// Words and orders for kinds in the explorer (legends, pickers, stacking).
+// Words and orders for kinds in the explorer (legends, pickers, stacking). Deal kinds in words come
+// from the one table, lib/figures/words.ts KIND_WORDS.
 import type { CompanyKind, DealKind } from '../../lib/feed/types';
-import { DEAL_KIND_LABEL, KIND_LABEL } from '../tooltip/view';
+import { KIND_LABEL } from '../tooltip/view';
 
-export const DEAL_KINDS = Object.keys(DEAL_KIND_LABEL) as DealKind[];
+/** The explorer's order of deal kinds (pickers, timeline stacking). */
+export const DEAL_KINDS: DealKind[] = [
+  'compute-lease',
+  'cloud-contract',
+  'investment',
+  'chip-supply',
+  'acquisition',
+  'joint-venture',
+  'funding-round',
+  'capex',
+  'power',
+];
 export const COMPANY_KINDS = Object.keys(KIND_LABEL) as CompanyKind[];
 export const STATUSES = ['confirmed', 'reported', 'rumored'] as const;
-export { DEAL_KIND_LABEL, KIND_LABEL };
+export { KIND_LABEL };

@@ -1,9 +1,8 @@
 // Small pure helpers the tooltip and the shared cards use to turn figures into words.
 import type { DisplaySettings } from '../../lib/settings';
-import type { CompanyKind, DealKind, FxTable, PriceRange } from '../../lib/feed/types';
+import type { CompanyKind, FxTable, PriceRange } from '../../lib/feed/types';
 import { formatMoney, formatMoneyRange, formatPrice } from '../../lib/figures/format';
 import { usdRate } from '../../lib/figures/fx';
-import { KIND_WORDS } from '../../lib/figures/words';
 
 /** A USD amount in the reader's display currency, through the feed's FX table (USD when the
  *  table lacks the currency). */
@@ -53,9 +52,6 @@ export const KIND_LABEL: Record<CompanyKind, string> = {
   energy: 'Energy company',
   other: 'Company',
 };
-
-/** Deal kinds in words: the one table in lib/figures/words.ts. */
-export const DEAL_KIND_LABEL: Record<DealKind, string> = KIND_WORDS;
 
 /** "60 months" → "5 years"; other terms stay in months. */
 export function termWords(months: number): string {
