@@ -103,12 +103,16 @@ describe('the tooltip', () => {
 
   it('copies the normalized figure and the reading with the page’s link', async () => {
     await ext.hoverText(page, '$1.25 billion a month');
+    // The copy is asynchronous (the clipboard's promise, then the status line): wait for each.
+    const status = () => ext.tooltip.evaluate<string>(page, `root.querySelector('.copied').textContent`);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     await ext.tooltip.click(page, 'button.copy[data-copy="figure"]');
-    expect(await ext.tooltip.evaluate(page, `root.querySelector('.copied').textContent`)).toBe('Figure copied');
-    const figure = await page.evaluate(() => navigator.clipboard.readText());
-    expect(figure).toBe(await ext.tooltip.evaluate(page, `box.querySelector('.value').textContent`));
+    await expect.poll(status).toBe('Figure copied');
+    const figure = await ext.tooltip.evaluate<string>(page, `box.querySelector('.value').textContent`);
+    await expect.poll(clipboard).toBe(figure);
     await ext.tooltip.click(page, 'button.copy[data-copy="reading"]');
-    const sentence = await page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(clipboard).not.toBe(figure);
+    const sentence = await clipboard();
     // The figure belongs to a deal reading: the reading, in words, is what is copied.
     expect(sentence).toMatch(/\(buyer\) pays .*\(seller\) .*\$1\.25B/);
     expect(sentence.endsWith(`Read on ${page.url()}`)).toBe(true);
