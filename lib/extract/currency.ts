@@ -29,6 +29,7 @@ const DOLLAR_PREFIXES: Record<string, string> = {
   R: 'BRL',
   MX: 'MXN',
   NZ: 'NZD',
+  AR: 'ARS',
 };
 
 export const ISO_CODES = new Set([
@@ -53,6 +54,7 @@ export const ISO_CODES = new Set([
   'TWD',
   'BRL',
   'MXN',
+  'ARS',
   'ILS',
   'NZD',
   'ZAR',
@@ -98,6 +100,28 @@ const WORDS: Record<string, string> = {
   baht: 'THB',
   real: 'BRL',
   reais: 'BRL',
+};
+/** Nationality after the dollar word, as Romance languages write it ("dollars canadiens", "dólares australianos"). */
+const NATIONS_AFTER_DOLLARS: Record<string, string> = {
+  canadien: 'CAD',
+  canadiens: 'CAD',
+  canadiense: 'CAD',
+  canadienses: 'CAD',
+  canadense: 'CAD',
+  canadenses: 'CAD',
+  canadese: 'CAD',
+  canadesi: 'CAD',
+  australien: 'AUD',
+  australiens: 'AUD',
+  australiano: 'AUD',
+  australianos: 'AUD',
+  australiani: 'AUD',
+  américains: 'USD',
+  americanos: 'USD',
+  americani: 'USD',
+  estadounidenses: 'USD',
+  singapouriens: 'SGD',
+  taïwanais: 'TWD',
 };
 /** Nationality before "dollars" ("Australian dollars"). */
 const DOLLAR_NATIONS: Record<string, string> = {
@@ -193,6 +217,9 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
       )
         return null;
     }
+    const nation = NATIONS_AFTER_DOLLARS[lowerText(tokens[i + 1]?.text)];
+    if (WORDS[lower] === 'USD' && nation && tokens[i + 1].sentence === t.sentence)
+      return { currency: nation, from: i, to: i + 2 };
     return { currency: WORDS[lower], from: i, to: i + 1 };
   }
   if (ISO_CODES.has(t.text) || t.text === 'RMB')
