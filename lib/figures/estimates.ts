@@ -1,8 +1,7 @@
 // Derived estimates shown in the tooltip. Pure: numbers and reference data in, numbers out.
 // Every function here produces an ESTIMATE; the UI labels it so and shows `assumptions`.
 import type { Accelerator, PriceRange } from '../feed/types';
-import type { Period } from '../extract/types';
-import { annualize } from './period';
+import { annualize, type Period } from './period';
 
 export const HOURS_PER_YEAR = 8760;
 export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
