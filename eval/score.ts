@@ -3,6 +3,7 @@
 // count, model, watts or canonical agree. Labels with role "source" or vague: true are optional:
 // predictions on them count neither way. Strict: a hit counts only when its value is right.
 import type { Mention, MentionType } from '../lib/extract/types';
+import { FIGURE_KINDS } from '../lib/figures/kinds';
 
 export interface Label {
   type: MentionType;
@@ -26,7 +27,8 @@ export interface Counts {
   valueOk: number;
   strictTp: number;
 }
-export const TYPES: MentionType[] = ['company', 'money', 'gpu', 'power'];
+/** The kinds scored: every kind in the registry, so a new kind is scored without an edit here. */
+export const TYPES: MentionType[] = FIGURE_KINDS.map((k) => k.type);
 
 export function emptyCounts(): Counts {
   return { tp: 0, fp: 0, fn: 0, valueOk: 0, strictTp: 0 };

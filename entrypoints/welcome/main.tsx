@@ -3,6 +3,7 @@ import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { WelcomeApp, type Shortcut } from '../../components/welcome/WelcomeApp';
 import '../../components/ui/theme.css';
+import { applyKindColors } from '../../components/ui/kind-colors';
 import '../../components/welcome/welcome.css';
 
 // The shortcuts as the browser has them now (the reader may have changed them).
@@ -12,6 +13,7 @@ const shortcuts: Shortcut[] = commands
   .map((c) => ({ description: c.description!, keys: c.shortcut ?? '' }));
 
 localizePage(document, 'welcomeTitle');
+applyKindColors(document);
 render(
   <WelcomeApp
     host={{
