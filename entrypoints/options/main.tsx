@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsHost } from '../../components/options/OptionsApp';
-import '../../components/ui/theme.css';
-import { applyKindColors } from '../../components/ui/kind-colors';
+import '../../components/ui/theme';
 import '../../components/options/options.css';
 
 const host: OptionsHost = {
@@ -12,5 +11,4 @@ const host: OptionsHost = {
 };
 
 localizePage(document, 'optionsTitle');
-applyKindColors(document);
 render(<OptionsApp host={host} />, document.getElementById('app')!);

@@ -3,8 +3,7 @@ import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { PopupHost } from '../../components/popup/usePopupData';
-import '../../components/ui/theme.css';
-import { applyKindColors } from '../../components/ui/kind-colors';
+import '../../components/ui/theme';
 import '../../components/popup/popup.css';
 
 // `popup.html?tabId=N` summarizes tab N (end-to-end tests open the popup in a tab of its own).
@@ -21,5 +20,4 @@ const host: PopupHost = {
 };
 
 localizePage(document);
-applyKindColors(document);
 render(<PopupApp host={host} />, document.getElementById('app')!);

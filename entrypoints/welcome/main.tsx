@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { WelcomeApp, type Shortcut } from '../../components/welcome/WelcomeApp';
-import '../../components/ui/theme.css';
-import { applyKindColors } from '../../components/ui/kind-colors';
+import '../../components/ui/theme';
 import '../../components/welcome/welcome.css';
 
 // The shortcuts as the browser has them now (the reader may have changed them).
@@ -13,7 +12,6 @@ const shortcuts: Shortcut[] = commands
   .map((c) => ({ description: c.description!, keys: c.shortcut ?? '' }));
 
 localizePage(document, 'welcomeTitle');
-applyKindColors(document);
 render(
   <WelcomeApp
     host={{
