@@ -50,7 +50,7 @@ function close(a: number | undefined, b: number | undefined): boolean {
   return Math.abs(a - b) <= 0.005 * Math.abs(b);
 }
 
-export function valueMatches(p: Mention, g: Label): boolean {
+function valueMatches(p: Mention, g: Label): boolean {
   switch (p.type) {
     case 'company':
       return p.canonical === g.canonical;
@@ -63,7 +63,7 @@ export function valueMatches(p: Mention, g: Label): boolean {
   }
 }
 
-export interface CaseResult {
+interface CaseResult {
   byType: Record<MentionType, Counts>;
   misses: string[];
 }
@@ -118,7 +118,7 @@ export function add(a: Counts, b: Counts): Counts {
   };
 }
 
-export interface Metrics {
+interface Metrics {
   precision: number;
   recall: number;
   f1: number;
@@ -144,9 +144,4 @@ export function metrics(c: Counts): Metrics {
     valueAccuracy: c.tp ? c.valueOk / c.tp : 1,
     strictF1: f1(sp, sr),
   };
-}
-
-/** Corpus labels use snake_case; only the fields scoring reads are kept. */
-export function labelFromCorpus(e: Record<string, unknown>): Label {
-  return e as unknown as Label;
 }

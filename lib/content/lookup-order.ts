@@ -4,7 +4,7 @@
 import { firstIndex } from '../util/sorted';
 
 /** At most this many marks are looked up first as "on screen" (a viewport rarely shows more). */
-export const ON_SCREEN_CAP = 2_000;
+const ON_SCREEN_CAP = 2_000;
 
 /** The rectangle a mark is drawn in, as far as the order needs it. */
 type Box = { top: number; bottom: number };

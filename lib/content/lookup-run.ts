@@ -11,7 +11,7 @@ import { lookupPriority, onScreen } from './lookup-order';
 import type { PageState } from './page-state';
 import type { Perf } from './perf';
 
-export interface LookupRunDeps {
+interface LookupRunDeps {
   state: PageState;
   perf: Perf;
   /** Rebuilds an open tooltip with the fresh answer (stale protection the other way round). */

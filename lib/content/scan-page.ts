@@ -23,7 +23,7 @@ import type { Perf } from './perf';
 /** Ranges are built this many mentions per slice. */
 const RANGE_SLICE = 400;
 
-export interface ScanDeps {
+interface ScanDeps {
   doc: Document;
   state: PageState;
   perf: Perf;
@@ -41,7 +41,7 @@ export interface ScanDeps {
   requestLookup(gen: number): Promise<void>;
 }
 
-export interface PageScan {
+interface PageScan {
   /** Starts a full scan (recorded in state.scanning, errors logged). */
   rescan(): Promise<void>;
   /** Forgets everything marked and found; `why` is the reason the popup shows. */

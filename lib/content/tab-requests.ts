@@ -24,7 +24,7 @@ export function pageSummary(state: PageState, url: string): PageSummary {
   };
 }
 
-export interface TabRequestDeps {
+interface TabRequestDeps {
   state: PageState;
   tooltip: Pick<TooltipControl, 'show' | 'saveToMyDeals'>;
   /** Shows the next or previous mark; whether one was shown. */

@@ -27,7 +27,7 @@ export interface TooltipControl {
   destroy(): void;
 }
 
-export interface TooltipControlDeps<M> {
+interface TooltipControlDeps<M> {
   doc: Document;
   state: PageState;
   marks: Marks;
@@ -39,7 +39,7 @@ export interface TooltipControlDeps<M> {
 }
 
 /** The request the tooltip of mention `i` is built from (pure over the state). */
-export function tooltipRequest(state: PageState, i: number, display: DisplaySettings, href: string): TooltipRequest {
+function tooltipRequest(state: PageState, i: number, display: DisplaySettings, href: string): TooltipRequest {
   const { index, lookup } = state;
   const reading = index.readingOf(i);
   const fx = lookup?.reference.fx ?? FX_REFERENCE;

@@ -21,7 +21,7 @@ export interface TooltipRequest {
 }
 
 /** The one tooltip host on the page, showing models of type M. */
-export interface TooltipHostPort<M> {
+interface TooltipHostPort<M> {
   /** Creates the host and parses the styles (called when idle, before the first hover). */
   prepare(): void;
   show(
@@ -35,7 +35,7 @@ export interface TooltipHostPort<M> {
   destroy(): void;
 }
 
-export interface TooltipHostHooks {
+interface TooltipHostHooks {
   onEnter(): void;
   onLeave(): void;
   onExplore?(company: string): void;

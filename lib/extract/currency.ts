@@ -31,7 +31,7 @@ const DOLLAR_PREFIXES: Record<string, string> = {
   NZ: 'NZD',
 };
 
-export const ISO_CODES = new Set([
+const ISO_CODES = new Set([
   'USD',
   'EUR',
   'GBP',
@@ -143,7 +143,7 @@ const AFTER_CURRENCY_WORD = new Set([
   'vs',
 ]);
 
-export interface CurrencyRead {
+interface CurrencyRead {
   currency: string;
   from: number;
   /** Index of the token after the mark. */
