@@ -32,7 +32,7 @@ const DOLLAR_PREFIXES: Record<string, string> = {
   AR: 'ARS',
 };
 
-export const ISO_CODES = new Set([
+const ISO_CODES = new Set([
   'USD',
   'EUR',
   'GBP',
@@ -167,7 +167,7 @@ const AFTER_CURRENCY_WORD = new Set([
   'vs',
 ]);
 
-export interface CurrencyRead {
+interface CurrencyRead {
   currency: string;
   from: number;
   /** Index of the token after the mark. */
