@@ -15,10 +15,10 @@ const cues = cueTable([
   ['investiert investieren investierte investition beteiligt beteiligung', { cls: 'invest', kind: 'investment' }],
   ['finanzierungsrunde finanzierungsrunden sammelt sammelte eingesammelt', { cls: 'round', kind: 'funding-round' }],
   // "verhandelte mit Foo über eine Anmietung": a lease whose tenant the passage tells (roles.ts 'agree').
-  ['anmietung vermietung', { cls: 'agree', kind: 'compute-lease' }],
+  ['anmietung vermietung mietvertrag mietverträge', { cls: 'agree', kind: 'compute-lease' }],
   ['gemeinschaftsunternehmen', { cls: 'venture', kind: 'joint-venture' }],
   [
-    'vertrag verträge vereinbarung vereinbarungen abkommen deal liefervertrag mietvertrag unterzeichnet unterzeichnete',
+    'vertrag verträge vereinbarung vereinbarungen abkommen deal liefervertrag unterzeichnet unterzeichnete',
     { cls: 'agree' },
   ],
 ]);
@@ -69,6 +69,8 @@ export const de: ReadingLanguage = {
     durch: 'through',
     und: 'and',
     aber: 'but',
+    doch: 'but',
+    jedoch: 'but',
     während: 'while',
     nachdem: 'after',
     es: 'it',
@@ -106,6 +108,7 @@ export const de: ReadingLanguage = {
   },
   phrases: { 'beteiligt sich an': 'beteiligt itself in', 'steigt bei': 'investiert in' },
   // ", wie ein Sprecher bestätigte": an attribution, cut off like a relative clause.
+  nounOf: 'von',
   relatives: wordSet('der die das welche welcher welches wie'),
   finiteVerbs: wordSet('hat haben hatte hatten wird werden wurde wurden will soll sollen kann ist sind'),
   passive: { auxiliaries: wordSet('wurde wurden worden'), agent: 'by' },

@@ -31,6 +31,9 @@ export function glossTokens(tokens: Token[], lang: ReadingLanguage): Token[] {
   const text = tokens.map((t, i) => (t.kind === 'word' ? (gloss(lower[i]) ?? t.text) : t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (lang.relatives?.has(lower[i]) && tokens[i - 1]?.text === ',') text[i] = 'which';
+    // A capitalized deal word before it is a noun: "Übernahme von Foo" is a takeover of Foo.
+    const noun = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && Object.hasOwn(lang.cues, lower[i - 1]);
+    if (lower[i] === lang.nounOf && noun) text[i] = 'of';
     for (const [phrase, gloss] of Object.entries(lang.phrases ?? {})) {
       const words = phrase.split(' ');
       if (words.every((w, k) => lower[i + k] === w)) gloss.split(' ').forEach((g, k) => (text[i + k] = g));

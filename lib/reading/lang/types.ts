@@ -48,6 +48,8 @@ export interface ReadingLanguage {
   objectReach: number;
   /** Runs of words read as as many English ones ("beteiligt sich an" → "invests itself in"). */
   phrases?: Readonly<Record<string, string>>;
+  /** The preposition that after a deal noun names what the deal is of ("die Übernahme von Foo" → "of"). */
+  nounOf?: string;
   /** Pronouns that open a relative clause after a comma ("…, die") and read as "which". */
   relatives?: ReadonlySet<string>;
   /** Verb-second languages: finite verbs whose participle or infinitive ends the clause ("hat … an Foo
