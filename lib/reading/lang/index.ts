@@ -5,12 +5,14 @@ import { primaryLanguage, rulesFor } from '../../extract/lang/index';
 import type { Token } from '../../extract/tokens';
 import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
 import type { ReadingLanguage } from './types';
 
 export type { ReadingLanguage } from './types';
 export { en } from './en';
 
-const LANGUAGES: Record<string, ReadingLanguage> = { en, de };
+const LANGUAGES: Record<string, ReadingLanguage> = { en, de, fr, es };
 
 export function readingLanguage(tag: string | undefined): ReadingLanguage {
   const code = primaryLanguage(tag);
