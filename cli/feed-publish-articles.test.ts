@@ -1,6 +1,6 @@
 // `feed propose` on the project's own saved deal articles (test/fixtures/deals/articles, invented
-// companies, labels in expected.json): each labelled deal proposed exactly once, of its kind, with
-// its figure, parties in their roles, and the page as its source. Compared against an empty feed, so
+// companies, labels in expected.json; four English pages and one German): each labelled deal proposed
+// exactly once, of its kind, with its figure, parties in their roles, its status, and the page as its source. Compared against an empty feed, so
 // that matching deals the bundled feed already has is not what is measured here.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,12 @@ const DIR = 'test/fixtures/deals/articles';
 interface Expected {
   lang: string;
   source: { url: string; title: string; published: string };
-  deals: { kind: string; parties: { name: string; role: string }[]; money: { amount: number } | null }[];
+  deals: {
+    kind: string;
+    parties: { name: string; role: string }[];
+    money: { amount: number } | null;
+    status: string;
+  }[];
 }
 const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expected>;
 const EMPTY_FEED = join(mkdtempSync(join(tmpdir(), 'propose-articles-')), 'feed.json');
@@ -37,19 +42,24 @@ const isDeal = (c: Candidate, d: Expected['deals'][number]) =>
   c.deal.parties.length >= Math.min(2, d.parties.length) &&
   c.deal.parties.every((p) => d.parties.some((q) => q.name === p.name && q.role === p.role));
 
-// The German page is left out here: the deal reader (lib/reading) reads English clauses only, so it
-// finds no deal in it; the proposer's part, the page's language reaching the extractor, is below.
-const ENGLISH = Object.keys(EXPECTED).filter((f) => EXPECTED[f].lang.startsWith('en'));
+// Every page, the German one too: the reader reads a page in the language of its <html lang>.
+const PAGES = Object.keys(EXPECTED);
 
 describe('feed propose on the saved deal articles', () => {
-  it.each(ENGLISH)('%s: each labelled deal once, with the page as its source', async (file) => {
+  it('holds pages in more than one language', () => {
+    expect(new Set(PAGES.map((f) => EXPECTED[f].lang.slice(0, 2)))).toEqual(new Set(['en', 'de']));
+  });
+
+  it.each(PAGES)('%s: each labelled deal once, with the page as its source', async (file) => {
     const expected = EXPECTED[file];
     const candidates = await proposeFile(file);
-    for (const d of expected.deals)
-      expect(
-        candidates.filter((c) => isDeal(c, d)),
-        JSON.stringify(d),
-      ).toHaveLength(1);
+    for (const d of expected.deals) {
+      const found = candidates.filter((c) => isDeal(c, d));
+      expect(found, JSON.stringify(d)).toHaveLength(1);
+      // An ended deal is flagged for retiring; the others carry the status the page gives.
+      if (d.status === 'terminated') expect(found[0].ended, JSON.stringify(d)).toBe(true);
+      else expect(found[0].deal.status, JSON.stringify(d)).toBe(d.status);
+    }
     expect(candidates).toHaveLength(expected.deals.length);
     for (const c of candidates)
       expect(c.deal.sources).toEqual([

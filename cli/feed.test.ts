@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { company, deal, feed } from '../test/fixtures/feeds/generate';
 import { runFeedCli } from './feed';
+import { buildFeed, readSources } from './feed-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'feed-cli-'));
 const good = feed(
@@ -79,5 +80,22 @@ describe('feed stats', () => {
       announced: { first: '2024-02', last: '2026-03-15' },
       partiesNotInCompanies: 1,
     });
+  });
+
+  it("with no file reports the repository's bundled feed: every deal of data/sources", async () => {
+    const r = await run('stats', '--json');
+    expect(r.code).toBe(0);
+    const stats = JSON.parse(r.out.join('\n'));
+    const built = buildFeed();
+    if (!built.ok) throw new Error(built.errors.join('\n'));
+    const sources = readSources();
+    expect(stats.deals).toBe(sources.deals.length);
+    expect(stats.deals).toBe(built.feed.deals.length);
+    expect(stats.deals).toBeGreaterThanOrEqual(155);
+    expect(stats.companies).toBe(built.feed.companies.length);
+    expect(stats.companies).toBeGreaterThanOrEqual(125);
+    const text = await run('stats');
+    expect(text.out[0]).toMatch(/^file\s+data\/feed\.json$/);
+    expect(text.out).toContain(`deals                  ${stats.deals}`);
   });
 });

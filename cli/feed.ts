@@ -1,18 +1,21 @@
 // Feed tools, on the same validator the extension uses.
 //   npm run -s feed -- check FILE|URL   errors with JSON paths; exit 1 when invalid
-//   npm run -s feed -- stats FILE [--json]   counts by kind/status, companies, date range
+//   npm run -s feed -- stats [FILE] [--json]   counts by kind/status, companies, date range (no FILE:
+//     the repository's bundled feed, data/feed.json, which a test keeps equal to data/sources)
 //   npm run -s feed -- propose ARTICLE.html…   candidate deal records from saved pages (JSON)
 //   npm run -s feed -- add CANDIDATES.json   reviewed candidates into data/sources/deals.json
 import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { feedStats } from '../lib/feed/stats';
 import { feedWarnings, MAX_FEED_BYTES, parseFeedText } from '../lib/feed/validate';
 import { fetchFeed } from '../lib/sync/http';
 import { add, propose, type DealReader, type Io } from './feed-publish';
+import { BUNDLED_FEED } from './feed-files';
 
 const USAGE = [
   'usage: npm run -s feed -- check FILE|URL',
-  '       npm run -s feed -- stats FILE [--json]',
+  '       npm run -s feed -- stats [FILE] [--json]',
   '       npm run -s feed -- propose ARTICLE.html|ARTICLE.txt… [--feed FEED.json]',
   '       npm run -s feed -- add CANDIDATES.json [--sources DIR]',
 ].join('\n');
@@ -32,9 +35,12 @@ async function readSource(source: string): Promise<string> {
 
 /** Returns the exit code. */
 export async function runFeedCli(args: string[], io: Io, reader?: DealReader | null): Promise<number> {
-  const [command, source] = args;
+  const [command] = args;
   if (command === 'propose') return propose(args.slice(1), io, reader);
   if (command === 'add') return add(args.slice(1), io);
+  const named = args.slice(1).find((a) => !a.startsWith('--'));
+  // Without a file, stats reports the repository's own feed: the one the extension bundles.
+  const source = named ?? (command === 'stats' ? BUNDLED_FEED : undefined);
   if (!source || (command !== 'check' && command !== 'stats')) {
     io.err(USAGE);
     return 2;
@@ -64,6 +70,7 @@ export async function runFeedCli(args: string[], io: Io, reader?: DealReader | n
   else {
     const line = (label: string, value: unknown) =>
       io.out(`${label.padEnd(22)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
+    if (!named) line('file', relative(process.cwd(), source));
     for (const [key, value] of Object.entries(stats)) line(key, value);
   }
   return 0;

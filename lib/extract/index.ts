@@ -59,8 +59,9 @@ export function createExtractor(ctx: ExtractorContext): Extractor {
     return { mentions, unclear };
   };
   extractor.document = (text: string, options?: ExtractOptions): ArticleDoc => {
-    const { mentions, tokens } = run(text, options);
-    return buildDocument(typeof text === 'string' ? text : '', mentions, tokens, options?.lang);
+    const { mentions, tokens, lang } = run(text, options);
+    // The language the numbers were read in (given or guessed once, in extract) is the document's.
+    return buildDocument(typeof text === 'string' ? text : '', mentions, tokens, options?.lang ?? lang);
   };
   return extractor;
 }
@@ -139,7 +140,11 @@ function resolvePronounVendors(gpus: GpuMention[], companies: CompanyMention[], 
   }
 }
 
-function extract(text: string, index: CompanyIndex, options?: ExtractOptions): ExtractNotes & { tokens: Token[] } {
+function extract(
+  text: string,
+  index: CompanyIndex,
+  options?: ExtractOptions,
+): ExtractNotes & { tokens: Token[]; lang?: string } {
   if (typeof text !== 'string' || text.length === 0) return { mentions: [], unclear: [], tokens: [] };
   // English (given or guessed) reads the tokens as they are; other languages through their glosses.
   // The tokenizer's own tokens (and their sentences) serve the document either way.
@@ -149,5 +154,6 @@ function extract(text: string, index: CompanyIndex, options?: ExtractOptions): E
   const { money, other, pronounGpus } = findFigures(reading.tokens, text);
   if (pronounGpus.length) resolvePronounVendors(pronounGpus, companies, reading.tokens);
   const all: Mention[] = [...companies, ...money, ...other];
-  return { mentions: all.sort((a, b) => a.start - b.start || a.end - b.end), unclear: reading.unclear, tokens };
+  const mentions = all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions, unclear: reading.unclear, tokens, lang: reading.lang };
 }

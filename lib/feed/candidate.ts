@@ -47,10 +47,13 @@ const family = (kind: Deal['kind']) => KIND_FAMILY[kind] ?? kind;
 
 /** Same kind (or kind family), announced within the window, and the principal parties of one among
  *  the parties of the other (a report often names fewer investors than the record lists, and a
- *  headline fewer parties than the story). */
+ *  headline fewer parties than the story). A candidate that names two principals needs a record
+ *  that names two: Foo's lease from Bar is no update of Foo's own spending plan (one party). */
 export function sameDeal(candidate: Deal, known: Deal): boolean {
   if (family(candidate.kind) !== family(known.kind)) return false;
   if (daysApart(candidate.announced, known.announced) > MATCH_WINDOW_DAYS) return false;
+  const two = (d: Deal) => principalParties(d).length >= 2;
+  if (two(candidate) && !two(known)) return false;
   const within = (a: Deal, b: Deal) => {
     const names = new Set(b.parties.map((p) => p.name));
     return principalParties(a).every((name) => names.has(name));

@@ -6,6 +6,7 @@ import type { ArticleDoc, DocMention } from '../extract/document';
 import { tokenize } from '../extract/tokens';
 import type { Clause } from '../reading/clauses';
 import { cueAt } from '../reading/cues';
+import { glossTokens, readingLanguage } from '../reading/lang/index';
 import { CLOUD_WORDS, kindFromWords, LEASE_WORDS, POWER_WORDS } from '../reading/kind-words';
 import type { DealKind, DealReading } from '../reading/types';
 
@@ -17,14 +18,16 @@ export const TRADE_KINDS: ReadonlySet<DealKind> = new Set(['compute-lease', 'clo
 function evidenceWords(doc: ArticleDoc, reading: DealReading): string[] {
   const { start, text } = reading.evidence;
   const names = doc.mentions.filter((m) => m.type === 'company' && m.end > start && m.start < start + text.length);
-  return tokenize(text).map((t) =>
+  // Read in the page's language, as the reader read it (a German "vermietet" is a lease cue, "an" is "to").
+  return glossTokens(tokenize(text), readingLanguage(doc.lang)).map((t) =>
     names.some((m) => m.start <= start + t.start && start + t.end <= m.end) ? '' : t.text.toLowerCase(),
   );
 }
 
 /** True when a cue word of the evidence names `kind` itself ("acquire", "power purchase"). */
-function cueNames(words: string[], kind: DealKind): boolean {
-  return words.some((_, i) => cueAt(words, i)?.cue.kind === kind);
+function cueNames(words: string[], kind: DealKind, lang?: string): boolean {
+  const cues = readingLanguage(lang).cues;
+  return words.some((_, i) => cueAt(words, i, cues)?.cue.kind === kind);
 }
 
 /** The figures the reading carries, as the mentions of a clause over its evidence (only these, not
@@ -43,11 +46,12 @@ function carriedFigures(doc: ArticleDoc, reading: DealReading, words: string[]):
  *  ("rent", "power purchase"), otherwise inferred from what is bought ("chips", "electricity"). */
 function tradeKindOf(doc: ArticleDoc, reading: DealReading): { kind: DealKind; named: boolean } | undefined {
   const words = evidenceWords(doc, reading);
-  const cued = words.map((_, i) => cueAt(words, i)?.cue.kind).find((k) => k && TRADE_KINDS.has(k));
+  const lang = readingLanguage(doc.lang);
+  const cued = words.map((_, i) => cueAt(words, i, lang.cues)?.cue.kind).find((k) => k && TRADE_KINDS.has(k));
   if (cued) return { kind: cued, named: true };
   const { start, end } = reading.evidence;
   const mentions = carriedFigures(doc, reading, words).map((m) => ({ m, at: 0 }));
-  const clause: Clause = { sentence: 0, tokens: [], mentions, anaphoric: false, start, end, asides: [] };
+  const clause: Clause = { sentence: 0, tokens: [], mentions, anaphoric: false, start, end, asides: [], lang };
   const inferred = kindFromWords(words, clause);
   return inferred ? { kind: inferred, named: false } : undefined;
 }
@@ -55,7 +59,7 @@ function tradeKindOf(doc: ArticleDoc, reading: DealReading): { kind: DealKind; n
 /** An acquisition the reader inferred from a buying verb alone ("will pay Foo …"), with no word
  *  for taking a company over. */
 export function weakAcquisition(doc: ArticleDoc, reading: DealReading): boolean {
-  return reading.kind === 'acquisition' && !cueNames(evidenceWords(doc, reading), 'acquisition');
+  return reading.kind === 'acquisition' && !cueNames(evidenceWords(doc, reading), 'acquisition', doc.lang);
 }
 
 /** The kind of one deal told by `readings` (same parties, one page). A round, a stake, a venture, a

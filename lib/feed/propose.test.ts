@@ -95,6 +95,16 @@ describe('proposeDeals', () => {
     expect(c.updateOf).toBeNull();
   });
 
+  it('does not call a two-party reading an update of a one-party record of one of its parties', () => {
+    const own = deal('quarry-labs-capacity-2026', ['Quarry Labs', 'Quarry Labs'], {
+      parties: [{ name: 'Quarry Labs', role: 'buyer' }],
+      announced: '2026-04-01',
+    });
+    const [c] = proposeDeals([page('https://n.example/h', '2026-04-03', [lease])], { deals: [own] }, '2026-12-01');
+    expect(c.updateOf).toBeNull();
+    expect(c.deal.id).toBe('quarry-labs-brindle-compute-compute-lease-2026');
+  });
+
   it('never weakens a status and flags a deal the page says has ended', () => {
     const known = deal('q-b', ['Quarry Labs', 'Brindle Compute'], { announced: '2026-04-01' });
     const ended = { ...lease, status: 'terminated' as const, money: null, gpus: null };

@@ -137,7 +137,8 @@ export function proposeDeals(pages: ProposedPage[], feed: Pick<Feed, 'deals'>, t
     for (const reading of pageDeals(page.doc, page.readings)) {
       const fresh = dealFromReading(reading, page.source, page.source?.date ?? today);
       const ended = reading.status === 'terminated' ? { ended: true } : {};
-      const earlier = candidates.find((c) => sameDeal(fresh, c.deal));
+      // Between candidates neither is the record: a bare reading and a fuller one of the same deal meet either way round.
+      const earlier = candidates.find((c) => sameDeal(fresh, c.deal) || sameDeal(c.deal, fresh));
       if (earlier) {
         // The same deal again (another sentence or another page): one candidate with every source.
         const again = updateOf(earlier.deal, fresh);

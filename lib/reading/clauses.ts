@@ -4,6 +4,7 @@
 import type { ArticleDoc, DocMention } from '../extract/document';
 import { tokenize, type Token } from '../extract/tokens';
 import { asidesOf } from './asides';
+import { glossTokens, readingLanguage, type ReadingLanguage } from './lang/index';
 
 export interface Clause {
   sentence: number;
@@ -20,6 +21,8 @@ export interface Clause {
   describes?: DocMention;
   start: number;
   end: number;
+  /** The document's reading language (lang/): its deal cues and status words. */
+  lang: ReadingLanguage;
 }
 
 const BREAK_WORDS = new Set(['but', 'while', 'whereas', 'meanwhile', 'although', 'though']);
@@ -90,7 +93,8 @@ function resumesMain(tokens: Token[], i: number): boolean {
 }
 
 export function clausesOf(doc: ArticleDoc): Clause[] {
-  const tokens = tokenize(doc.text);
+  const lang = readingLanguage(doc.lang);
+  const tokens = glossTokens(tokenize(doc.text), lang);
   const out: Clause[] = [];
   let current: Token[] = [];
   /** Inside ", which ..." / ", who ...": the next ", <verb>" resumes the main clause about the company before it. */
@@ -105,6 +109,7 @@ export function clausesOf(doc: ArticleDoc): Clause[] {
       mentions: [],
       anaphoric: false,
       asides: [],
+      lang,
       start: current[0].start,
       end: current[current.length - 1].end,
     });
@@ -164,6 +169,7 @@ function withAsides(c: Clause): Clause[] {
       mentions: c.mentions.filter((x) => x.at > from && x.at < to).map((x) => ({ m: x.m, at: x.at - from - 1 })),
       anaphoric: true,
       asides: [],
+      lang: c.lang,
       describes: [...c.mentions].reverse().find((x) => x.m.type === 'company' && x.at < from)?.m,
       start: tokens[0]?.start ?? c.start,
       end: tokens[tokens.length - 1]?.end ?? c.end,

@@ -1,50 +1,12 @@
 // Deal cues: the verbs and nouns that report a transaction, and which side of it the sentence's
 // subject is on. Word tests only (lower-case token text), shared by the rule path and the nlp path.
-import type { DealKind } from './types';
+// The single words are the language's (lang/*.ts); the multi-word cues here are English grammar, which
+// another language's glossed words (lang/index.ts) read as well.
+import { en } from './lang/en';
+import type { Cue } from './lang/types';
 
-/** How the subject of a cue relates to the money. */
-export type CueClass =
-  | 'buy' // subject pays: buys, acquires, purchases, leases (from), pays, tapped
-  | 'sell' // subject sells a company or unit: sells, sold
-  | 'supply' // subject delivers: supplies, provides, rents (someone) capacity
-  | 'win' // subject delivers and names the payer with "from": won / landed a contract from
-  | 'invest' // subject is the investor
-  | 'back' // subjects and objects join a round: "Foo and Bar will lead the round"
-  | 'receive' // subject receives money "from" an investor
-  | 'round' // subject raises a round
-  | 'venture' // subjects form a shared vehicle
-  | 'capex' // subject's own spending plan
-  | 'agree'; // an agreement whose direction comes from kind and company kinds
-
-export interface Cue {
-  cls: CueClass;
-  kind?: DealKind;
-}
-
-const CUES: Record<string, Cue> = {};
-function add(words: string, cue: Cue) {
-  for (const w of words.split(' ')) CUES[w] = cue;
-}
-add('buy buys buying bought purchase purchases purchasing purchased', { cls: 'buy' });
-add('acquire acquires acquiring acquired acquisition takeover', { cls: 'buy', kind: 'acquisition' });
-add('lease leases leasing leased rent rents renting rented', { cls: 'buy', kind: 'compute-lease' });
-add('pay pays paying paid', { cls: 'buy' });
-add('tapped taps chose picked selected', { cls: 'buy' });
-add('deploy deploys', { cls: 'buy' });
-add('reserve reserves reserved reserving', { cls: 'buy' });
-add('sell sells selling sold', { cls: 'sell' });
-add('supply supplies supplying provide provides providing deliver delivers', { cls: 'supply' });
-add('won wins landed lands secured secures awarded', { cls: 'win' });
-add('invest invests investing invested investment stake', { cls: 'invest', kind: 'investment' });
-add('getting receive receives received', { cls: 'receive', kind: 'investment' });
-add('round raise raises raised raising fundraising fundraise ipo offering', { cls: 'round', kind: 'funding-round' });
-add('capex', { cls: 'capex', kind: 'capex' });
-add('budgeted', { cls: 'capex', kind: 'capex' });
-// Building or expanding one's own plant at a stated cost; find-cue.ts reads these only when no other verb cue is there.
-export const BUILDING = new Set('build builds building expand expands expanding construct constructs'.split(' '));
-for (const w of BUILDING) CUES[w] = { cls: 'capex', kind: 'capex' };
-add('contract contracts deal deals agreement agreements pact agreed signed signs partnership', { cls: 'agree' });
-add('ordered', { cls: 'buy' });
+export type { Cue, CueClass } from './lang/types';
+export { BUILDING } from './lang/en';
 
 const BACKING_VERBS = new Set(
   'lead leads led leading co-lead co-led join joins joined joining participate participated participating anchor anchored'.split(
@@ -56,7 +18,7 @@ const HOLDING = new Set('own owns owned holds hold held gets get retains retain 
 const ROUND_NOUNS = new Set(['round', 'financing', 'raise', 'fundraising', 'offering']);
 
 /** The cue a token starts, looking at the next tokens for multi-word cues. */
-export function cueAt(words: string[], i: number): { cue: Cue; to: number } | null {
+export function cueAt(words: string[], i: number, cues = en.cues): { cue: Cue; to: number } | null {
   const w = words[i];
   const next = words[i + 1] ?? '';
   // "the venture's first client" is about a venture, not the forming of one.
@@ -118,6 +80,7 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
     return null;
   // "listed for rent": an offer, not a lease.
   if (words[i - 1] === 'for' && /^(rent|lease)$/.test(w)) return null;
-  const cue = CUES[w];
+  // A word another language glosses into English ("zahlt" → "pays") reads as that English word.
+  const cue = Object.hasOwn(cues, w) ? cues[w] : Object.hasOwn(en.cues, w) && cues !== en.cues ? en.cues[w] : undefined;
   return cue ? { cue, to: i + 1 } : null;
 }

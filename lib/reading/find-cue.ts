@@ -22,7 +22,7 @@ export function findCue(words: string[], placed: Placed[], clause?: Clause): Cue
   let build: CueHit | null = null;
   let first: CueHit | null = null;
   for (let i = 0; i < words.length; i++) {
-    const hit = cueAt(words, i);
+    const hit = cueAt(words, i, clause?.lang.cues);
     // "raised its capital budget": raising one's own figure is no round.
     if (!hit || (hit.cue.cls === 'round' && /^(its|their)$/.test(words[hit.to] ?? ''))) continue;
     if (words[i - 1] === 'the' && DEAL_NOUNS.has(words[i])) continue;

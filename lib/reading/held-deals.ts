@@ -77,7 +77,9 @@ export function followUp(clause: Clause, held: Held[], status: DealStatus, hasCo
     );
     if (money) last.draft.money = money;
   }
-  last.status = laterStatus(last.status, status);
+  // "The round values the company at $1.9bn, according to a person familiar": who told the company's worth
+  // says nothing about the deal.
+  if (!words.some((w) => w === 'values' || w === 'valuation')) last.status = laterStatus(last.status, status);
   last.sentences.add(clause.sentence);
 }
 
@@ -98,7 +100,9 @@ export function paysLast(held: Held[], clause: Clause, placed: Placed[]): Held |
   const payer = placed.filter((p) => p.at < pay && p.prep === '').pop();
   if (pay < 0 || !payer || !placed.every(inLast)) return undefined;
   // "will pay about $11bn", "paying Foo $95m a month" (not "paid for its fleet with proceeds from a $700m sale").
-  const figures = clause.mentions.filter((x) => x.m.type === 'money' && x.at > pay && x.at <= pay + 4);
+  const figures = clause.mentions.filter(
+    (x) => x.m.type === 'money' && x.at > pay && x.at <= pay + clause.lang.objectReach,
+  );
   if (!figures.length) return undefined;
   for (const p of last.draft.parties)
     if (p.role === 'buyer' || p.role === 'seller') p.role = p.c.canonical === payer.c.canonical ? 'buyer' : 'seller';

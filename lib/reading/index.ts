@@ -16,6 +16,7 @@ import {
   type Held,
 } from './held-deals';
 import { readClause } from './read-clause';
+import { SELLER_OF } from './roles';
 import { laterStatus, statusOf } from './status';
 import { toReading } from './to-reading';
 import type { DealReading, DealStatus, ReadingContext } from './types';
@@ -25,20 +26,28 @@ export type { DealReading, DealKind, PartyRole, DealStatus, ReadingContext } fro
 /** Each sentence's status, from its clauses' words but those of an earlier deal told in passing (computed once). */
 function sentenceStatuses(clauses: Clause[]): Map<number, DealStatus> {
   const words = new Map<number, string[]>();
+  const lang = clauses[0]?.lang.status;
   for (const c of clauses) {
     if (c.temporal) continue;
     const list = words.get(c.sentence) ?? [];
     for (const t of c.tokens) list.push(t.text.toLowerCase());
     words.set(c.sentence, list);
   }
-  return new Map([...words].map(([s, w]) => [s, statusOf(w)]));
+  return new Map([...words].map(([s, w]) => [s, statusOf(w, lang)]));
 }
 
-export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReading[] {
+export function readDeals(doc: ArticleDoc, given: ReadingContext = {}): DealReading[] {
   const clauses = clausesOf(doc);
   const aliases = definedShortForms(doc);
   const statuses = sentenceStatuses(clauses);
   const held: Held[] = [];
+  // A company the feed does not know is known by what it sold earlier in the passage ("Foo hat … an Bar
+  // vermietet … hatte mit Baz über eine Anmietung verhandelt": Foo lets again).
+  const soldBefore = (name: string) =>
+    held.find((h) => h.draft.parties.some((p) => p.role === 'seller' && p.c.canonical === name))?.draft.kind;
+  const ctx: ReadingContext = {
+    companyKind: (name) => given.companyKind?.(name) ?? SELLER_OF[soldBefore(name) ?? 'capex'],
+  };
   // Back references ("its", "the company") point to the first clause with companies of the latest sentence.
   let antecedents: Placed[] = [];
   let antecedentSentence = -1;
@@ -53,7 +62,10 @@ export function readDeals(doc: ArticleDoc, ctx: ReadingContext = {}): DealReadin
     if (newTopic) antecedentSentence = clause.sentence;
     // "months after the lab signed a contract": an earlier deal keeps the status of its own words.
     const status = clause.temporal
-      ? statusOf(clause.tokens.map((t) => t.text.toLowerCase()))
+      ? statusOf(
+          clause.tokens.map((t) => t.text.toLowerCase()),
+          clause.lang.status,
+        )
       : (statuses.get(clause.sentence) ?? 'confirmed');
     const paid = paysLast(held, clause, placed);
     if (paid) {

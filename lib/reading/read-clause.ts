@@ -70,7 +70,8 @@ export function readClause(
   const { subjects, objects } = slotsOf(clause, words, hit, placed, antecedents, plural, aliases);
   let kind = kindOfClause(clause, words, hit, objects);
   if (!kind) return null;
-  const parties = roles(hit.cue, hit.at, words, subjects, objects, kind, ctx);
+  const agentReach = clause.lang.finiteVerbs ? clause.tokens.length : 2;
+  const parties = roles(hit.cue, hit.at, words, subjects, objects, kind, ctx, agentReach);
   // "when Foo and Bar joined a $900m round": the round is the company's the sentence is about.
   const about = antecedents[0]?.c;
   if (

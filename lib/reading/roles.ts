@@ -17,6 +17,10 @@ const SELLER_KINDS: Record<string, DealKind> = {
   hyperscaler: 'cloud-contract',
   neocloud: 'compute-lease',
 };
+/** The company kind that sells a deal kind: a landlord of a lease read earlier in the passage lets in the next. */
+export const SELLER_OF: Partial<Record<DealKind, string>> = Object.fromEntries(
+  Object.entries(SELLER_KINDS).map(([company, deal]) => [deal, company]),
+);
 
 /** Adverbs between an auxiliary and its participle: "was itself acquired", "has also been bought". */
 const BETWEEN_AUX = new Set(['itself', 'also', 'later', 'since', 'recently', 'then', 'eventually', 'first']);
@@ -30,9 +34,10 @@ export function passiveBefore(words: string[], at: number): boolean {
   return /^(was|were|been|be|is|are|being)$/.test(words[k] ?? '');
 }
 
-/** "a $2bn takeover by Foo", "its purchase by Foo": a deal noun whose agent follows with "by". */
-function agentAfter(objects: Placed[], to: number): boolean {
-  return objects.some((o) => o.prep === 'by' && o.at >= to && o.at <= to + 2);
+/** "a $2bn takeover by Foo", "its purchase by Foo": a deal noun whose agent follows with "by". A verb-second
+ *  language's participle read at its auxiliary ("wurde im Juni von Foo übernommen") has it anywhere after. */
+function agentAfter(objects: Placed[], to: number, reach: number): boolean {
+  return objects.some((o) => o.prep === 'by' && o.at >= to && o.at <= to + reach);
 }
 
 /** "rent 40,000 GPUs to Foo" (but not "rent back capacity it sold to Foo": renting back, the subject pays). */
@@ -51,13 +56,14 @@ export function roles(
   objects: Placed[],
   kind: DealKind,
   ctx: ReadingContext,
+  agentReach = 2,
 ): Role[] {
   const out: Role[] = [];
   const push = (p: Placed, role: PartyRole) => out.push({ c: p.c, role });
   const byAgent = objects.filter((o) => o.prep === 'by');
   switch (cue.cls) {
     case 'buy': {
-      const passive = (passiveBefore(words, at) || agentAfter(objects, at + 1)) && byAgent.length > 0;
+      const passive = (passiveBefore(words, at) || agentAfter(objects, at + 1, agentReach)) && byAgent.length > 0;
       // "Zenith rents Borealis 8,000 GPUs": a renting verb with a company right after it gives, not takes.
       const ditransitive = RENTING.has(words[at]) && objects[0]?.prep === '' && objects[0].at <= at + 2;
       const payer = kind === 'acquisition' ? 'acquirer' : 'buyer';

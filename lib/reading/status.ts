@@ -1,34 +1,10 @@
 // Status from hedges (DEALS.md "Status"): a collapse or denial outranks talks, talks outrank a media
 // report, and a media report counts unless a party itself said it, except that a value that only the
 // media give ("a reported $1.7bn", "estimated") makes the deal reported whoever announced it.
+import { en } from './lang/en';
+import type { StatusWords } from './lang/types';
 import type { DealStatus } from './types';
 
-const TERMINATED = new Set(
-  'ended foundered collapsed scrapped terminated abandoned cancelled canceled denied rejected withdrew walked'.split(
-    ' ',
-  ),
-);
-const RUMORED = new Set(
-  'talks negotiating negotiations negotiate discussions weighing considering exploring readying preparing nearing mulling eyeing'.split(
-    ' ',
-  ),
-);
-const MEDIA = new Set('reported reportedly reports report sources'.split(' '));
-const PARTY_SAID = new Set(
-  'said says told announced confirmed statement filing wrote unveiled signed disclosed'.split(' '),
-);
-/** Word pairs that end a deal: "called off", "voted down", "will not", "not proceed". */
-const ENDED_PAIRS = new Set([
-  'called off',
-  'voted down',
-  'voted against',
-  'will not',
-  'not go',
-  'not proceed',
-  'not pursue',
-]);
-/** First words of those pairs: the pair is only built for them (statusOf runs on every word of the page). */
-const PAIR_STARTS = new Set([...ENDED_PAIRS].map((p) => p.split(' ')[0]));
 /** Words before talk words that describe a source: "close to the talks", "involved in the negotiations". */
 const SOURCE_OF = new Set(['close', 'involved', 'familiar', 'briefed']);
 /** "its quarterly report": a company's own filing. */
@@ -39,8 +15,18 @@ const UNNAMED = new Set(['people', 'person', 'sources', 'source']);
 
 const RANK: Record<DealStatus, number> = { confirmed: 0, reported: 1, rumored: 2, terminated: 3 };
 
-/** The status the words of one stretch of text give. */
-export function statusOf(words: string[]): DealStatus {
+/** First words of the language's ending pairs: the pair is only built for them (statusOf runs on every word of the page). */
+const pairStarts = new WeakMap<StatusWords, Set<string>>();
+function startsOf(lang: StatusWords): Set<string> {
+  let starts = pairStarts.get(lang);
+  if (!starts) pairStarts.set(lang, (starts = new Set([...lang.endedPairs].map((p) => p.split(' ')[0]))));
+  return starts;
+}
+
+/** The status the words of one stretch of text give, with the hedge words of their language. */
+export function statusOf(words: string[], lang: StatusWords = en.status): DealStatus {
+  const { ended: TERMINATED, talks: RUMORED, media: MEDIA, said: PARTY_SAID, endedPairs: ENDED_PAIRS } = lang;
+  const PAIR_STARTS = startsOf(lang);
   let terminated = false;
   let rumored = false;
   let mediaValue = false;

@@ -10,6 +10,8 @@ import { findLocalCompanies } from './local-companies';
 export type { Unclear } from './gloss';
 
 interface Reading {
+  /** The language the text is read in (given or guessed, ISO 639-1; none when unknown): the deal reader reads its words in it too. */
+  lang?: string;
   /** Tokens for the company finder. */
   split: Token[];
   /** Tokens for the number reader. */
@@ -23,11 +25,16 @@ const SAME = (found: CompanyMention[]) => found;
 
 export function readingOf(text: string, tokens: Token[], lang: string | undefined): Reading {
   const code = primaryLanguage(lang) ?? detectLanguage(text);
-  if (code === 'en') return { split: tokens, tokens, unclear: [], addCompanies: SAME };
+  if (code === 'en') return { lang: code, split: tokens, tokens, unclear: [], addCompanies: SAME };
   const rules = rulesFor(code);
-  const glossed = glossTokens(text, tokens, rules);
+  const glossed = { lang: code, ...glossTokens(text, tokens, rules) };
   const forms = rules?.nameForms;
-  if (forms) return { ...glossed, addCompanies: (found) => found.map((m) => baseForm(m, forms)) };
+  const described = rules?.descriptorNouns;
+  if (forms || described)
+    return {
+      ...glossed,
+      addCompanies: (found) => found.flatMap((m) => withoutDescriptor(forms ? baseForm(m, forms) : m, described ?? [])),
+    };
   if (!rules?.cjk) return { ...glossed, addCompanies: SAME };
   return { ...glossed, addCompanies: (found) => mergeCompanies(found, findLocalCompanies(text)) };
 }
@@ -52,4 +59,16 @@ function baseForm(m: CompanyMention, forms: Record<string, string>): CompanyMent
   const space = m.canonical.indexOf(' ');
   const first = space > 0 ? m.canonical.slice(0, space) : '';
   return Object.hasOwn(forms, first) ? { ...m, canonical: forms[first] + m.canonical.slice(space) } : m;
+}
+
+/** "Rechenzentrumsbetreiber Quillon Data" → "Quillon Data"; "Unternehmen" alone is no company. */
+function withoutDescriptor(m: CompanyMention, nouns: string[]): CompanyMention[] {
+  const isDescriptor = (word: string) => nouns.some((n) => word.toLowerCase().endsWith(n));
+  const gap = /\s+/.exec(m.text);
+  if (!isDescriptor(gap ? m.text.slice(0, gap.index) : m.text)) return [m];
+  if (!gap) return [];
+  const cut = gap.index + gap[0].length;
+  const first = m.canonical.indexOf(' ');
+  const canonical = first > 0 && isDescriptor(m.canonical.slice(0, first)) ? m.canonical.slice(first + 1) : m.canonical;
+  return [{ ...m, start: m.start + cut, text: m.text.slice(cut), canonical }];
 }

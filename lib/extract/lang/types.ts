@@ -29,6 +29,9 @@ export interface LangRules {
   beforeModel?: string[];
   /** Inflected first words of company names → the name's own form ("Deutschen" → "Deutsche"). */
   nameForms?: Record<string, string>;
+  /** Endings of the capitalized nouns that say what a company is, written before its name ("Rechenzentrumsbetreiber
+   *  Quillon Data", "das Unternehmen"): no part of the name, and alone no company. Lower case. */
+  descriptorNouns?: string[];
   /** Han, kana or Hangul numerals and suffixes (ja, zh, ko). */
   cjk?: CjkRules;
 }
