@@ -43,8 +43,13 @@ export function readDeals(doc: ArticleDoc, given: ReadingContext = {}): DealRead
   const held: Held[] = [];
   // A company the feed does not know is known by what it sold earlier in the passage ("Foo hat … an Bar
   // vermietet … hatte mit Baz über eine Anmietung verhandelt": Foo lets again).
+  // Only capacity let out says what the company is: selling power once does not make its stake sale a power deal.
   const soldBefore = (name: string) =>
-    held.find((h) => h.draft.parties.some((p) => p.role === 'seller' && p.c.canonical === name))?.draft.kind;
+    held.find(
+      (h) =>
+        (h.draft.kind === 'compute-lease' || h.draft.kind === 'cloud-contract') &&
+        h.draft.parties.some((p) => p.role === 'seller' && p.c.canonical === name),
+    )?.draft.kind;
   const ctx: ReadingContext = {
     companyKind: (name) => given.companyKind?.(name) ?? SELLER_OF[soldBefore(name) ?? 'capex'],
   };
