@@ -1,30 +1,47 @@
 // npm run -s extract -- [--deals] FILE (.txt or .html) → {"mentions":[...]} (plus "deals" with --deals)
 // npm run -s extract -- [--deals] --jsonl < corpus.jsonl → one {"id","mentions"[,"deals"]} line per input line
+// The language the numbers are read by: an HTML file's <html lang>, a --jsonl line's "lang" field.
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { createExtractor } from '../lib/extract/index';
 import { articleTextFromHtml } from './html-article';
 import { loadExtractorContext, readingContext } from './extract-context';
 import { readDeals } from '../lib/reading/index';
 import { dealOutput } from './deal-output';
 
-async function main(args: string[]) {
+/** The extractor run of the CLI: text (and its language, when known) → the output object. */
+export function cliExtractor(deals: boolean) {
   const context = loadExtractorContext();
   const extract = createExtractor(context);
   const ctx = readingContext(context);
-  const deals = args.includes('--deals');
-  const rest = args.filter((a) => a !== '--deals');
   const run = (text: string, lang?: string) => {
     const doc = extract.document(text, lang ? { lang } : undefined);
     const mentions = doc.mentions.map(({ id: _id, sentence: _s, ...m }) => m);
     return deals ? { mentions, deals: readDeals(doc, ctx).map(dealOutput) } : { mentions };
   };
+  return {
+    /** One --jsonl line: {"id","text"[,"lang"]} → {"id","mentions"…}. */
+    line: (line: string) => {
+      const row = JSON.parse(line) as { id: string; text: string; lang?: string };
+      return { id: row.id, ...run(row.text, row.lang) };
+    },
+    /** A file's contents: HTML is read for its article text and <html lang>, anything else as text. */
+    file: (name: string, raw: string) => {
+      const { text, lang } = /\.html?$/i.test(name) ? articleTextFromHtml(raw) : { text: raw, lang: undefined };
+      return run(text, lang);
+    },
+  };
+}
+
+async function main(args: string[]) {
+  const rest = args.filter((a) => a !== '--deals');
+  const cli = cliExtractor(args.includes('--deals'));
   if (rest[0] === '--jsonl') {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line.trim()) continue;
-      const row = JSON.parse(line) as { id: string; text: string; lang?: string };
-      process.stdout.write(JSON.stringify({ id: row.id, ...run(row.text, row.lang) }) + '\n');
+      process.stdout.write(JSON.stringify(cli.line(line)) + '\n');
     }
     return;
   }
@@ -35,12 +52,12 @@ async function main(args: string[]) {
     );
     process.exit(2);
   }
-  const raw = readFileSync(file, 'utf8');
-  const { text, lang } = /\.html?$/i.test(file) ? articleTextFromHtml(raw) : { text: raw, lang: undefined };
-  process.stdout.write(JSON.stringify(run(text, lang)) + '\n');
+  process.stdout.write(JSON.stringify(cli.file(file, readFileSync(file, 'utf8'))) + '\n');
 }
 
-main(process.argv.slice(2)).catch((e) => {
-  process.stderr.write(String(e?.stack ?? e) + '\n');
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).catch((e) => {
+    process.stderr.write(String(e?.stack ?? e) + '\n');
+    process.exit(1);
+  });
+}

@@ -12,7 +12,7 @@ interface DealListProps {
  *  the reader's terms, the page's matching words, and a button to show them on the page. */
 export function DealList({ deals, numbers, onReveal }: DealListProps) {
   return (
-    <ul class="deal-list" aria-label="Matching deals">
+    <ul class="deal-list" aria-label={t('popupMatchingDeals')}>
       {deals.map((d) => (
         <li key={d.deal.id} class="deal-item">
           <DealCard deal={d.deal} numbers={numbers} />

@@ -33,7 +33,7 @@ export function FigureGroups({ figures, onReveal }: FigureGroupsProps) {
                     class="row figure-row"
                     data-index={f.index}
                     onClick={() => onReveal(f)}
-                    title="Show on the page"
+                    title={t('showOnPage')}
                   >
                     <span class="value">{f.value}</span>
                     <span class="page-text">“{f.text}”</span>
