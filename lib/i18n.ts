@@ -72,6 +72,15 @@ export function uiLanguage(): string {
   }
 }
 
+/** A record of words read in the interface's language when used (getters over t), so callers index
+ *  it like a plain record and a table built at import time still follows the language. */
+export function messageTable<K extends string>(keys: Record<K, MessageKey>): Readonly<Record<K, string>> {
+  const table = {} as Record<K, string>;
+  for (const [k, key] of Object.entries(keys) as [K, MessageKey][])
+    Object.defineProperty(table, k, { get: () => t(key), enumerable: true });
+  return table;
+}
+
 /** The one/other form of a counted message, by the UI language's plural rules (Japanese has one
  *  form, so 'other' always; French counts 0 and 1 as 'one'). The count is $1. */
 export function plural(key: PluralKey, count: number, ...more: Substitution[]): string {

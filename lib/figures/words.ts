@@ -5,20 +5,11 @@
 import { formatCount, formatMoney, formatWatts } from './format';
 import { totalOverTerm, type Period } from './period';
 import type { DealKind, PartyRole } from '../feed/types';
-import { plural, t, uiLanguage, type MessageKey } from '../i18n';
-
-/** A table of words read through the interface's language when used (getters, as in
- *  lib/figures/kinds.ts), so callers keep indexing it like a record. */
-function wordTable<K extends string>(keys: Record<K, MessageKey>): Readonly<Record<K, string>> {
-  const table = {} as Record<K, string>;
-  for (const [k, key] of Object.entries(keys) as [K, MessageKey][])
-    Object.defineProperty(table, k, { get: () => t(key), enumerable: true });
-  return table;
-}
+import { messageTable, plural, t, uiLanguage, type MessageKey } from '../i18n';
 
 /** Deal kinds in words (keys are lib/reading's and the feed's DealKind): the one table the tooltip,
  *  popup cards, explorer and feed proposals read. */
-export const KIND_WORDS = wordTable<DealKind>({
+export const KIND_WORDS = messageTable<DealKind>({
   'compute-lease': 'dealKindComputeLease',
   'cloud-contract': 'dealKindCloudContract',
   'chip-supply': 'dealKindChipSupply',
@@ -31,7 +22,7 @@ export const KIND_WORDS = wordTable<DealKind>({
 });
 
 /** A deal's status in words ("confirmed", "bestätigt"). */
-export const STATUS_WORDS = wordTable<'confirmed' | 'reported' | 'rumored'>({
+export const STATUS_WORDS = messageTable<'confirmed' | 'reported' | 'rumored'>({
   confirmed: 'dealStatusConfirmed',
   reported: 'dealStatusReported',
   rumored: 'dealStatusRumored',
