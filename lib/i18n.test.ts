@@ -29,6 +29,13 @@ describe('the locale files', () => {
   it.each(LOCALES)('%s keeps the manifest description within the stores’ 132 characters', (lang) => {
     expect([...read(lang).extDescription.message].length).toBeLessThanOrEqual(132);
   });
+  it.each(LOCALES.filter((l) => l !== 'en'))('%s is translated: few messages are the English words', (lang) => {
+    // Some are the same in both ("$1 ($2)", "Status", a brand name); a block copied over untranslated is not.
+    const messages = read(lang);
+    const same = Object.keys(english).filter((k) => /[a-z]{3}/i.test(messages[k].message.replace(/\$\d/g, '')));
+    const untranslated = same.filter((k) => messages[k].message === english[k as keyof typeof english].message);
+    expect(untranslated.length / same.length, untranslated.join(', ')).toBeLessThan(0.06);
+  });
   it('use key names the browsers accept and pair every one/other form', () => {
     for (const key of Object.keys(english)) {
       expect(key).toMatch(/^[A-Za-z0-9_@]+$/);

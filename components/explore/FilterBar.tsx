@@ -21,26 +21,18 @@ export function FilterBar({ filter, names, showSeen = false, onChange, onReset }
   return (
     <form class="filters" role="search" aria-label={t('exploreFilter')} onSubmit={(e) => e.preventDefault()}>
       <CompanyNames names={names} />
-      <label>
-        {t('exploreCompany')}
-        <input
-          type="search"
-          list="company-names"
-          value={filter.company}
-          onChange={text('company')}
-          placeholder={t('exploreAny')}
-        />
-      </label>
-      <label>
-        {t('exploreCounterparty')}
-        <input
-          type="search"
-          list="company-names"
-          value={filter.counterparty}
-          onChange={text('counterparty')}
-          placeholder={t('exploreAny')}
-        />
-      </label>
+      {(['company', 'counterparty'] as const).map((key) => (
+        <label key={key}>
+          {t(key === 'company' ? 'exploreCompany' : 'exploreCounterparty')}
+          <input
+            type="search"
+            list="company-names"
+            value={filter[key]}
+            onChange={text(key)}
+            placeholder={t('exploreAny')}
+          />
+        </label>
+      ))}
       <label>
         {t('exploreKind')}
         <select value={filter.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as DealKind | '' })}>
