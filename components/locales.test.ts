@@ -1,10 +1,9 @@
 // The popup's, options page's and explorer's own words in German and Japanese: deal cards, figure
 // rows, feed errors and relative times from the messages, figures through the one formatter.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { inLocale, plain } from '../test/unit/locales';
 import english from '../public/_locales/en/messages.json';
-import { plural, t, useMessages, type Messages } from '../lib/i18n';
+import { plural, t, useMessages } from '../lib/i18n';
 import type { DealValue } from '../lib/feed/types';
 import type { GpuMention, MoneyMention } from '../lib/extract/types';
 import { FEED_URL_ERRORS } from '../lib/sync/feed-url';
@@ -12,11 +11,6 @@ import { dealValueText } from './DealCard';
 import { gpuValue, moneyValue } from './popup/figureText';
 import { plainError } from './ui/plainError';
 import { relativeTime } from './ui/time';
-
-const read = (lang: string): Messages =>
-  JSON.parse(readFileSync(join(__dirname, '../public/_locales', lang, 'messages.json'), 'utf8'));
-const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
-const inLocale = (lang: string) => useMessages(read(lang), lang);
 
 const value: DealValue = { amount: 2.5e9, currency: 'EUR', period: 'month', termMonths: 18, total: 45e9 } as DealValue;
 const quarterly = {

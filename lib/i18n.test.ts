@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import english from '../public/_locales/en/messages.json';
-import { plural, pluralForm, substitute, t, uiLanguage, useMessages, type Messages } from './i18n';
+import { LOCALES_ROOT, readLocale } from '../test/unit/locales';
+import { plural, pluralForm, substitute, t, uiLanguage, useMessages } from './i18n';
 
-const ROOT = join(__dirname, '../public/_locales');
-const LOCALES = readdirSync(ROOT);
-const read = (lang: string): Messages => JSON.parse(readFileSync(join(ROOT, lang, 'messages.json'), 'utf8'));
+const LOCALES = readdirSync(LOCALES_ROOT);
+const read = readLocale;
 const placeholders = (message: string) =>
   [...new Set(message.match(/\$[$1-9]/g) ?? [])].filter((p) => p !== '$$').sort();
 // A dollar sign is $$ in a message: a lone $ is dropped or misread by the browsers.

@@ -1,17 +1,10 @@
 // The words of deals and figures in the interface's language: German, French, Spanish and Japanese
 // messages installed as the browser would choose them, the project's own invented deals read out.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { inLocale, plain } from '../../test/unit/locales';
 import english from '../../public/_locales/en/messages.json';
-import { useMessages, type Messages } from '../i18n';
+import { useMessages } from '../i18n';
 import { KIND_WORDS, moneyTermsWords, readingWords, type ReadingForWords } from './words';
-
-const read = (lang: string): Messages =>
-  JSON.parse(readFileSync(join(__dirname, '../../public/_locales', lang, 'messages.json'), 'utf8'));
-/** Intl's no-break spaces read as spaces, so expectations stay legible. */
-const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
-const inLocale = (lang: string) => useMessages(read(lang), lang);
 
 const lease: ReadingForWords = {
   kind: 'compute-lease',
