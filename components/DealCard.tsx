@@ -1,7 +1,7 @@
 import type { Deal, DealValue } from '../lib/feed/types';
 import { formatMoney, formatCount } from '../lib/figures/format';
 import { safeHref } from './tooltip/view';
-import { forTermWords, KIND_WORDS, partyWords, rateWords, statusWords } from '../lib/figures/words';
+import { forTermWords, KIND_WORDS, partyWords, rateWords, statusWords, termWords } from '../lib/figures/words';
 import { t } from '../lib/i18n';
 
 /** The value of a deal as the sources report it (its own currency: these are quoted figures). */
@@ -9,10 +9,11 @@ export function dealValueText(v: DealValue | null, numbers: 'compact' | 'full' =
   if (!v) return null;
   const amount = v.amount === null ? '' : formatMoney(v.amount, v.currency, { style: numbers });
   const rate = amount && v.period ? rateWords(amount, v.period) : amount;
-  const parts = [v.termMonths ? forTermWords(rate, v.termMonths) : rate];
-  if (v.total !== null && v.total !== v.amount)
-    parts.push(t('dealTotal', formatMoney(v.total, v.currency, { style: numbers })));
-  const text = parts.join(' ').trim();
+  // A term without an amount still says how long: "for 25 years".
+  let term = rate;
+  if (v.termMonths) term = rate ? forTermWords(rate, v.termMonths) : t('dealTermOnly', termWords(v.termMonths));
+  const total = v.total !== null && v.total !== v.amount ? formatMoney(v.total, v.currency, { style: numbers }) : '';
+  const text = (total ? t('dealWithTotal', term, total) : term).trim();
   return text || null;
 }
 

@@ -95,7 +95,8 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
                       <button type="button" class="link" onClick={() => onSelectCompany(p.name)}>
                         {p.name}
                       </button>
-                      <span class="muted"> ({roleWords(p.role)})</span>
+                      {/* The role as a party's words write it, the name being the button before it: " (buyer)". */}
+                      <span class="muted">{t('wordsParty', '', roleWords(p.role))}</span>
                     </span>
                   ))}
                 </td>

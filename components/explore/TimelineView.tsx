@@ -12,7 +12,8 @@ const dealsIn = (key: string) => t('exploreDealsIn', key);
 
 const W = 1000;
 const H = 320;
-const PAD = { left: 64, right: 8, top: 12, bottom: 28 };
+// The left pad holds the axis labels, as long as "500 Mrd. $" or "1,5 Bio. $" in German.
+const PAD = { left: 84, right: 8, top: 12, bottom: 28 };
 
 /** Disclosed deal value per month or quarter, stacked by deal kind; the selected company's part
  *  of each bar is outlined. */

@@ -22,7 +22,7 @@ export function DealList({ deals, numbers, onReveal }: DealListProps) {
             </p>
           )}
           {d.matchedText.length > 0 && (
-            <p class="muted">{t('dealOnPage', d.matchedText.map((w) => `“${w}”`).join(', '))}</p>
+            <p class="muted">{t('dealOnPage', d.matchedText.map((w) => t('popupQuote', w)).join(', '))}</p>
           )}
           {d.indexes.length > 0 && (
             <button

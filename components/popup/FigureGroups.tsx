@@ -36,7 +36,7 @@ export function FigureGroups({ figures, onReveal }: FigureGroupsProps) {
                     title={t('showOnPage')}
                   >
                     <span class="value">{f.value}</span>
-                    <span class="page-text">“{f.text}”</span>
+                    <span class="page-text">{t('popupQuote', f.text)}</span>
                     {f.indexes.length > 1 && <span class="muted count">×{f.indexes.length}</span>}
                   </button>
                 </li>

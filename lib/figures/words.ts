@@ -124,8 +124,14 @@ export interface ReadingForWords {
   status: string;
 }
 
-/** Spaces of empty slots closed up: a message names every slot, a reading fills some. */
-const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Spaces of empty slots closed up (a message names every slot, a reading fills some), and the
+ *  zero-width spaces that keep slots apart in messages ("$3\u200b$4": "$3$" is a named placeholder
+ *  to the browsers) dropped. */
+const tidy = (s: string) =>
+  s
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** A slot's phrase ("from $1", "in $1"), or '' when the slot is empty. */
 const slot = (key: MessageKey, value: string) => (value ? t(key, value) : '');
 
