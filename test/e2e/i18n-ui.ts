@@ -39,9 +39,13 @@ const uiText = (page: Page, root = 'body') =>
     return copy.textContent ?? '';
   }, FEED_TEXT);
 
+/** No English words of the interface's messages, and no element id twice (headings label their
+ *  sections by id, which must not come from words a Japanese title has none of). */
 export async function expectNoEnglish(page: Page, lang: string, root = 'body'): Promise<void> {
   const text = await uiText(page, root);
   expect(englishWords(lang).filter((w) => text.includes(w))).toEqual([]);
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 }
 
 /** The popup's report cards in `lang` for English articles (the interface follows the browser, not
