@@ -8,8 +8,10 @@ import { readLocale } from '../unit/locales';
 import { openExplorer, waitUntilSeeded } from './explore-helpers';
 import type { Extension } from './harness';
 
-/** Message keys of the interface's own words (popup, options, explorer, deal cards, sync, errors). */
-const UI_KEY = /^(popup|opt|explore|sync|words|deal|count|err|feedUrl|match|myDeals|show|company)/;
+/** Message keys of the interface's own words (popup, options, explorer, welcome, legend, deal cards,
+ *  sync, errors). */
+const UI_KEY =
+  /^(popup|opt|explore|sync|words|deal|count|err|feedUrl|match|myDeals|show|company|welcome|legend|mark|command)/;
 
 /** The English words a page in `lang` must not show: every fixed part (between the $n slots) of the
  *  interface's English messages that the locale writes differently, a word of five letters or more. */
@@ -71,7 +73,23 @@ export function reportsInLocale(lang: string, ext: () => Extension, words: strin
 }
 
 /** The options page and the explorer in `lang`: their words, no English left, a screenshot of each. */
-export function pagesInLocale(lang: string, ext: () => Extension, words: { options: string[]; explorer: string[] }) {
+export function pagesInLocale(
+  lang: string,
+  ext: () => Extension,
+  words: { welcome: string[]; options: string[]; explorer: string[] },
+) {
+  it(`shows the welcome page in ${lang}, its shortcuts described in the locale's words`, async () => {
+    const welcome = await ext().context.newPage();
+    await welcome.goto(`chrome-extension://${ext().id}/welcome.html`);
+    await welcome.locator('.legend').waitFor();
+    const text = await uiText(welcome);
+    for (const w of words.welcome) expect(text).toContain(w);
+    expect(await welcome.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang}`));
+    await expectNoEnglish(welcome, lang);
+    await ext().screenshot(welcome, `i18n-${lang}-welcome`, { fullPage: true });
+    await welcome.close();
+  });
+
   it(`shows the options page in ${lang}`, async () => {
     const options = await ext().openOptions();
     await options.locator('.feed-row').first().waitFor({ timeout: 20_000 });

@@ -91,6 +91,7 @@ inLocale('de', 'de_DE.UTF-8', (ext) => {
   ]);
 
   pagesInLocale('de', ext, {
+    welcome: ['Willkommen bei DealLens', 'Nächste Markierung auf der Seite erklären'],
     options: [
       'Automatisch synchronisieren',
       'Feed hinzufügen',
@@ -142,6 +143,7 @@ inLocale('ja', 'ja_JP.UTF-8', (ext) => {
   ]);
 
   pagesInLocale('ja', ext, {
+    welcome: ['DealLensへようこそ', 'ページ上の次のマークを解説'],
     options: ['自動同期', 'フィードを追加', 'フィードファイルをインポート', '閲覧履歴', '最終成功'],
     explorer: ['検索', '相手方', '絞り込みを解除', 'CSV をエクスポート', '報道どおり', 'タイムライン'],
   });
