@@ -50,6 +50,30 @@ export async function expectNoEnglish(page: Page, lang: string, root = 'body'): 
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 }
 
+/** A page whose number formats cannot be told (no lang, words of two languages): the popup says how
+ *  many figures it left unmarked, in `lang`'s words and plural form (`expected`). */
+export function unclearInLocale(lang: string, ext: () => Extension, expected: string) {
+  it(`says in ${lang} how many figures were left unmarked`, async () => {
+    const page = await ext().openPage('articles/unclear-formats.html');
+    let unclear = 0;
+    for (let i = 0; i < 40 && !unclear; i++) {
+      unclear =
+        (
+          await ext()
+            .pageSummary(page)
+            .catch(() => null)
+        )?.unclear ?? 0;
+      if (!unclear) await page.waitForTimeout(250);
+    }
+    expect(unclear).toBe(2);
+    const popup = await ext().openPopup(await ext().tabIdOf(page));
+    await expect.poll(() => popup.locator('.unclear').textContent(), { timeout: 8000 }).toBe(expected);
+    await ext().screenshot(popup, `i18n-${lang}-popup-unclear`);
+    await popup.close();
+    await page.close();
+  });
+}
+
 /** The popup's report cards in `lang` for English articles (the interface follows the browser, not
  *  the page): one deal the list has (the Colossus lease, matched on parties and amount) and one it
  *  lacks (the Vellmar round). `words` must all show; a screenshot of the cards. */

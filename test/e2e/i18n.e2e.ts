@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from './harness';
-import { expectNoEnglish, pagesInLocale, reportsInLocale } from './i18n-ui';
+import { expectNoEnglish, pagesInLocale, reportsInLocale, unclearInLocale } from './i18n-ui';
 
 /** Intl's no-break spaces read as spaces, so expectations stay legible. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -84,6 +84,8 @@ inLocale('de', 'de_DE.UTF-8', (ext) => {
     await popup.close();
   });
 
+  unclearInLocale('de', ext, '2 Zahlen nicht markiert: Zahlenformat unklar');
+
   reportsInLocale('de', ext, [
     'Anthropic (Käufer) zahlt xAI (Verkäufer) 1,25 Mrd. $ pro Monat',
     'In Ihrer Deal-Liste: gleiche Parteien und gleicher Betrag',
@@ -135,6 +137,8 @@ inLocale('ja', 'ja_JP.UTF-8', (ext) => {
     await ext().screenshot(popup, 'i18n-ja-popup', { fullPage: true });
     await popup.close();
   });
+
+  unclearInLocale('ja', ext, '数字 2件は未マーク：数値の書式が不明確');
 
   reportsInLocale('ja', ext, [
     'Anthropic（買い手）がxAI（売り手）に月額 $12.5億',
