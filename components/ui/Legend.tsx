@@ -39,7 +39,7 @@ export function Legend({ small = false }: { small?: boolean }) {
           </span>
           {!small && (
             <span class="legend-text">
-              <strong>{k.heading}</strong> ({t(UNDERLINE[k.markStyle])}): {t(MEANING[k.type].meaning)}
+              <strong>{k.heading}</strong> {t('legendEntry', t(UNDERLINE[k.markStyle]), t(MEANING[k.type].meaning))}
             </span>
           )}
         </li>
