@@ -136,46 +136,24 @@ const tidy = (s: string) =>
 const slot = (key: MessageKey, value: string) => (value ? t(key, value) : '');
 
 /** Who does what to whom, with the money in its place. Verbs agree with their subject ("pays",
- *  "pay": the message's one/other forms by the number of names). */
+ *  "pay": the message's one/other forms by the number of names). Empty slots leave spaces: tidy. */
 function clause(r: ReadingForWords, money: string): string {
   const namesOf = (role: string) => r.parties.filter((p) => p.role === role).map((p) => p.name);
   const by = (role: string) => partyWords(namesOf(role), role);
-  const count = (role: string) => namesOf(role).length;
-  if (by('acquirer'))
-    return tidy(
-      plural(
-        'wordsBuys',
-        count('acquirer'),
-        by('acquirer'),
-        slot('wordsObject', by('target')),
-        slot('wordsFrom', by('seller')),
-        slot('wordsFor', money),
-      ),
-    );
-  if (by('target'))
-    return tidy(
-      t('wordsAcquired', slot('wordsObject', by('target')), slot('wordsFrom', by('seller')), slot('wordsFor', money)),
-    );
+  const n = (role: string) => namesOf(role).length;
+  const target = slot('wordsObject', by('target'));
+  const [from, forMoney, what] = [slot('wordsFrom', by('seller')), slot('wordsFor', money), slot('wordsObject', money)];
+  if (by('acquirer')) return plural('wordsBuys', n('acquirer'), by('acquirer'), target, from, forMoney);
+  if (by('target')) return t('wordsAcquired', target, from, forMoney);
   if (by('investor'))
-    return tidy(
-      plural(
-        'wordsInvests',
-        count('investor'),
-        by('investor'),
-        slot('wordsObject', money),
-        slot('wordsIn', by('investee')),
-      ),
-    );
-  if (by('investee')) return tidy(t('wordsRaises', by('investee'), slot('wordsObject', money)));
-  if (by('buyer') && by('seller'))
-    return tidy(plural('wordsPays', count('buyer'), by('buyer'), by('seller'), slot('wordsObject', money)));
-  if (by('buyer') || by('seller')) return tidy(`${by('buyer') || by('seller')} ${money}`);
-  return tidy(
-    `${partyWords(
-      r.parties.map((p) => p.name),
-      'partner',
-    )} ${money}`,
+    return plural('wordsInvests', n('investor'), by('investor'), what, slot('wordsIn', by('investee')));
+  if (by('investee')) return t('wordsRaises', by('investee'), what);
+  if (by('buyer') && by('seller')) return plural('wordsPays', n('buyer'), by('buyer'), by('seller'), what);
+  const partners = partyWords(
+    r.parties.map((p) => p.name),
+    'partner',
   );
+  return `${by('buyer') || by('seller') || partners} ${money}`;
 }
 
 /** "24,000 B200"; "24,000 GPUs" when the reading names no model. */
@@ -185,7 +163,7 @@ const gpuWords = (g: { count: number; model: string | null }) =>
 /** "Vantor AI (buyer) pays Borealis Compute (seller) $600M a year for 4 years = $2.4B · 24,000 B200 ·
  *  compute lease · confirmed". */
 export function readingWords(r: ReadingForWords): string {
-  const parts = [clause(r, r.money ? moneyTermsWords(r.money) : '')];
+  const parts = [tidy(clause(r, r.money ? moneyTermsWords(r.money) : ''))];
   if (r.gpus) parts.push(gpuWords(r.gpus));
   if (r.powerWatts) parts.push(formatWatts(r.powerWatts));
   parts.push(KIND_WORDS[r.kind], statusWords(r.status));
