@@ -12,6 +12,8 @@ import { feedWarnings, MAX_FEED_BYTES, parseFeedText } from '../lib/feed/validat
 import { fetchFeed } from '../lib/sync/http';
 import { add, propose, type DealReader, type Io } from './feed-publish';
 import { BUNDLED_FEED } from './feed-files';
+import { useMessages } from '../lib/i18n';
+import english from '../public/_locales/en/messages.json';
 
 const USAGE = [
   'usage: npm run -s feed -- check FILE|URL',
@@ -77,6 +79,8 @@ export async function runFeedCli(args: string[], io: Io, reader?: DealReader | n
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // No browser here: proposed records are written in English (their titles name the deal kind).
+  useMessages(english);
   // `feed stats FILE | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

@@ -1,19 +1,20 @@
 import type { Deal, DealValue } from '../lib/feed/types';
 import { formatMoney, formatCount } from '../lib/figures/format';
-import { PERIOD_WORD, safeHref, termWords } from './tooltip/view';
-import { KIND_WORDS } from '../lib/figures/words';
+import { safeHref } from './tooltip/view';
+import { forTermWords, KIND_WORDS, partyWords, rateWords, statusWords, termWords } from '../lib/figures/words';
 import { t } from '../lib/i18n';
 
 /** The value of a deal as the sources report it (its own currency: these are quoted figures). */
 export function dealValueText(v: DealValue | null, numbers: 'compact' | 'full' = 'compact'): string | null {
   if (!v) return null;
-  const parts: string[] = [];
-  if (v.amount !== null)
-    parts.push(formatMoney(v.amount, v.currency, { style: numbers }) + (v.period ? ` ${PERIOD_WORD[v.period]}` : ''));
-  if (v.termMonths) parts.push(`for ${termWords(v.termMonths)}`);
-  if (v.total !== null && v.total !== v.amount)
-    parts.push(`(${formatMoney(v.total, v.currency, { style: numbers })} total)`);
-  return parts.length ? parts.join(' ') : null;
+  const amount = v.amount === null ? '' : formatMoney(v.amount, v.currency, { style: numbers });
+  const rate = amount && v.period ? rateWords(amount, v.period) : amount;
+  // A term without an amount still says how long: "for 25 years".
+  let term = rate;
+  if (v.termMonths) term = rate ? forTermWords(rate, v.termMonths) : t('dealTermOnly', termWords(v.termMonths));
+  const total = v.total !== null && v.total !== v.amount ? formatMoney(v.total, v.currency, { style: numbers }) : '';
+  const text = (total ? t('dealWithTotal', term, total) : term).trim();
+  return text || null;
 }
 
 /** A cached deal: title, kind, date, status, parties, figures and its sources (http(s) links only,
@@ -21,15 +22,19 @@ export function dealValueText(v: DealValue | null, numbers: 'compact' | 'full' =
 export function DealCard({ deal, numbers = 'compact' }: { deal: Deal; numbers?: 'compact' | 'full' }) {
   const value = dealValueText(deal.value, numbers);
   const gpus = deal.gpus?.count
-    ? `${formatCount(deal.gpus.count)}${deal.gpus.modelKeys?.length ? ` ${deal.gpus.modelKeys.join('/')}` : ''} accelerators`
+    ? t(
+        'dealAccelerators',
+        `${formatCount(deal.gpus.count)}${deal.gpus.modelKeys?.length ? ` ${deal.gpus.modelKeys.join('/')}` : ''}`,
+      )
     : null;
   return (
     <div class="deal">
       <div class="deal-title">{deal.title}</div>
       <div class="deal-meta">
-        {KIND_WORDS[deal.kind]} · {deal.announced} · <span class={`status ${deal.status}`}>{deal.status}</span>
+        {KIND_WORDS[deal.kind]} · {deal.announced} ·{' '}
+        <span class={`status ${deal.status}`}>{statusWords(deal.status)}</span>
       </div>
-      <div class="deal-parties">{deal.parties.map((p) => `${p.name} (${p.role})`).join(', ')}</div>
+      <div class="deal-parties">{deal.parties.map((p) => partyWords([p.name], p.role)).join(', ')}</div>
       {(value || gpus) && <div class="deal-figures">{[value, gpus].filter(Boolean).join(' · ')}</div>}
       {deal.sources.length > 0 && (
         <ul class="sources" aria-label={t('dealSources')}>

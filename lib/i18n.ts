@@ -1,7 +1,8 @@
 // The interface's words in the reader's language, through the browser's i18n API and the
 // messages in public/_locales/<lang>/messages.json. Keys are typed from the English file, so a key
 // that is not there fails tsc. Messages use $1…$9 for what is filled in (both Chrome and Firefox
-// substitute them); a literal dollar sign is written $$.
+// substitute them); a literal dollar sign is written $$. Two slots never touch ("$2$3"): Chrome reads
+// "$2$" as a named placeholder and refuses the whole locale; a zero-width space goes between them.
 //
 // The browser is read natively (chrome.i18n / browser.i18n: getMessage is synchronous in both), so
 // the content script needs no polyfill for it. Where there is no i18n API (unit tests, the CLI),
@@ -70,6 +71,15 @@ export function uiLanguage(): string {
   } catch {
     return 'en';
   }
+}
+
+/** A record of words read in the interface's language when used (getters over t), so callers index
+ *  it like a plain record and a table built at import time still follows the language. */
+export function messageTable<K extends string>(keys: Record<K, MessageKey>): Readonly<Record<K, string>> {
+  const table = {} as Record<K, string>;
+  for (const [k, key] of Object.entries(keys) as [K, MessageKey][])
+    Object.defineProperty(table, k, { get: () => t(key), enumerable: true });
+  return table;
 }
 
 /** The one/other form of a counted message, by the UI language's plural rules (Japanese has one

@@ -1,14 +1,10 @@
 // The keyboard's way to the deals a picture shows: a list of deals as buttons (Tab reaches each,
 // Enter opens its card). The network lists the focused company's deals (its arrows), the
 // timeline those of the activated bar.
+import { t } from '../../lib/i18n';
 import { formatCount } from '../../lib/figures/format';
 import type { DealRow } from './rows';
 import { MineBadge } from './MyDealsLegend';
-
-/** User-visible words of this component, in one place (for _locales). */
-export const DEAL_BUTTONS_TEXT = {
-  more: (n: string) => `and ${n} more (see the table)`,
-};
 
 /** How many rows the list shows before pointing to the table. */
 export const DEAL_BUTTONS_MAX = 12;
@@ -42,7 +38,7 @@ export function DealButtons({ label, rows, lead, onOpenDeal }: Props) {
         ))}
       </ul>
       {rows.length > DEAL_BUTTONS_MAX && (
-        <p class="muted">{DEAL_BUTTONS_TEXT.more(formatCount(rows.length - DEAL_BUTTONS_MAX))}</p>
+        <p class="muted">{t('exploreMoreDeals', formatCount(rows.length - DEAL_BUTTONS_MAX))}</p>
       )}
     </>
   );

@@ -1,5 +1,5 @@
+import { plural, t } from '../../lib/i18n';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatCount } from '../../lib/figures/format';
 import { DealCard } from '../DealCard';
 import { dealsCsv } from './csv';
 import { downloadText } from '../ui/download';
@@ -72,7 +72,7 @@ export function ExploreApp() {
     if (back?.isConnected) back.focus();
   };
   useEffect(() => {
-    document.title = loc.company ? `${loc.company} · DealLens explorer` : 'DealLens explorer';
+    document.title = loc.company ? `${loc.company} · ${t('exploreTitle')}` : t('exploreTitle');
   }, [loc.company]);
 
   const change = (c: Partial<DealFilter>) => {
@@ -87,10 +87,14 @@ export function ExploreApp() {
   return (
     <main class="explore">
       <header class="explore-header">
-        <h1>DealLens explorer</h1>
+        <h1>{t('exploreTitle')}</h1>
         {data && (
           <p class="muted">
-            {formatCount(rows.length)} deals · {formatCount(data.companies.length)} companies in the cache
+            {t(
+              'exploreCacheCounts',
+              plural('countDeals', rows.length),
+              plural('popupCompanies', data.companies.length),
+            )}
           </p>
         )}
         <ViewTabs view={loc.view} onChange={(view) => go({ view })} />
@@ -98,12 +102,12 @@ export function ExploreApp() {
       </header>
       {error && (
         <p class="banner error" role="alert">
-          Could not read the deal cache: {error}
+          {t('exploreLoadFailed', error)}
         </p>
       )}
       {!data && !error && (
         <p class="muted" role="status">
-          Loading the deal cache…
+          {t('exploreLoading')}
         </p>
       )}
       {data && (
@@ -121,29 +125,29 @@ export function ExploreApp() {
           />
           {loc.company && !names.includes(loc.company) && (
             <p class="banner warn" role="status">
-              No deal in the cache names “{loc.company}”.
+              {t('exploreNoCompany', loc.company)}
             </p>
           )}
           {deal && (
             <section
               class={`deal-panel${deal.mine ? ' mine' : ''}`}
-              aria-label="Selected deal"
+              aria-label={t('exploreSelectedDeal')}
               tabIndex={-1}
               ref={panel}
             >
               <div class="deal-panel-body">
                 {deal.mine && <MineBadge />}
                 <DealCard deal={deal.deal} numbers="full" />
-                {deal.seen.length > 0 && <p class="seen-in">Seen in {seenText(deal.seen)}</p>}
+                {deal.seen.length > 0 && <p class="seen-in">{t('exploreSeenIn', seenText(deal.seen))}</p>}
               </div>
               <button type="button" onClick={closeDeal}>
-                Close
+                {t('exploreClose')}
               </button>
             </section>
           )}
           {loc.deal && !deal && (
             <p class="banner warn" role="status">
-              No deal with the id “{loc.deal}” is in the cache.
+              {t('exploreNoDeal', loc.deal)}
             </p>
           )}
           <div id="view" role="tabpanel" aria-labelledby={`tab-${loc.view}`} class="view">

@@ -1,8 +1,9 @@
+import { t } from '../../lib/i18n';
 import { memo } from 'preact/compat';
 import type { DealKind } from '../../lib/feed/types';
 import type { DealFilter, Status } from './filter';
 import { DEAL_KINDS, STATUSES } from './labels';
-import { KIND_WORDS } from '../../lib/figures/words';
+import { KIND_WORDS, STATUS_WORDS } from '../../lib/figures/words';
 
 interface Props {
   filter: DealFilter;
@@ -18,26 +19,24 @@ export function FilterBar({ filter, names, showSeen = false, onChange, onReset }
   const text = (key: 'company' | 'counterparty' | 'from' | 'to' | 'text') => (e: Event) =>
     onChange({ [key]: (e.currentTarget as HTMLInputElement).value });
   return (
-    <form class="filters" role="search" aria-label="Filter deals" onSubmit={(e) => e.preventDefault()}>
+    <form class="filters" role="search" aria-label={t('exploreFilter')} onSubmit={(e) => e.preventDefault()}>
       <CompanyNames names={names} />
+      {(['company', 'counterparty'] as const).map((key) => (
+        <label key={key}>
+          {t(key === 'company' ? 'exploreCompany' : 'exploreCounterparty')}
+          <input
+            type="search"
+            list="company-names"
+            value={filter[key]}
+            onChange={text(key)}
+            placeholder={t('exploreAny')}
+          />
+        </label>
+      ))}
       <label>
-        Company
-        <input type="search" list="company-names" value={filter.company} onChange={text('company')} placeholder="any" />
-      </label>
-      <label>
-        Counterparty
-        <input
-          type="search"
-          list="company-names"
-          value={filter.counterparty}
-          onChange={text('counterparty')}
-          placeholder="any"
-        />
-      </label>
-      <label>
-        Kind
+        {t('exploreKind')}
         <select value={filter.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as DealKind | '' })}>
-          <option value="">any</option>
+          <option value="">{t('exploreAny')}</option>
           {DEAL_KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_WORDS[k]}
@@ -46,18 +45,18 @@ export function FilterBar({ filter, names, showSeen = false, onChange, onReset }
         </select>
       </label>
       <label>
-        Status
+        {t('exploreStatus')}
         <select value={filter.status} onChange={(e) => onChange({ status: e.currentTarget.value as Status | '' })}>
-          <option value="">any</option>
+          <option value="">{t('exploreAny')}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {STATUS_WORDS[s]}
             </option>
           ))}
         </select>
       </label>
       <label>
-        From
+        {t('exploreFrom')}
         <input
           class="date"
           value={filter.from}
@@ -67,7 +66,7 @@ export function FilterBar({ filter, names, showSeen = false, onChange, onReset }
         />
       </label>
       <label>
-        To
+        {t('exploreTo')}
         <input
           class="date"
           value={filter.to}
@@ -77,7 +76,7 @@ export function FilterBar({ filter, names, showSeen = false, onChange, onReset }
         />
       </label>
       <label>
-        Min. annual value ($B)
+        {t('exploreMinAnnual')}
         <input
           type="number"
           min="0"
@@ -91,15 +90,15 @@ export function FilterBar({ filter, names, showSeen = false, onChange, onReset }
       {(showSeen || filter.seen) && (
         <label class="check">
           <input type="checkbox" checked={filter.seen} onChange={(e) => onChange({ seen: e.currentTarget.checked })} />
-          Seen deals only
+          {t('exploreSeenOnly')}
         </label>
       )}
       <label class="grow">
-        Search
-        <input type="search" value={filter.text} onInput={text('text')} placeholder="title, party, place, source" />
+        {t('exploreSearch')}
+        <input type="search" value={filter.text} onInput={text('text')} placeholder={t('exploreSearchHint')} />
       </label>
       <button type="button" onClick={onReset}>
-        Clear filters
+        {t('exploreClearFilters')}
       </button>
     </form>
   );

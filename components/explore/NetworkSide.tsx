@@ -1,5 +1,6 @@
 // Beside (or, on a narrow screen, under) the network: the legend, the pointed-at arrow's deals,
 // and the focused company's deals as buttons, which is how the keyboard reaches the arrows.
+import { plural, t } from '../../lib/i18n';
 import { useMemo } from 'preact/hooks';
 import { formatCount, formatMoney } from '../../lib/figures/format';
 import { DealButtons } from './DealButtons';
@@ -7,18 +8,7 @@ import type { GraphEdge } from './graph';
 import { COMPANY_KINDS, KIND_LABEL } from './labels';
 import type { DealRow } from './rows';
 
-/** User-visible words of this component, in one place (for _locales). */
-export const NETWORK_SIDE_TEXT = {
-  kinds: 'Company kinds',
-  flows: 'money flows: buyer → seller, investor → investee, acquirer → target',
-  hiddenLinks: (shown: string, all: string) =>
-    `The ${shown} largest of ${all} links shown; filter or pick a company to see the rest.`,
-  deals: (n: number) => `${formatCount(n)} deal${n === 1 ? '' : 's'}`,
-  yearly: 'a year or one-off',
-  hint: 'Point at an arrow for its deals. Click a company (or Tab to the picture, arrow keys, Enter) to focus it and list its deals.',
-  dealsOf: (name: string) => `Deals of ${name}`,
-  arrowsOf: (name: string, n: number) => `${name}: ${formatCount(n)} deal${n === 1 ? '' : 's'}, by arrow`,
-};
+const dealsOf = (name: string) => t('exploreDealsOf', name);
 
 interface Props {
   edges: readonly GraphEdge[];
@@ -49,10 +39,10 @@ export function NetworkSide({ edges, hiddenEdges, hover, selected, rowsById, onO
   return (
     <div class="network-side">
       {selected && own.rows.length > 0 && (
-        <section class="focused-deals" aria-label={NETWORK_SIDE_TEXT.dealsOf(selected)}>
-          <h2>{NETWORK_SIDE_TEXT.arrowsOf(selected, own.rows.length)}</h2>
+        <section class="focused-deals" aria-label={dealsOf(selected)}>
+          <h2>{t('exploreArrowsOf', selected, plural('countDeals', own.rows.length))}</h2>
           <DealButtons
-            label={NETWORK_SIDE_TEXT.dealsOf(selected)}
+            label={dealsOf(selected)}
             rows={own.rows}
             lead={(r) => own.leadOf.get(r.id) ?? ''}
             onOpenDeal={onOpenDeal}
@@ -64,21 +54,21 @@ export function NetworkSide({ edges, hiddenEdges, hover, selected, rowsById, onO
           <>
             <h3>{arrow(hover)}</h3>
             <p class="muted">
-              {NETWORK_SIDE_TEXT.deals(hover.dealIds.length)} · {money(hover.weightUsd)}{' '}
-              {hover.mutual ? '' : NETWORK_SIDE_TEXT.yearly}
+              {plural('countDeals', hover.dealIds.length)} · {money(hover.weightUsd)}{' '}
+              {hover.mutual ? '' : t('exploreYearly')}
             </p>
             <DealButtons label={arrow(hover)} rows={hovered} onOpenDeal={onOpenDeal} />
           </>
         ) : (
-          <p class="muted">{NETWORK_SIDE_TEXT.hint}</p>
+          <p class="muted">{t('exploreNetworkHint')}</p>
         )}
       </div>
       {hiddenEdges > 0 && (
         <p class="muted">
-          {NETWORK_SIDE_TEXT.hiddenLinks(formatCount(edges.length), formatCount(edges.length + hiddenEdges))}
+          {t('exploreHiddenLinks', formatCount(edges.length), formatCount(edges.length + hiddenEdges))}
         </p>
       )}
-      <ul class="legend" aria-label={NETWORK_SIDE_TEXT.kinds}>
+      <ul class="legend" aria-label={t('exploreCompanyKinds')}>
         {COMPANY_KINDS.map((k) => (
           <li key={k}>
             <span class={`swatch k-${k}`} aria-hidden="true" />
@@ -89,7 +79,7 @@ export function NetworkSide({ edges, hiddenEdges, hover, selected, rowsById, onO
           <span class="swatch arrow" aria-hidden="true">
             →
           </span>
-          {NETWORK_SIDE_TEXT.flows}
+          {t('exploreFlows')}
         </li>
       </ul>
     </div>

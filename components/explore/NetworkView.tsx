@@ -1,5 +1,6 @@
+import { plural, t } from '../../lib/i18n';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatCount, formatMoney } from '../../lib/figures/format';
+import { formatMoney } from '../../lib/figures/format';
 import { groupSegments, nearestSegment, segmentsOf, type Segment } from './edge-canvas';
 import type { Graph, GraphEdge, GraphNode } from './graph';
 import { HEIGHT, WIDTH, type Layout } from './layout';
@@ -29,7 +30,7 @@ const money = (usd: number) => formatMoney(usd, 'USD');
 /** How far from a link (in viewBox units, beyond its half width) the pointer still picks it. */
 const HIT_TOLERANCE = 4;
 const edgeLabel = (e: GraphEdge) =>
-  `${e.from} to ${e.to}: ${e.dealIds.length} deal${e.dealIds.length > 1 ? 's' : ''}, ${money(e.weightUsd)}`;
+  t('exploreEdge', e.from, e.to, plural('countDeals', e.dealIds.length), money(e.weightUsd));
 
 /** Companies as circles (area by disclosed value, colour by kind), money flows as arrows (width by
  *  annual value). Click or Enter on a company focuses it and lists its deals beside the picture
@@ -114,7 +115,7 @@ export function NetworkView({ graph, allNodes, layout, rowsById, selected, onSel
           <svg
             viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
             role="group"
-            aria-label={`Money flows between ${formatCount(present.size)} companies`}
+            aria-label={t('exploreFlowsBetween', plural('popupCompanies', present.size))}
           >
             <defs>
               <marker

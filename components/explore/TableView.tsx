@@ -1,24 +1,25 @@
+import { plural, t, type MessageKey } from '../../lib/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { formatCount, formatMoney } from '../../lib/figures/format';
 import { safeHref } from '../tooltip/view';
 import { DEFAULT_SORT, sortRows, type Sort, type SortKey } from './filter';
-import { KIND_WORDS } from '../../lib/figures/words';
+import { KIND_WORDS, roleWords, statusWords } from '../../lib/figures/words';
 import { seenText, type DealRow } from './rows';
 import { MineBadge } from './MyDealsLegend';
 
 const PAGE = 100;
-const COLUMNS: [SortKey | null, string][] = [
-  ['announced', 'Date'],
-  ['title', 'Deal'],
-  [null, 'Parties'],
-  ['kind', 'Kind'],
-  ['status', 'Status'],
-  [null, 'As reported'],
-  ['annualUsd', 'Annual USD'],
-  ['disclosedUsd', 'Disclosed USD'],
-  [null, 'Sources'],
+const COLUMNS: [SortKey | null, MessageKey][] = [
+  ['announced', 'exploreColDate'],
+  ['title', 'exploreColDeal'],
+  [null, 'exploreColParties'],
+  ['kind', 'exploreKind'],
+  ['status', 'exploreStatus'],
+  [null, 'exploreColReported'],
+  ['annualUsd', 'exploreColAnnual'],
+  ['disclosedUsd', 'exploreColDisclosed'],
+  [null, 'exploreColSources'],
 ];
-const SEEN_COLUMN: [SortKey | null, string] = [null, 'Seen in'];
+const SEEN_COLUMN: [SortKey | null, MessageKey] = [null, 'exploreColSeen'];
 
 interface Props {
   rows: DealRow[];
@@ -49,29 +50,29 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
     <div class="table-view">
       <div class="table-tools">
         <p aria-live="polite">
-          <strong>{formatCount(rows.length)}</strong> deal{rows.length === 1 ? '' : 's'}
+          <strong>{plural('countDeals', rows.length)}</strong>
         </p>
         <button type="button" class="primary" onClick={() => onExport(sorted)} disabled={!rows.length}>
-          Export CSV
+          {t('exploreExportCsv')}
         </button>
       </div>
       <div class="table-scroll">
         <table>
           <thead>
             <tr>
-              {columns.map(([key, label]) => (
+              {columns.map(([key, column]) => (
                 <th
-                  key={label}
+                  key={column}
                   scope="col"
                   aria-sort={key && sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
                   {key ? (
                     <button type="button" class="sort" onClick={() => toggle(key)}>
-                      {label}
+                      {t(column)}
                       {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                     </button>
                   ) : (
-                    label
+                    t(column)
                   )}
                 </th>
               ))}
@@ -94,13 +95,14 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
                       <button type="button" class="link" onClick={() => onSelectCompany(p.name)}>
                         {p.name}
                       </button>
-                      <span class="muted"> ({p.role})</span>
+                      {/* The role as a party's words write it, the name being the button before it: " (buyer)". */}
+                      <span class="muted">{t('wordsParty', '', roleWords(p.role))}</span>
                     </span>
                   ))}
                 </td>
                 <td>{KIND_WORDS[r.deal.kind]}</td>
                 <td>
-                  <span class={`status ${r.deal.status}`}>{r.deal.status}</span>
+                  <span class={`status ${r.deal.status}`}>{statusWords(r.deal.status)}</span>
                 </td>
                 <td>{r.valueText ?? '—'}</td>
                 <td class="num">{usd(r.annualUsd)}</td>
@@ -116,7 +118,7 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
                         target="_blank"
                         rel="noopener noreferrer"
                         title={s.title}
-                        aria-label={`Source ${i + 1}: ${s.title || href}`}
+                        aria-label={t('exploreSource', i + 1, s.title || href)}
                       >
                         {text}
                       </a>
@@ -139,7 +141,7 @@ export function TableView({ rows, selectedDeal, onOpenDeal, onSelectCompany, onE
       </div>
       {sorted.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
-          Show {formatCount(Math.min(PAGE, sorted.length - shown))} more of {formatCount(sorted.length - shown)}
+          {t('exploreShowMore', formatCount(Math.min(PAGE, sorted.length - shown)), formatCount(sorted.length - shown))}
         </button>
       )}
     </div>

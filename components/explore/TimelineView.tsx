@@ -1,5 +1,6 @@
+import { plural, t } from '../../lib/i18n';
 import { useMemo, useState } from 'preact/hooks';
-import { formatCount, formatMoney } from '../../lib/figures/format';
+import { formatMoney } from '../../lib/figures/format';
 import { DealButtons } from './DealButtons';
 import { DEAL_KINDS } from './labels';
 import { KIND_WORDS } from '../../lib/figures/words';
@@ -7,15 +8,12 @@ import type { DealRow } from './rows';
 import { bucketRows, niceCeil, rowsInBucket, type Granularity } from './timeline';
 import { useRoving } from './useRoving';
 
-/** User-visible words of this component, in one place (for _locales). */
-export const TIMELINE_TEXT = {
-  dealsIn: (key: string) => `Deals in ${key}`,
-  hint: 'Click a bar (or Tab to the chart, arrow keys, Enter) to list its deals.',
-};
+const dealsIn = (key: string) => t('exploreDealsIn', key);
 
 const W = 1000;
 const H = 320;
-const PAD = { left: 64, right: 8, top: 12, bottom: 28 };
+// The left pad holds the axis labels, as long as "500 Mrd. $" or "1,5 Bio. $" in German.
+const PAD = { left: 84, right: 8, top: 12, bottom: 28 };
 
 /** Disclosed deal value per month or quarter, stacked by deal kind; the selected company's part
  *  of each bar is outlined. */
@@ -50,7 +48,7 @@ export function TimelineView({
   return (
     <div class="timeline">
       <fieldset class="granularity">
-        <legend>Per</legend>
+        <legend>{t('explorePer')}</legend>
         {(['month', 'quarter'] as const).map((v) => (
           <label key={v}>
             <input
@@ -63,18 +61,18 @@ export function TimelineView({
                 setPicked('');
               }}
             />{' '}
-            {v}
+            {t(v === 'month' ? 'exploreMonth' : 'exploreQuarter')}
           </label>
         ))}
       </fieldset>
       {buckets.length === 0 ? (
-        <p class="muted">No deals match the filters.</p>
+        <p class="muted">{t('exploreNoMatch')}</p>
       ) : (
         <div class="chart-scroll">
           <svg
             viewBox={`0 0 ${W} ${H}`}
             role="group"
-            aria-label={`Disclosed deal value per ${g}`}
+            aria-label={t(g === 'month' ? 'exploreValuePerMonth' : 'exploreValuePerQuarter')}
             onKeyDown={roving.onKeyDown}
           >
             <g class="axis">
@@ -91,9 +89,9 @@ export function TimelineView({
               const x = PAD.left + i * step + (step - barW) / 2;
               let top = PAD.top + plotH;
               const label =
-                `${b.key}: ${formatMoney(b.totalUsd, 'USD')} in ${formatCount(b.deals)} deal${b.deals === 1 ? '' : 's'}` +
+                t('exploreBar', b.key, formatMoney(b.totalUsd, 'USD'), plural('countDeals', b.deals)) +
                 (selected && b.selectedDeals
-                  ? `; ${selected}: ${formatMoney(b.selectedUsd, 'USD')} in ${formatCount(b.selectedDeals)}`
+                  ? `; ${t('exploreBar', selected, formatMoney(b.selectedUsd, 'USD'), plural('countDeals', b.selectedDeals))}`
                   : '');
               const yearStart = b.key.endsWith('-01') || b.key.endsWith('-Q1') || i === 0;
               return (
@@ -147,14 +145,14 @@ export function TimelineView({
         </div>
       )}
       {picked && pickedRows.length > 0 ? (
-        <section class="bucket-deals" aria-label={TIMELINE_TEXT.dealsIn(picked)}>
-          <h2>{TIMELINE_TEXT.dealsIn(picked)}</h2>
-          <DealButtons label={TIMELINE_TEXT.dealsIn(picked)} rows={pickedRows} onOpenDeal={onOpenDeal} />
+        <section class="bucket-deals" aria-label={dealsIn(picked)}>
+          <h2>{dealsIn(picked)}</h2>
+          <DealButtons label={dealsIn(picked)} rows={pickedRows} onOpenDeal={onOpenDeal} />
         </section>
       ) : (
-        buckets.length > 0 && <p class="muted">{TIMELINE_TEXT.hint}</p>
+        buckets.length > 0 && <p class="muted">{t('exploreTimelineHint')}</p>
       )}
-      <ul class="legend" aria-label="Deal kinds">
+      <ul class="legend" aria-label={t('exploreDealKinds')}>
         {present.map((k) => (
           <li key={k}>
             <span class={`swatch d-${k}`} aria-hidden="true" />
@@ -164,7 +162,7 @@ export function TimelineView({
         {selected && (
           <li>
             <span class="swatch selected-part" aria-hidden="true" />
-            deals of {selected}
+            {t('exploreDealsOfLegend', selected)}
           </li>
         )}
       </ul>

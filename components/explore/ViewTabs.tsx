@@ -1,18 +1,19 @@
 // The explorer's view switch: a WAI-ARIA tab list (arrow keys, Home, End: ./tabs.ts) whose one
 // panel is the view below it (#view).
+import { t, type MessageKey } from '../../lib/i18n';
 import type { View } from './hash';
 import { tabKeyTarget } from './tabs';
 
-/** The views and their tab names (user-visible words, for _locales). */
-export const VIEWS: [View, string][] = [
-  ['network', 'Network'],
-  ['timeline', 'Timeline'],
-  ['table', 'Table'],
+/** The views and their tab names' messages. */
+const VIEWS: [View, MessageKey][] = [
+  ['network', 'exploreViewNetwork'],
+  ['timeline', 'exploreViewTimeline'],
+  ['table', 'exploreViewTable'],
 ];
 
 export function ViewTabs({ view, onChange }: { view: View; onChange(view: View): void }) {
   return (
-    <nav role="tablist" aria-label="Views">
+    <nav role="tablist" aria-label={t('exploreViews')}>
       {VIEWS.map(([v, label]) => (
         <button
           key={v}
@@ -36,7 +37,7 @@ export function ViewTabs({ view, onChange }: { view: View; onChange(view: View):
             document.getElementById(`tab-${VIEWS[next][0]}`)?.focus();
           }}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </nav>

@@ -1,7 +1,8 @@
 // Where the network's companies and their names go: radii by disclosed value, circles in
 // importance order, and name spots that do not overlap (./label-place.ts).
+import { plural, t } from '../../lib/i18n';
 import { useMemo } from 'preact/hooks';
-import { formatCount, formatMoney } from '../../lib/figures/format';
+import { formatMoney } from '../../lib/figures/format';
 import type { Graph, GraphNode } from './graph';
 import { placeLabels } from './label-place';
 import { KIND_LABEL } from './labels';
@@ -37,7 +38,13 @@ export function useNodePlacement(
                   n,
                   p,
                   r: radius.get(n.name) ?? 4,
-                  label: `${n.name}, ${KIND_LABEL[n.kind]}, ${formatCount(n.deals)} deal${n.deals === 1 ? '' : 's'}, ${money(n.disclosedUsd)} disclosed`,
+                  label: t(
+                    'exploreNode',
+                    n.name,
+                    KIND_LABEL[n.kind],
+                    plural('countDeals', n.deals),
+                    money(n.disclosedUsd),
+                  ),
                 },
               ]
             : [];

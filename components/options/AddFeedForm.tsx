@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { useState } from 'preact/hooks';
 import { checkFeedUrl, FEED_URL_ERRORS } from '../../lib/sync/feed-url';
 
@@ -23,22 +24,22 @@ export function AddFeedForm({ requestPermission, addFeed, disabled }: AddFeedFor
     }
     const granted = await requestPermission(check.permission).catch(() => false);
     if (!granted) {
-      setMessage({ text: `DealLens needs permission to read ${check.origin} to sync this feed.`, tone: 'error' });
+      setMessage({ text: t('optNeedsPermission', check.origin), tone: 'error' });
       return;
     }
     setMessage(null);
     const error = await addFeed(check.url);
     if (error) {
-      setMessage({ text: `The feed was not added: ${error}`, tone: 'error' });
+      setMessage({ text: t('optFeedNotAdded', error), tone: 'error' });
       return;
     }
     setUrl('');
-    setMessage({ text: 'Feed added; its status is listed above.', tone: 'ok' });
+    setMessage({ text: t('optFeedAdded'), tone: 'ok' });
   };
 
   return (
     <form class="add-feed" onSubmit={submit} noValidate>
-      <label for="feed-url">Feed URL</label>
+      <label for="feed-url">{t('optFeedUrl')}</label>
       <div class="inline">
         <input
           id="feed-url"
@@ -50,11 +51,11 @@ export function AddFeedForm({ requestPermission, addFeed, disabled }: AddFeedFor
           aria-describedby="feed-url-help feed-url-message"
         />
         <button type="submit" class="primary" disabled={disabled}>
-          Add feed
+          {t('optAddFeed')}
         </button>
       </div>
       <p id="feed-url-help" class="muted">
-        https:// addresses; http:// only for localhost and 127.0.0.1.
+        {t('optFeedUrlHelp')}
       </p>
       <p id="feed-url-message" class={message?.tone ?? ''} role={message?.tone === 'error' ? 'alert' : 'status'}>
         {message?.text ?? ''}

@@ -1,3 +1,4 @@
+import { plural, t } from '../../lib/i18n';
 import { useState } from 'preact/hooks';
 import { Section } from '../ui/Section';
 import { ReadingTrail } from './ReadingTrail';
@@ -14,36 +15,34 @@ export function DataSection({ sync }: { sync: SyncControls }) {
     setDone(true);
   };
   return (
-    <Section title="Data" id="data">
-      <h3>Stored in this browser</h3>
+    <Section title={t('optData')} id="data">
+      <h3>{t('optStoredHere')}</h3>
       <ul class="bullets">
         <li>
-          The deal cache: companies, deals and reference tables from your feeds
-          {sync.status ? ` (${sync.status.totals.deals} deals, ${sync.status.totals.companies} companies)` : ''}.
+          {sync.status
+            ? t(
+                'optStoredCacheCounts',
+                plural('countDeals', sync.status.totals.deals),
+                plural('popupCompanies', sync.status.totals.companies),
+              )
+            : t('optStoredCache')}
         </li>
-        <li>Each feed’s address, last sync times, last error and cache validators (ETag, Last-Modified).</li>
-        <li>Your settings on this page and the site switches.</li>
-        <li>
-          The reading trail, only while it is on (off unless you switch it on below): for each deal found on a page you
-          read, the site’s name and the date, never the page address or its text. “Clear cache and reseed” keeps it;
-          “Clear reading trail” deletes it.
-        </li>
+        <li>{t('optStoredFeeds')}</li>
+        <li>{t('optStoredSettings')}</li>
+        <li>{t('optStoredTrail')}</li>
       </ul>
-      <h3>What leaves the browser</h3>
-      <p>
-        Only feed requests: DealLens fetches the feed addresses listed above, and nothing else. The pages you read, the
-        figures found on them and your settings are never sent anywhere.
-      </p>
+      <h3>{t('optLeaves')}</h3>
+      <p>{t('optLeavesText')}</p>
       <ReadingTrail />
       <div class="reset">
         {confirming ? (
-          <div class="inline" role="group" aria-label="Confirm reset">
-            <span>Delete all cached deals and reload the bundled feed?</span>
+          <div class="inline" role="group" aria-label={t('optConfirmReset')}>
+            <span>{t('optResetQuestion')}</span>
             <button type="button" class="danger" onClick={() => void reseed()}>
-              Clear and reseed
+              {t('optResetConfirm')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('optCancel')}
             </button>
           </div>
         ) : (
@@ -56,12 +55,12 @@ export function DataSection({ sync }: { sync: SyncControls }) {
               setConfirming(true);
             }}
           >
-            {reseeding ? 'Reseeding…' : 'Clear cache and reseed'}
+            {reseeding ? t('optReseeding') : t('optReset')}
           </button>
         )}
         {done && !reseeding && !sync.error && (
           <p class="ok" role="status">
-            Cache cleared and reseeded from the bundled feed.
+            {t('optResetDone')}
           </p>
         )}
       </div>

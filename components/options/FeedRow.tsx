@@ -1,3 +1,4 @@
+import { plural, t, uiLanguage } from '../../lib/i18n';
 import type { FeedStatus } from '../../lib/messages';
 import { plainError } from '../ui/plainError';
 import { relativeTime } from '../ui/time';
@@ -11,18 +12,16 @@ interface FeedRowProps {
   onRemove: () => void;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** Imported files are kept as a feed named "file:NAME" by the background. */
 function feedName(feed: FeedStatus): string {
-  if (feed.kind === 'bundled') return 'Bundled deal list (ships with DealLens)';
-  if (feed.url.startsWith('file:')) return `Imported file (${feed.url.slice(5)})`;
+  if (feed.kind === 'bundled') return t('optBundledFeedName');
+  if (feed.url.startsWith('file:')) return t('optImportedFeedName', feed.url.slice(5));
   return feed.url;
 }
 
 function when(iso: string | null, now: number): string {
-  if (!iso) return 'never';
-  return `${relativeTime(iso, now)} (${new Date(iso).toLocaleString()})`;
+  if (!iso) return t('optNever');
+  return `${relativeTime(iso, now)} (${new Date(iso).toLocaleString(uiLanguage())})`;
 }
 
 /** One feed: where it is, whether it is used, its counts, its last success and last error. */
@@ -39,8 +38,8 @@ export function FeedRow({ feed, syncing, disabled, onEnabled, onRemove }: FeedRo
           {name}
         </span>
         <div class="feed-actions">
-          <Toggle checked={feed.enabled} disabled={disabled} onChange={onEnabled} description={`Use ${name}`}>
-            Enabled
+          <Toggle checked={feed.enabled} disabled={disabled} onChange={onEnabled} description={t('optUseFeed', name)}>
+            {t('optFeedEnabled')}
           </Toggle>
           {feed.kind === 'user' && (
             <button
@@ -48,23 +47,27 @@ export function FeedRow({ feed, syncing, disabled, onEnabled, onRemove }: FeedRo
               class="danger"
               disabled={disabled}
               onClick={onRemove}
-              aria-label={`Remove feed ${feed.url}`}
+              aria-label={t('optRemoveFeed', feed.url)}
             >
-              Remove
+              {t('optRemove')}
             </button>
           )}
         </div>
       </div>
       <dl class="feed-facts">
-        <dt>Records</dt>
+        <dt>{t('optRecords')}</dt>
         <dd>
-          {plural(feed.counts.deals, 'deal')}, {plural(feed.counts.companies, 'company', 'companies')}
+          {t(
+            'optRecordCounts',
+            plural('countDeals', feed.counts.deals),
+            plural('popupCompanies', feed.counts.companies),
+          )}
         </dd>
-        <dt>Last success</dt>
-        <dd>{syncing && feed.enabled ? 'syncing…' : when(feed.lastSuccess, now)}</dd>
+        <dt>{t('optLastSuccess')}</dt>
+        <dd>{syncing && feed.enabled ? t('syncSyncing') : when(feed.lastSuccess, now)}</dd>
         {feed.lastError && (
           <>
-            <dt>Last error</dt>
+            <dt>{t('optLastError')}</dt>
             <dd class={failing ? 'error' : 'muted'}>
               {plain}
               {/* The raw message too, when the plain words leave out its details. */}

@@ -1,3 +1,4 @@
+import { plural, t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messages';
 import * as settings from '../../lib/settings';
 import { Section } from '../ui/Section';
@@ -9,13 +10,11 @@ import { AddFeedForm } from './AddFeedForm';
 import { FeedRow } from './FeedRow';
 import type { SyncControls } from './useSyncStatus';
 
-const SCHEDULES: [number, string][] = [
-  [1, 'every hour'],
-  [6, 'every 6 hours'],
-  [12, 'every 12 hours'],
-  [24, 'once a day'],
-  [168, 'once a week'],
-];
+/** Sync intervals in hours; in words by scheduleWords. */
+const SCHEDULES = [1, 6, 12, 24, 168];
+
+const scheduleWords = (hours: number): string =>
+  hours === 24 ? t('optOnceDay') : hours === 168 ? t('optOnceWeek') : plural('optEveryHours', hours);
 
 interface FeedsSectionProps {
   sync: SyncControls;
@@ -27,10 +26,7 @@ export function FeedsSection({ sync, requestPermission }: FeedsSectionProps) {
   const [every, setEvery] = useStorageItem(settings.syncEveryHours);
   const { status, busy } = sync;
   const syncing = busy === 'sync' || !!status?.syncing;
-  const schedules =
-    every !== undefined && !SCHEDULES.some(([h]) => h === every)
-      ? [...SCHEDULES, [every, `every ${every} hours`] as [number, string]]
-      : SCHEDULES;
+  const schedules = every !== undefined && !SCHEDULES.includes(every) ? [...SCHEDULES, every] : SCHEDULES;
 
   // A feed whose first sync fails is not kept: the reader sees why, never "Feed added".
   const addFeed = async (url: string): Promise<string | null> => {
@@ -43,12 +39,10 @@ export function FeedsSection({ sync, requestPermission }: FeedsSectionProps) {
   };
 
   return (
-    <Section title="Feeds" id="feeds">
-      <p class="muted">
-        Deals come from feeds: JSON files in the DealLens feed format, fetched only from the addresses below.
-      </p>
+    <Section title={t('optFeeds')} id="feeds">
+      <p class="muted">{t('optFeedsIntro')}</p>
       {status ? (
-        <ul class="feed-list" aria-label="Feeds">
+        <ul class="feed-list" aria-label={t('optFeeds')}>
           {status.feeds.map((f) => (
             <FeedRow
               key={f.url}
@@ -61,37 +55,40 @@ export function FeedsSection({ sync, requestPermission }: FeedsSectionProps) {
           ))}
         </ul>
       ) : (
-        <p class="muted">{sync.error ? '' : 'Reading feeds…'}</p>
+        <p class="muted">{sync.error ? '' : t('optReadingFeeds')}</p>
       )}
       <AddFeedForm requestPermission={requestPermission} addFeed={addFeed} disabled={busy !== null} />
       <div class="sync-row">
         <button type="button" class="primary" onClick={() => void sync.syncNow()} disabled={syncing}>
-          {syncing ? 'Syncing…' : 'Sync now'}
+          {syncing ? t('syncBusy') : t('syncNow')}
         </button>
-        {syncing && <progress aria-label="Sync progress" />}
+        {syncing && <progress aria-label={t('optSyncProgress')} />}
         <StatusLine
           tone={sync.error ? 'error' : 'muted'}
           text={
             sync.error
               ? plainError(sync.error)
               : status
-                ? `${status.totals.deals} deals and ${status.totals.companies} companies cached${
-                    status.nextSync ? `; next sync ${relativeTime(status.nextSync, Date.now())}` : ''
-                  }.`
+                ? t(
+                    'optCachedTotals',
+                    plural('countDeals', status.totals.deals),
+                    plural('popupCompanies', status.totals.companies),
+                    status.nextSync ? t('optNextSync', relativeTime(status.nextSync, Date.now()) ?? '') : '',
+                  )
                 : null
           }
         />
       </div>
       <div class="field">
-        <label for="sync-every">Sync automatically</label>
+        <label for="sync-every">{t('optSyncEvery')}</label>
         <select
           id="sync-every"
           value={String(every ?? 24)}
           onChange={(e) => void setEvery(Number((e.currentTarget as HTMLSelectElement).value))}
         >
-          {schedules.map(([h, words]) => (
+          {schedules.map((h) => (
             <option key={h} value={String(h)}>
-              {words}
+              {scheduleWords(h)}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { plural, t } from '../../lib/i18n';
 import { useState } from 'preact/hooks';
 import { Section } from '../ui/Section';
 import { downloadText } from '../ui/download';
@@ -19,7 +20,8 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
     setWorking(true);
     try {
       const result = await sync.importFeed(await file.text());
-      setOutcome({ kind: 'ok', text: `Imported ${file.name}: ${result.deals} deals, ${result.companies} companies.` });
+      const counts = [plural('countDeals', result.deals), plural('popupCompanies', result.companies)] as const;
+      setOutcome({ kind: 'ok', text: t('optImported', file.name, ...counts) });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       setOutcome({ kind: 'errors', file: file.name, lines: splitFeedErrors(message) });
@@ -33,7 +35,7 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
     setWorking(true);
     try {
       downloadText(await sync.exportFeed(), 'deallens-feed.json', 'application/json');
-      setOutcome({ kind: 'ok', text: 'Exported the cache as deallens-feed.json.' });
+      setOutcome({ kind: 'ok', text: t('optExported', 'deallens-feed.json') });
     } catch (err) {
       setOutcome({
         kind: 'errors',
@@ -46,9 +48,9 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
   };
 
   return (
-    <Section title="Import and export" id="import-export">
+    <Section title={t('optImportExport')} id="import-export">
       <div class="field">
-        <label for="import-file">Import a feed file</label>
+        <label for="import-file">{t('optImportFile')}</label>
         <input
           id="import-file"
           type="file"
@@ -59,11 +61,11 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
         />
       </div>
       <p id="import-help" class="muted">
-        The file is checked like a synced feed; if anything is wrong nothing is changed.
+        {t('optImportHelp')}
       </p>
       <div class="field">
         <button type="button" onClick={() => void onExport()} disabled={working}>
-          Export deals as a feed file
+          {t('optExportFile')}
         </button>
       </div>
       <div class="import-outcome" aria-live="polite">
@@ -74,7 +76,7 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
         )}
         {outcome?.kind === 'errors' && (
           <div class="import-errors" role="alert">
-            <p class="error">{outcome.file} was not imported; the cache is unchanged:</p>
+            <p class="error">{t('optNotImported', outcome.file)}</p>
             <ul>
               {outcome.lines.map((l, i) => (
                 <li key={i}>

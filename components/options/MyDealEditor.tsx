@@ -1,3 +1,4 @@
+import { KIND_WORDS, statusWords } from '../../lib/figures/words';
 import { useState } from 'preact/hooks';
 import type { Deal } from '../../lib/feed/types';
 import { DEAL_KINDS, DEAL_STATUSES, editOf, type MyDealEdit } from '../../lib/deals/my-deals-fields';
@@ -64,12 +65,12 @@ export function MyDealEditor({ deal, onSave, onCancel }: EditorProps) {
       {select(
         'kind',
         'myDealsFieldKind',
-        DEAL_KINDS.map((k) => [k, k]),
+        DEAL_KINDS.map((k) => [k, KIND_WORDS[k]]),
       )}
       {select(
         'status',
         'myDealsFieldStatus',
-        DEAL_STATUSES.map((s) => [s, s]),
+        DEAL_STATUSES.map((s) => [s, statusWords(s)]),
       )}
       <div class="inline">
         {text('amount', 'myDealsFieldAmount', { inputMode: 'decimal', size: '16' })}

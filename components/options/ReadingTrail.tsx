@@ -1,3 +1,5 @@
+import { t } from '../../lib/i18n';
+import { formatCount } from '../../lib/figures/format';
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../../lib/messages';
 import { readingTrail } from '../../lib/settings';
@@ -19,7 +21,7 @@ export function ReadingTrail() {
   };
   return (
     <div class="reading-trail">
-      <h3>Reading trail</h3>
+      <h3>{t('optTrail')}</h3>
       <Toggle
         checked={on === true}
         disabled={on === undefined}
@@ -27,25 +29,22 @@ export function ReadingTrail() {
           setState('idle');
           void setOn(v);
         }}
-        description="Remember the deals found on the pages you read, with the site's name and the date, in this browser only"
+        description={t('optTrailHelp')}
       >
-        Remember the deals found on pages I read (site name and date only)
+        {t('optTrailSwitch')}
       </Toggle>
-      <p class="muted">
-        The explorer then shows where you saw each deal and can list only those. Only the site’s name (like
-        news.example) and the day are kept, never the page address or its text; the latest 5,000 entries stay.
-      </p>
+      <p class="muted">{t('optTrailText', formatCount(5000))}</p>
       <button type="button" class="danger" disabled={state === 'clearing'} onClick={() => void clear()}>
-        Clear reading trail
+        {t('optTrailClear')}
       </button>
       {state === 'cleared' && (
         <p class="ok" role="status">
-          Reading trail cleared.
+          {t('optTrailCleared')}
         </p>
       )}
       {typeof state === 'object' && (
         <p class="error" role="alert">
-          Could not clear the reading trail: {state.error}
+          {t('optTrailClearFailed', state.error)}
         </p>
       )}
     </div>

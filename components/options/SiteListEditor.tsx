@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { useState } from 'preact/hooks';
 import { addSite } from '../ui/sites';
 
@@ -18,7 +19,7 @@ export function SiteListEditor({ id, label, sites, onChange, note }: SiteListEdi
     e.preventDefault();
     const next = addSite(sites, draft);
     if (!next) {
-      setError('Enter a site such as example.com.');
+      setError(t('optSiteInvalid'));
       return;
     }
     setError(null);
@@ -37,20 +38,20 @@ export function SiteListEditor({ id, label, sites, onChange, note }: SiteListEdi
               <button
                 type="button"
                 class="link"
-                aria-label={`Remove ${s} from ${label.toLowerCase()}`}
+                aria-label={t('optRemoveSite', s, label)}
                 onClick={() => onChange(sites.filter((x) => x !== s))}
               >
-                Remove
+                {t('optRemove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">None.</p>
+        <p class="muted">{t('optNoSites')}</p>
       )}
       <form class="inline" onSubmit={add} noValidate>
         <label for={`${id}-input`} class="visually-hidden">
-          Add a site to {label.toLowerCase()}
+          {t('optAddSiteTo', label)}
         </label>
         <input
           id={`${id}-input`}
@@ -59,7 +60,7 @@ export function SiteListEditor({ id, label, sites, onChange, note }: SiteListEdi
           value={draft}
           onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit">Add site</button>
+        <button type="submit">{t('optAddSite')}</button>
       </form>
       {error && (
         <p class="error" role="alert">

@@ -12,7 +12,7 @@ interface DealListProps {
  *  the reader's terms, the page's matching words, and a button to show them on the page. */
 export function DealList({ deals, numbers, onReveal }: DealListProps) {
   return (
-    <ul class="deal-list" aria-label="Matching deals">
+    <ul class="deal-list" aria-label={t('popupMatchingDeals')}>
       {deals.map((d) => (
         <li key={d.deal.id} class="deal-item">
           <DealCard deal={d.deal} numbers={numbers} />
@@ -22,7 +22,7 @@ export function DealList({ deals, numbers, onReveal }: DealListProps) {
             </p>
           )}
           {d.matchedText.length > 0 && (
-            <p class="muted">{t('dealOnPage', d.matchedText.map((w) => `“${w}”`).join(', '))}</p>
+            <p class="muted">{t('dealOnPage', d.matchedText.map((w) => t('popupQuote', w)).join(', '))}</p>
           )}
           {d.indexes.length > 0 && (
             <button

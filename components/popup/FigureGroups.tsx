@@ -1,5 +1,6 @@
 import type { FigureItem, FigureKind } from './summarize';
 import { FIGURE_KINDS, type MentionType } from '../../lib/figures/kinds';
+import { t } from '../../lib/i18n';
 
 // The groups follow the registry (lib/figures/kinds.ts): its order by rank, its short group heading
 // and its colour (the --kind variable the extension pages get from the registry).
@@ -34,10 +35,10 @@ export function FigureGroups({ figures, onReveal }: FigureGroupsProps) {
                     class="row figure-row"
                     data-index={f.index}
                     onClick={() => onReveal(f)}
-                    title="Show on the page"
+                    title={t('showOnPage')}
                   >
                     <span class="value">{f.value}</span>
-                    <span class="page-text">“{f.text}”</span>
+                    <span class="page-text">{t('popupQuote', f.text)}</span>
                     {f.indexes.length > 1 && <span class="muted count">×{f.indexes.length}</span>}
                   </button>
                 </li>

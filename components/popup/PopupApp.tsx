@@ -105,7 +105,7 @@ export function PopupApp({ host }: { host: PopupHost }) {
       )}
       {view.kind === 'summary' ? (
         <div class="popup-body">
-          <Section title="Deals this article reports" aside={<span class="muted">{shown.reports.length}</span>}>
+          <Section title={t('popupReportsTitle')} aside={<span class="muted">{shown.reports.length}</span>}>
             {shown.reports.length > 0 ? (
               <ReportList
                 reports={shown.reports}
@@ -114,7 +114,7 @@ export function PopupApp({ host }: { host: PopupHost }) {
                 onSave={data.saveReading}
               />
             ) : (
-              <p class="muted">No deal read on this page.</p>
+              <p class="muted">{t('popupNoReading')}</p>
             )}
           </Section>
           {shown.counts.figures > 0 && (

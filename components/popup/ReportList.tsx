@@ -4,14 +4,6 @@ import { t } from '../../lib/i18n';
 import { SaveButton } from '../tooltip/SaveButton';
 import type { ReportItem } from './summarize';
 
-/** This component's words, in one place (the translation helper moves them into _locales). */
-const WORDS = {
-  list: 'Deals this article reports',
-  inList: (why: string) => `In your deal list: ${why}`,
-  notInList: 'Not in your deal list yet',
-  show: 'Show on the page',
-};
-
 interface ReportListProps {
   reports: ReportItem[];
   numbers: 'compact' | 'full';
@@ -24,24 +16,22 @@ interface ReportListProps {
  *  matches (with why), or that the deal list lacks it, with a Save to My deals. */
 export function ReportList({ reports, numbers, onReveal, onSave }: ReportListProps) {
   return (
-    <ul class="deal-list report-list" aria-label={WORDS.list}>
+    <ul class="deal-list report-list" aria-label={t('popupReportsTitle')}>
       {reports.map((r) => (
         <li key={r.id} class={`deal-item report${r.match?.mine ? ' mine' : ''}`} data-reading={r.id}>
           <p class="reading-words">{r.words}</p>
           {r.match ? (
             <>
-              <p class="muted match-why">
-                {r.match.mine ? t('myDealsInList', r.match.why) : WORDS.inList(r.match.why)}
-              </p>
+              <p class="muted match-why">{t(r.match.mine ? 'myDealsInList' : 'popupInDealList', r.match.why)}</p>
               <DealCard deal={r.match.deal} numbers={numbers} />
             </>
           ) : (
-            <p class="muted not-listed">{WORDS.notInList}</p>
+            <p class="muted not-listed">{t('popupNotInList')}</p>
           )}
           {onSave && canSave(r.reading, r.match) && <SaveButton onSave={() => onSave(r.id)} />}
           {r.indexes.length > 0 && (
-            <button type="button" class="link" onClick={() => onReveal(r)} aria-label={`${WORDS.show}: ${r.words}`}>
-              {WORDS.show}
+            <button type="button" class="link" onClick={() => onReveal(r)} aria-label={t('showDealOnPage', r.words)}>
+              {t('showOnPage')}
             </button>
           )}
         </li>

@@ -6,10 +6,17 @@ import { formatCount, formatMoney, formatMoneyRange, formatWatts } from '../../l
 import { annualize, totalOverTerm } from '../../lib/figures/period';
 import { convert } from '../../lib/figures/fx';
 import type { DisplaySettings } from '../../lib/settings';
+import { rateWords, termWords } from '../../lib/figures/words';
+import { t, type MessageKey } from '../../lib/i18n';
 
 export type Style = DisplaySettings['numbers'];
 
-const PERIOD_WORD = { month: 'month', quarter: 'quarter', year: 'year' } as const;
+/** "$1.25B/month": the short rate of the popup's rows. */
+const PER: Record<'month' | 'quarter' | 'year', MessageKey> = {
+  month: 'popupPerMonth',
+  quarter: 'popupPerQuarter',
+  year: 'popupPerYear',
+};
 
 /** An amount in the display currency when it converts, else in its own currency. */
 function money(amount: number, from: string, to: string, fx: FxTable | null, style: Style): string {
@@ -17,14 +24,9 @@ function money(amount: number, from: string, to: string, fx: FxTable | null, sty
   return converted === null ? formatMoney(amount, from, { style }) : formatMoney(converted, to, { style });
 }
 
-function years(months: number): string {
-  if (months % 12 === 0) return `${months / 12} year${months === 12 ? '' : 's'}`;
-  return `${months} months`;
-}
-
 /** "$1.25B/month → $15.0B a year · $45.0B over 3 years"; one-off sums stay as they are. */
 export function moneyValue(m: MoneyMention, to: string, fx: FxTable | null, style: Style): string {
-  if (m.vague || m.amount === undefined) return 'amount not stated';
+  if (m.vague || m.amount === undefined) return t('popupAmountNotStated');
   const from = m.currency;
   const converted = convert(m.amount, from, to, fx);
   const high = m.amountHigh === undefined ? undefined : (convert(m.amountHigh, from, to, fx) ?? undefined);
@@ -33,13 +35,15 @@ export function moneyValue(m: MoneyMention, to: string, fx: FxTable | null, styl
       ? formatMoneyRange(m.amount, m.amountHigh, from, { style })
       : formatMoneyRange(converted, high, to, { style });
   if (m.period === 'one-time') {
-    return m.termMonths ? `${shown} over ${years(m.termMonths)}` : shown;
+    return m.termMonths ? t('wordsOverTerm', shown, termWords(m.termMonths)) : shown;
   }
-  const parts = [`${shown}/${PERIOD_WORD[m.period]}`];
+  const parts = [t(PER[m.period], shown)];
   const perYear = annualize(m.amount, m.period);
-  if (perYear !== null && m.period !== 'year') parts.push(`→ ${money(perYear, from, to, fx, style)} a year`);
+  if (perYear !== null && m.period !== 'year')
+    parts.push(`→ ${rateWords(money(perYear, from, to, fx, style), 'year')}`);
   const total = totalOverTerm(m.amount, m.period, m.termMonths);
-  if (total !== null && m.termMonths) parts.push(`· ${money(total, from, to, fx, style)} over ${years(m.termMonths)}`);
+  if (total !== null && m.termMonths)
+    parts.push(`· ${t('wordsOverTerm', money(total, from, to, fx, style), termWords(m.termMonths))}`);
   return parts.join(' ');
 }
 
@@ -50,18 +54,18 @@ function count(n: number, style: Style): string {
 
 /** "220,000 H100" or "600,000 H100 equivalents"; counts of an unnamed chip say "accelerators". */
 export function gpuValue(m: GpuMention, style: Style): string {
-  if (m.vague || m.count === undefined) return `count not stated${m.model ? ` (${m.model})` : ''}`;
+  if (m.vague || m.count === undefined) return `${t('popupCountNotStated')}${m.model ? ` (${m.model})` : ''}`;
   const shown =
     m.countHigh && m.countHigh !== m.count
       ? `${count(m.count, style)}–${count(m.countHigh, style)}`
       : count(m.count, style);
-  const what = m.model ?? (m.vendor ? `${m.vendor} accelerators` : 'accelerators');
-  return `${shown} ${what}${m.equivalent ? ' equivalents' : ''}`;
+  if (!m.model) return t('dealAccelerators', m.vendor ? `${shown} ${m.vendor}` : shown);
+  return m.equivalent ? t('popupGpuEquivalents', `${shown} ${m.model}`) : `${shown} ${m.model}`;
 }
 
 /** "1.2 GW"; ranges as "1 GW–1.5 GW". */
 export function powerValue(m: PowerMention): string {
-  if (m.vague || m.watts === undefined) return 'capacity not stated';
+  if (m.vague || m.watts === undefined) return t('popupCapacityNotStated');
   if (m.wattsHigh && m.wattsHigh !== m.watts) return `${formatWatts(m.watts)}–${formatWatts(m.wattsHigh)}`;
   return formatWatts(m.watts);
 }
@@ -74,11 +78,16 @@ export function dealValue(deal: Deal, to: string, fx: FxTable | null, style: Sty
     if (v.period === null) return shown;
     const perYear = annualize(v.amount, v.period);
     const yearly =
-      v.period !== 'year' && perYear !== null ? ` (${money(perYear, v.currency, to, fx, style)} a year)` : '';
-    return `${shown}/${PERIOD_WORD[v.period]}${yearly}`;
+      v.period !== 'year' && perYear !== null
+        ? ` (${rateWords(money(perYear, v.currency, to, fx, style), 'year')})`
+        : '';
+    return `${t(PER[v.period], shown)}${yearly}`;
   }
-  if (v && v.total !== null) return `${money(v.total, v.currency, to, fx, style)} in total`;
-  if (deal.gpus?.count) return `${count(deal.gpus.count, style)} ${deal.gpus.model ?? 'accelerators'}`;
+  if (v && v.total !== null) return t('popupInTotal', money(v.total, v.currency, to, fx, style));
+  if (deal.gpus?.count) {
+    const shown = count(deal.gpus.count, style);
+    return deal.gpus.model ? `${shown} ${deal.gpus.model}` : t('dealAccelerators', shown);
+  }
   if (deal.powerWatts) return formatWatts(deal.powerWatts);
   return null;
 }

@@ -31,7 +31,7 @@ export function Legend({ small = false }: { small?: boolean }) {
           </span>
           {!small && (
             <span class="legend-text">
-              <strong>{k.heading}</strong> ({t(UNDERLINE[k.markStyle])}): {k.legend.meaning}
+              <strong>{k.heading}</strong> {t('legendEntry', t(UNDERLINE[k.markStyle]), k.legend.meaning)}
             </span>
           )}
         </li>

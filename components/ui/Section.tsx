@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 
 interface SectionProps {
   title: string;
@@ -8,9 +9,12 @@ interface SectionProps {
   id?: string;
 }
 
-/** A titled block; the heading labels the region so screen readers can jump between sections. */
+/** A titled block; the heading labels the region so screen readers can jump between sections. A
+ *  section without an id gets a unique one: a slug of the title would be empty, and the same for
+ *  every section, for a title in Japanese. */
 export function Section({ title, aside, children, id }: SectionProps) {
-  const headingId = `${id ?? slug(title)}-heading`;
+  const generated = useId();
+  const headingId = `${id ?? generated}-heading`;
   return (
     <section class="section" id={id} aria-labelledby={headingId}>
       <header>
@@ -20,11 +24,4 @@ export function Section({ title, aside, children, id }: SectionProps) {
       {children}
     </section>
   );
-}
-
-function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }

@@ -6,6 +6,7 @@ import type { DealReading } from '../reading/types';
 import { annualize, totalOverTerm, type Period } from '../figures/period';
 import { toUsd } from '../figures/fx';
 import { moneyWords } from '../figures/words';
+import { t } from '../i18n';
 
 export interface ReadingMatch {
   deal: Deal;
@@ -64,14 +65,19 @@ function comparableUsd(reading: DealReading, deal: Deal, fx: FxTable | null): [n
 
 const agree = ([a, b]: [number, number]) => Math.abs(a - b) <= AMOUNT_TOLERANCE * Math.max(a, b);
 
-/** Why `deal` is the one `reading` reports, or null when it is not. */
-export function whyReadingMatches(reading: DealReading, deal: Deal, fx: FxTable | null): string | null {
+/** How `deal` matches `reading` (amounts agreeing ranks first), with why in words; null when not. */
+function matchOf(reading: DealReading, deal: Deal, fx: FxTable | null): { amount: boolean; why: string } | null {
   if (!sameParties(reading, deal)) return null;
   const pairs = comparableUsd(reading, deal, fx);
-  if (pairs.some(agree)) return 'same parties and amount';
+  if (pairs.some(agree)) return { amount: true, why: t('matchSameAmount') };
   if (reading.kind !== deal.kind) return null;
-  if (!pairs.length) return 'same parties and kind';
-  return `same parties; ${moneyWords(pairs[0][0])} here vs ${moneyWords(pairs[0][1])} in your list`;
+  if (!pairs.length) return { amount: false, why: t('matchSameKind') };
+  return { amount: false, why: t('matchOtherAmount', moneyWords(pairs[0][0]), moneyWords(pairs[0][1])) };
+}
+
+/** Why `deal` is the one `reading` reports, or null when it is not. */
+export function whyReadingMatches(reading: DealReading, deal: Deal, fx: FxTable | null): string | null {
+  return matchOf(reading, deal, fx)?.why ?? null;
 }
 
 /** The cached deal each reading reports, best first: amount agreement over kind, then the newest. */
@@ -82,17 +88,17 @@ export function matchReadings(
 ): Map<string, ReadingMatch> {
   const out = new Map<string, ReadingMatch>();
   for (const reading of readings) {
-    let best: ReadingMatch | null = null;
+    let best: (ReadingMatch & { amount: boolean }) | null = null;
     for (const deal of deals) {
-      const why = whyReadingMatches(reading, deal, fx);
-      if (!why) continue;
+      const match = matchOf(reading, deal, fx);
+      if (!match) continue;
       const better =
         !best ||
-        (why.endsWith('amount') && !best.why.endsWith('amount')) ||
-        (why.endsWith('amount') === best.why.endsWith('amount') && deal.announced > best.deal.announced);
-      if (better) best = { deal, readingId: reading.id, why };
+        (match.amount && !best.amount) ||
+        (match.amount === best.amount && deal.announced > best.deal.announced);
+      if (better) best = { deal, readingId: reading.id, ...match };
     }
-    if (best) out.set(reading.id, best);
+    if (best) out.set(reading.id, { deal: best.deal, readingId: best.readingId, why: best.why });
   }
   return out;
 }

@@ -64,6 +64,9 @@ describe('format in the reader’s language', () => {
     expect(plain(formatWatts(4.5e9, 'de'))).toBe('4,5 GW');
     expect(plain(formatCount(200000, de))).toBe('200.000');
     expect(plain(formatPrice(2.4937, 'USD', 'de'))).toBe('2,49 $');
+    // A chart's zero and a whole small sum carry no cents; a fraction keeps two.
+    expect(plain(formatMoney(0, 'USD', de))).toBe('0 $');
+    expect(plain(formatMoney(12.5, 'EUR', de))).toBe('12,50 €');
     expect(ordinal(3, 'de')).toBe('3.');
   });
   it('writes Japanese figures in 万 and 億', () => {

@@ -71,7 +71,9 @@ export function formatMoney(amount: number, currency = 'USD', options: FormatOpt
   const local = foreign(options.locale);
   if (local && Number.isFinite(amount)) {
     const compact = options.style !== 'full' && Math.abs(amount) >= 1000;
-    const shape = compact ? COMPACT : { maximumFractionDigits: Math.abs(amount) >= 100 ? 0 : 2 };
+    // A whole small sum keeps no cents ("0 $", as the English "$0"): currencies default to two.
+    const cents = Math.abs(amount) >= 100 || Number.isInteger(amount) ? 0 : 2;
+    const shape = compact ? COMPACT : { minimumFractionDigits: cents, maximumFractionDigits: cents };
     const text = intl(local, amount, { ...shape, style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
     if (text) return text;
     return `${localNumber(local, amount, options.style ?? 'compact')} ${currency}`;

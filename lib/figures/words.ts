@@ -1,24 +1,76 @@
 // The one module of words for money, periods, terms and deals: the tooltip, the popup's cards, the CLI
-// and feed proposals say "$600M a year for 4 years = $2.4B" the same way. Pure; numbers through format.ts.
+// and feed proposals say "$600M a year for 4 years = $2.4B" the same way, in the interface's language
+// (lib/i18n: every phrase is a message with its slots, so each language keeps its own word order).
+// Pure; numbers through format.ts.
 import { formatCount, formatMoney, formatWatts } from './format';
 import { totalOverTerm, type Period } from './period';
-import type { DealKind } from '../feed/types';
+import type { DealKind, PartyRole } from '../feed/types';
+import { messageTable, plural, t, uiLanguage, type MessageKey } from '../i18n';
 
 /** Deal kinds in words (keys are lib/reading's and the feed's DealKind): the one table the tooltip,
  *  popup cards, explorer and feed proposals read. */
-export const KIND_WORDS: Record<DealKind, string> = {
-  'compute-lease': 'compute lease',
-  'cloud-contract': 'cloud contract',
-  'chip-supply': 'chip supply',
-  investment: 'investment',
-  'funding-round': 'funding round',
-  acquisition: 'acquisition',
-  'joint-venture': 'joint venture',
-  capex: 'capital spending',
-  power: 'power agreement',
+export const KIND_WORDS = messageTable<DealKind>({
+  'compute-lease': 'dealKindComputeLease',
+  'cloud-contract': 'dealKindCloudContract',
+  'chip-supply': 'dealKindChipSupply',
+  investment: 'dealKindInvestment',
+  'funding-round': 'dealKindFundingRound',
+  acquisition: 'dealKindAcquisition',
+  'joint-venture': 'dealKindJointVenture',
+  capex: 'dealKindCapex',
+  power: 'dealKindPower',
+});
+
+/** A deal's status in words ("confirmed", "bestätigt"). */
+export const STATUS_WORDS = messageTable<'confirmed' | 'reported' | 'rumored'>({
+  confirmed: 'dealStatusConfirmed',
+  reported: 'dealStatusReported',
+  rumored: 'dealStatusRumored',
+});
+
+/** A status in words; one the table does not know is shown as it is. */
+export const statusWords = (status: string): string =>
+  status in STATUS_WORDS ? STATUS_WORDS[status as keyof typeof STATUS_WORDS] : status;
+
+const ROLE_KEYS = {
+  buyer: 'wordsRoleBuyer',
+  seller: 'wordsRoleSeller',
+  investor: 'wordsRoleInvestor',
+  investee: 'wordsRoleInvestee',
+  acquirer: 'wordsRoleAcquirer',
+  target: 'wordsRoleTarget',
+  partner: 'wordsRolePartner',
+} as const satisfies Record<PartyRole, string>;
+
+/** A party's role in words, in the number of names it stands for ("investor", "investors"). */
+export function roleWords(role: string, count = 1): string {
+  return role in ROLE_KEYS ? plural(ROLE_KEYS[role as PartyRole], count) : role;
+}
+
+/** Names as the language lists them: "A and B", "A, B und C", "AとB". */
+export function listWords(names: readonly string[]): string {
+  try {
+    return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+/** "Ardent (investor)", "Ardent and Cobalt (investors)"; '' without names. */
+export function partyWords(names: readonly string[], role: string): string {
+  return names.length ? t('wordsParty', listWords(names), roleWords(role, names.length)) : '';
+}
+
+const RATE: Record<Exclude<Period, 'one-time'>, MessageKey> = {
+  month: 'wordsRateMonth',
+  quarter: 'wordsRateQuarter',
+  year: 'wordsRateYear',
 };
 
-const PERIOD_WORDS: Record<Period, string> = { 'one-time': '', month: 'a month', quarter: 'a quarter', year: 'a year' };
+/** "$50M a month"; a one-time sum as it is. */
+export function rateWords(value: string, period: Period): string {
+  return period === 'one-time' ? value : t(RATE[period], value);
+}
 
 /** Money as a reader writes it: "$2.4B", "$15B" (never "$15.0B"), "€600M". */
 export function moneyWords(amount: number, currency = 'USD'): string {
@@ -32,16 +84,13 @@ export function moneyRangeWords(low: number, high: number | undefined, currency 
     : `${moneyWords(low, currency)}–${moneyWords(high, currency)}`;
 }
 
-/** "a year", "a month"; '' for a one-time sum. */
-export function periodWords(period: Period): string {
-  return PERIOD_WORDS[period];
-}
-
 /** 48 → "4 years", 12 → "1 year", 18 → "18 months". */
 export function termWords(months: number): string {
-  if (months % 12 === 0) return `${formatCount(months / 12)} year${months === 12 ? '' : 's'}`;
-  return `${formatCount(months)} month${months === 1 ? '' : 's'}`;
+  return months % 12 === 0 ? plural('wordsYears', months / 12) : plural('wordsMonths', months);
 }
+
+/** "$600M a year for 4 years"; a one-time sum "for 5 years" too (a deal's stated term). */
+export const forTermWords = (value: string, months: number): string => t('wordsForTerm', value, termWords(months));
 
 export interface MoneyTerms {
   currency: string;
@@ -55,13 +104,14 @@ export interface MoneyTerms {
 export function moneyTermsWords(m: MoneyTerms): string {
   if (m.amount === undefined) return '';
   const value = moneyRangeWords(m.amount, m.amountHigh, m.currency);
-  if (m.period === 'one-time') return m.termMonths ? `${value} over ${termWords(m.termMonths)}` : value;
-  const rate = `${value} ${periodWords(m.period)}`;
+  if (m.period === 'one-time') return m.termMonths ? t('wordsOverTerm', value, termWords(m.termMonths)) : value;
+  const rate = rateWords(value, m.period);
   if (!m.termMonths) return rate;
   const total = totalOverTerm(m.amount, m.period, m.termMonths);
   const high =
     m.amountHigh === undefined ? undefined : (totalOverTerm(m.amountHigh, m.period, m.termMonths) ?? undefined);
-  return `${rate} for ${termWords(m.termMonths)}${total === null ? '' : ` = ${moneyRangeWords(total, high, m.currency)}`}`;
+  const term = forTermWords(rate, m.termMonths);
+  return total === null ? term : `${term} = ${moneyRangeWords(total, high, m.currency)}`;
 }
 
 /** A deal reading's shape, as far as words need it (lib/reading/types.ts DealReading fits it). */
@@ -74,53 +124,48 @@ export interface ReadingForWords {
   status: string;
 }
 
-const namesOf = (parties: ReadingForWords['parties'], role: string) =>
-  parties.filter((p) => p.role === role).map((p) => p.name);
+/** Spaces of empty slots closed up (a message names every slot, a reading fills some), and the
+ *  zero-width spaces that keep slots apart in messages ("$3\u200b$4": "$3$" is a named placeholder
+ *  to the browsers) dropped. */
+const tidy = (s: string) =>
+  s
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** A slot's phrase ("from $1", "in $1"), or '' when the slot is empty. */
+const slot = (key: MessageKey, value: string) => (value ? t(key, value) : '');
 
-/** "Ardent (investor)", "Ardent and Cobalt (investors)". */
-const named = (parties: ReadingForWords['parties'], role: string) => {
-  const names = namesOf(parties, role);
-  return names.length ? `${names.join(' and ')} (${role}${names.length > 1 ? 's' : ''})` : '';
-};
-
-/** The verb agreeing with its subject: "pays" / "pay". */
-const verb = (parties: ReadingForWords['parties'], role: string, singular: string, plural: string) =>
-  namesOf(parties, role).length > 1 ? plural : singular;
-
-/** Who does what to whom, with the money in its place. */
+/** Who does what to whom, with the money in its place. Verbs agree with their subject ("pays",
+ *  "pay": the message's one/other forms by the number of names). Empty slots leave spaces: tidy. */
 function clause(r: ReadingForWords, money: string): string {
-  const by = (role: string) => named(r.parties, role);
-  const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
-  if (by('acquirer') || by('target'))
-    return join(
-      by('acquirer'),
-      by('acquirer') ? verb(r.parties, 'acquirer', 'buys', 'buy') : '',
-      by('target'),
-      by('seller') ? `from ${by('seller')}` : '',
-      money ? `for ${money}` : '',
-    );
-  if (by('investor') || by('investee')) {
-    if (!by('investor')) return join(by('investee'), 'raises', money);
-    return join(
-      by('investor'),
-      verb(r.parties, 'investor', 'invests', 'invest'),
-      money,
-      by('investee') ? `in ${by('investee')}` : '',
-    );
-  }
-  if (by('buyer') && by('seller'))
-    return join(by('buyer'), verb(r.parties, 'buyer', 'pays', 'pay'), by('seller'), money);
-  if (by('buyer') || by('seller')) return join(by('buyer') || by('seller'), money);
-  const partners = r.parties.map((p) => p.name);
-  return join(partners.length ? `${partners.join(' and ')} (partners)` : '', money);
+  const namesOf = (role: string) => r.parties.filter((p) => p.role === role).map((p) => p.name);
+  const by = (role: string) => partyWords(namesOf(role), role);
+  const n = (role: string) => namesOf(role).length;
+  const target = slot('wordsObject', by('target'));
+  const [from, forMoney, what] = [slot('wordsFrom', by('seller')), slot('wordsFor', money), slot('wordsObject', money)];
+  if (by('acquirer')) return plural('wordsBuys', n('acquirer'), by('acquirer'), target, from, forMoney);
+  if (by('target')) return t('wordsAcquired', target, from, forMoney);
+  if (by('investor'))
+    return plural('wordsInvests', n('investor'), by('investor'), what, slot('wordsIn', by('investee')));
+  if (by('investee')) return t('wordsRaises', by('investee'), what);
+  if (by('buyer') && by('seller')) return plural('wordsPays', n('buyer'), by('buyer'), by('seller'), what);
+  const partners = partyWords(
+    r.parties.map((p) => p.name),
+    'partner',
+  );
+  return `${by('buyer') || by('seller') || partners} ${money}`;
 }
+
+/** "24,000 B200"; "24,000 GPUs" when the reading names no model. */
+const gpuWords = (g: { count: number; model: string | null }) =>
+  g.model ? `${formatCount(g.count)} ${g.model}` : plural('wordsGpus', g.count);
 
 /** "Vantor AI (buyer) pays Borealis Compute (seller) $600M a year for 4 years = $2.4B · 24,000 B200 ·
  *  compute lease · confirmed". */
 export function readingWords(r: ReadingForWords): string {
-  const parts = [clause(r, r.money ? moneyTermsWords(r.money) : '')];
-  if (r.gpus) parts.push(`${formatCount(r.gpus.count)} ${r.gpus.model ?? 'GPUs'}`);
+  const parts = [tidy(clause(r, r.money ? moneyTermsWords(r.money) : ''))];
+  if (r.gpus) parts.push(gpuWords(r.gpus));
   if (r.powerWatts) parts.push(formatWatts(r.powerWatts));
-  parts.push(KIND_WORDS[r.kind], r.status);
+  parts.push(KIND_WORDS[r.kind], statusWords(r.status));
   return parts.filter(Boolean).join(' · ');
 }

@@ -1,6 +1,7 @@
 // Which feed URLs a reader may add, and the host permission each needs: the one policy, used by the
 // options page before it asks for the permission and by the background before it stores the feed.
 // Pure. Plain http only on the loopback hosts the manifest's permissions and CSP name.
+import { messageTable } from '../i18n';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
@@ -8,14 +9,14 @@ type FeedUrlError = 'empty' | 'not-a-url' | 'credentials' | 'http-not-local' | '
 
 type FeedUrlCheck = { ok: true; url: string; origin: string; permission: string } | { ok: false; code: FeedUrlError };
 
-/** Each refusal in words for a reader. */
-export const FEED_URL_ERRORS: Record<FeedUrlError, string> = {
-  empty: 'Enter the address of a feed.',
-  'not-a-url': 'That is not a full web address (it should start with https://).',
-  credentials: 'Feed addresses cannot contain a user name or password.',
-  'http-not-local': 'Feeds must use https:// (plain http is allowed only for localhost and 127.0.0.1).',
-  scheme: 'Feeds must use https://.',
-};
+/** Each refusal in words for a reader, in the interface's language. */
+export const FEED_URL_ERRORS = messageTable<FeedUrlError>({
+  empty: 'feedUrlEmpty',
+  'not-a-url': 'feedUrlNotUrl',
+  credentials: 'feedUrlCredentials',
+  'http-not-local': 'feedUrlHttp',
+  scheme: 'feedUrlScheme',
+});
 
 /** https anywhere; plain http only on this machine (localhost, 127.0.0.1) for testing feeds. */
 export function checkFeedUrl(input: string): FeedUrlCheck {

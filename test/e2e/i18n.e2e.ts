@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from './harness';
+import { expectNoEnglish, pagesInLocale, reportsInLocale, unclearInLocale } from './i18n-ui';
 
 /** Intl's no-break spaces read as spaces, so expectations stay legible. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -73,10 +74,34 @@ inLocale('de', 'de_DE.UTF-8', (ext) => {
     const figures = summary.mentions.filter((m) => m.type !== 'company').length;
     const popup = await ext().openPopup(await ext().tabIdOf(page));
     await expect.poll(() => popup.locator('.counts').innerText(), { timeout: 8000 }).toContain(`${figures} Zahlen`);
-    expect(await popup.locator('body').innerText()).toContain('Auf dieser Website');
+    const body = await popup.locator('body').textContent();
+    expect(body).toContain('Auf dieser Website');
+    expect(body).toContain('Deals in diesem Artikel');
+    expect(body).toContain('Jetzt synchronisieren');
     expect(await popup.title()).toBe('DealLens');
-    await ext().screenshot(popup, 'i18n-de-popup');
+    await expectNoEnglish(popup, 'de');
+    await ext().screenshot(popup, 'i18n-de-popup', { fullPage: true });
     await popup.close();
+  });
+
+  unclearInLocale('de', ext, '2 Zahlen nicht markiert: Zahlenformat unklar');
+
+  reportsInLocale('de', ext, [
+    'Anthropic (Käufer) zahlt xAI (Verkäufer) 1,25 Mrd. $ pro Monat',
+    'In Ihrer Deal-Liste: gleiche Parteien und gleicher Betrag',
+    'Noch nicht in Ihrer Deal-Liste',
+  ]);
+
+  pagesInLocale('de', ext, {
+    welcome: ['Willkommen bei DealLens', 'Nächste Markierung auf der Seite erklären'],
+    options: [
+      'Automatisch synchronisieren',
+      'Feed hinzufügen',
+      'Feed-Datei importieren',
+      'Lesespur',
+      'Zuletzt erfolgreich',
+    ],
+    explorer: ['Suche', 'Gegenpartei', 'Filter zurücksetzen', 'CSV exportieren', 'Laut Quelle', 'Tabelle'],
   });
 });
 
@@ -105,8 +130,25 @@ inLocale('ja', 'ja_JP.UTF-8', (ext) => {
     await summarized(ext(), page);
     const popup = await ext().openPopup(await ext().tabIdOf(page));
     await expect.poll(() => popup.locator('.counts').innerText(), { timeout: 8000 }).toMatch(/数字 \d+件/);
-    expect(await popup.locator('body').innerText()).toContain('このサイトで');
-    await ext().screenshot(popup, 'i18n-ja-popup');
+    const body = await popup.locator('body').textContent();
+    expect(body).toContain('このサイトで');
+    expect(body).toContain('この記事の取引');
+    await expectNoEnglish(popup, 'ja');
+    await ext().screenshot(popup, 'i18n-ja-popup', { fullPage: true });
     await popup.close();
+  });
+
+  unclearInLocale('ja', ext, '数字 2件は未マーク：数値の書式が不明確');
+
+  reportsInLocale('ja', ext, [
+    'Anthropic（買い手）がxAI（売り手）に月額 $12.5億',
+    '取引リストにあり: 当事者と金額が一致',
+    'まだ取引リストにありません',
+  ]);
+
+  pagesInLocale('ja', ext, {
+    welcome: ['DealLensへようこそ', 'ページ上の次のマークを解説'],
+    options: ['自動同期', 'フィードを追加', 'フィードファイルをインポート', '閲覧履歴', '最終成功'],
+    explorer: ['検索', '相手方', '絞り込みを解除', 'CSV をエクスポート', '報道どおり', 'タイムライン'],
   });
 });
