@@ -1,7 +1,7 @@
 // What the tooltip's copy button puts on the clipboard. Pure.
 import type { TooltipModel } from './model';
 
-/** The figure's normalized value alone ("$15.0B a year"), when it has one worth copying. */
+/** The figure's normalized value alone ("$15B a year"), when it has one worth copying. */
 export function copyFigure(model: TooltipModel): string | null {
   if (model.type === 'company') return null;
   const line = model.lines.find((l) => l.value && !/^(not stated|unknown|not named)$/.test(l.value));
@@ -9,7 +9,7 @@ export function copyFigure(model: TooltipModel): string | null {
 }
 
 /** The reading as a sentence, with the page it was read on:
- *  `“$1.25 billion a month” (Money figure): Per year $15.0B; … Read on https://…`. */
+ *  `“$1.25 billion a month” (Money figure): Per year $15B; … Read on https://…`. */
 export function copySentence(model: TooltipModel, pageUrl: string): string {
   // The deal this figure belongs to, when it was read: that sentence is the reading worth copying.
   if (model.reading) return `${model.reading.words} (${model.reading.status}). Read on ${pageUrl}`;

@@ -6,10 +6,10 @@ const FX: FxTable = { date: '2026-11-20', base: 'USD', usdPer: { USD: 1, EUR: 1.
 
 describe('tooltip view helpers', () => {
   it('shows USD in the reader currency through the FX table', () => {
-    expect(showUsd(15e9, { currency: 'USD', numbers: 'compact' }, FX)).toBe('$15.0B');
-    expect(showUsd(15e9, { currency: 'EUR', numbers: 'compact' }, FX)).toBe('€12.0B');
+    expect(showUsd(15e9, { currency: 'USD', numbers: 'compact' }, FX)).toBe('$15B');
+    expect(showUsd(15e9, { currency: 'EUR', numbers: 'compact' }, FX)).toBe('€12B');
     // No rate for the display currency: stay in USD rather than invent one.
-    expect(showUsd(15e9, { currency: 'GBP', numbers: 'compact' }, FX)).toBe('$15.0B');
+    expect(showUsd(15e9, { currency: 'GBP', numbers: 'compact' }, FX)).toBe('$15B');
     expect(showHourly(2.5, { currency: 'EUR' }, FX)).toBe('€2.00');
   });
   it('keeps only http(s) links', () => {

@@ -20,9 +20,10 @@ export const KIND_WORDS: Record<DealKind, string> = {
 
 const PERIOD_WORDS: Record<Period, string> = { 'one-time': '', month: 'a month', quarter: 'a quarter', year: 'a year' };
 
-/** Money as a reader writes it: "$2.4B", "$15B" (never "$15.0B"), "€600M". */
+/** Money as a reader writes it: "$2.4B", "$15B", "€600M" (the formatter writes a trailing zero only
+ *  where rounding put it). */
 export function moneyWords(amount: number, currency = 'USD'): string {
-  return formatMoney(amount, currency).replace(/\.0(?=\D*$)/, '');
+  return formatMoney(amount, currency);
 }
 
 /** One range style: "$2.9B–$7.3B"; a single amount when there is no upper end. */
