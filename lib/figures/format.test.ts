@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decimals,
   formatCount,
+  formatList,
   formatMoney,
   formatMoneyRange,
   formatNumber,
@@ -31,6 +33,12 @@ describe('format', () => {
     expect(formatMoney(1_077_586_207, 'EUR', { style: 'full', locale: 'de' }).replace(/\u00a0/g, ' ')).toBe(
       '1.080.000.000 €',
     );
+  });
+  it('writes lists and factors in the reader’s language', () => {
+    expect(formatList(['1M B200', '1.43M H100'], 'or')).toBe('1M B200 or 1.43M H100');
+    expect(formatList(['A', 'B', 'C'], 'and', 'de')).toBe('A, B und C');
+    expect(decimals(1.3, 2, undefined)).toBe('1.3');
+    expect(decimals(1.3, 2, 'fr')).toBe('1,3');
   });
   it('writes ranges one way: both ends in full', () => {
     expect(formatMoneyRange(2.9e9, 7.3e9)).toBe('$2.9B–$7.3B');

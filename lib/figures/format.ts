@@ -181,8 +181,9 @@ function localOrdinal(locale: string, n: number): string {
   return (ORDINAL[locale.slice(0, 2).toLowerCase()] ?? ((k: number) => `${k}.`))(n);
 }
 
-/** Up to `digits` decimals, trailing zeros dropped: "4.5", "300"; in the locale's digits and marks. */
-function decimals(n: number, digits: number, locale: string | undefined): string {
+/** Up to `digits` decimals, trailing zeros dropped: "4.5", "300"; in the locale's digits and marks
+ *  (a factor such as 1.3 reads "1,3" in German). */
+export function decimals(n: number, digits: number, locale: string | undefined): string {
   const local = foreign(locale);
   if (local) return intl(local, n, { maximumFractionDigits: digits }) ?? String(n);
   return trimZeros(n.toFixed(digits));
@@ -190,4 +191,14 @@ function decimals(n: number, digits: number, locale: string | undefined): string
 
 function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** A list in the reader's language: "A, B, or C", "A, B und C", "A、B、C". */
+export function formatList(items: readonly string[], kind: 'or' | 'and', locale?: string): string {
+  try {
+    const type = kind === 'or' ? 'disjunction' : 'conjunction';
+    return new Intl.ListFormat(locale ?? uiLanguage(), { type }).format(items);
+  } catch {
+    return items.join(` ${kind} `);
+  }
 }
