@@ -1,6 +1,6 @@
 import type { Deal, DealValue } from '../lib/feed/types';
 import { formatMoney, formatCount } from '../lib/figures/format';
-import { PERIOD_WORD, safeHref, termWords } from './tooltip/view';
+import { rateWords, safeHref, termWords } from './tooltip/view';
 import { KIND_WORDS } from '../lib/figures/words';
 import { t } from '../lib/i18n';
 
@@ -9,10 +9,10 @@ export function dealValueText(v: DealValue | null, numbers: 'compact' | 'full' =
   if (!v) return null;
   const parts: string[] = [];
   if (v.amount !== null)
-    parts.push(formatMoney(v.amount, v.currency, { style: numbers }) + (v.period ? ` ${PERIOD_WORD[v.period]}` : ''));
-  if (v.termMonths) parts.push(`for ${termWords(v.termMonths)}`);
+    parts.push(rateWords(formatMoney(v.amount, v.currency, { style: numbers }), v.period ?? 'one-time'));
+  if (v.termMonths) parts.push(t('tipDealFor', termWords(v.termMonths)));
   if (v.total !== null && v.total !== v.amount)
-    parts.push(`(${formatMoney(v.total, v.currency, { style: numbers })} total)`);
+    parts.push(t('tipDealTotal', formatMoney(v.total, v.currency, { style: numbers })));
   return parts.length ? parts.join(' ') : null;
 }
 
@@ -21,7 +21,10 @@ export function dealValueText(v: DealValue | null, numbers: 'compact' | 'full' =
 export function DealCard({ deal, numbers = 'compact' }: { deal: Deal; numbers?: 'compact' | 'full' }) {
   const value = dealValueText(deal.value, numbers);
   const gpus = deal.gpus?.count
-    ? `${formatCount(deal.gpus.count)}${deal.gpus.modelKeys?.length ? ` ${deal.gpus.modelKeys.join('/')}` : ''} accelerators`
+    ? t(
+        'tipDealAccelerators',
+        `${formatCount(deal.gpus.count)}${deal.gpus.modelKeys?.length ? ` ${deal.gpus.modelKeys.join('/')}` : ''}`,
+      )
     : null;
   return (
     <div class="deal">

@@ -81,6 +81,3 @@ const RATE_KEY = { month: 'tipRateMonth', quarter: 'tipRateQuarter', year: 'tipR
 export function rateWords(amount: string, period: Period): string {
   return period === 'one-time' ? amount : t(RATE_KEY[period], amount);
 }
-
-/** English period words, for the shared deal card (components/DealCard.tsx). */
-export const PERIOD_WORD = { month: 'a month', quarter: 'a quarter', year: 'a year' } as const;
