@@ -44,4 +44,24 @@ describe('tooltip words', () => {
     expect(text).toContain('the market range of $4.50–$6.03 an hour for B200');
     await ext.screenshot(page, 'tooltip-words-monthly');
   });
+
+  it('follows the page’s colours when the system is dark, and the reader’s own setting', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const theme = () => ext.tooltip.evaluate<string>(page, 'box.dataset.theme');
+    await hoverAndRead(ext, page, '$2.4 billion a year');
+    // A white page: a light tooltip, whatever the system prefers.
+    expect(await theme()).toBe('light');
+    const sw = await ext.worker();
+    const setTheme = (value: string) =>
+      sw.evaluate(async (v) => {
+        const local = (globalThis as any).chrome.storage.local;
+        const { display } = await local.get('display');
+        await local.set({ display: { ...display, tooltipTheme: v } });
+      }, value);
+    await setTheme('dark');
+    await expect.poll(async () => (await hoverAndRead(ext, page, '$2.4 billion a year'), theme())).toBe('dark');
+    await ext.screenshot(page, 'tooltip-words-dark-setting');
+    await setTheme('auto');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
 });
