@@ -1,6 +1,7 @@
 // The tooltip's lines in plain words, as a reader meets them in Chromium: a yearly figure with its
 // month and a monthly one with its year (both estimates), a standing among the reader's own deals,
-// and the implied GPU-hour price against the market range of the same accelerator.
+// the implied GPU-hour price against the market range of the same accelerator, the tooltip's theme
+// (the page's colours, or the reader's setting) and the shortcuts that open it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoverAndRead, waitForLookup, waitForMarks } from './annotate-helpers';
@@ -63,5 +64,17 @@ describe('tooltip words', () => {
     await ext.screenshot(page, 'tooltip-words-dark-setting');
     await setTheme('auto');
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('shortcuts that open the tooltip', () => {
+  it('are the browser’s commands, so the reader can change them in the browser’s shortcut settings', async () => {
+    const sw = await ext.worker();
+    const commands = (await sw.evaluate(() => (globalThis as any).chrome.commands.getAll())) as {
+      name?: string;
+      shortcut?: string;
+    }[];
+    const byName = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    expect(byName).toMatchObject({ 'next-mark': 'Alt+Shift+L', 'previous-mark': 'Alt+Shift+K' });
   });
 });
