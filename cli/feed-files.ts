@@ -30,7 +30,7 @@ export function writeSourceDeals(deals: FeedSources['deals'], dir = SOURCES_DIR)
   writeFileSync(join(dir, 'deals.json'), JSON.stringify(deals, null, 1) + '\n');
 }
 
-export type FeedBuild = { ok: true; feed: Feed; text: string; notes: string[] } | { ok: false; errors: string[] };
+type FeedBuild = { ok: true; feed: Feed; text: string; notes: string[] } | { ok: false; errors: string[] };
 
 /** The bundled feed built from the sources, validated, with its committed text. Reads, never writes. */
 export function buildFeed(dir = SOURCES_DIR, extraPath = EXTRA_COMPANIES): FeedBuild {

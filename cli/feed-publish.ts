@@ -24,7 +24,7 @@ export interface DealReader {
 }
 
 /** The deal reader of lib/reading over the extractor's article document, as the page runs it. */
-export const DEAL_READER: DealReader | null = {
+const DEAL_READER: DealReader | null = {
   read: (text, ctx, lang) => {
     const doc = createExtractor(ctx).document(text, lang ? { lang } : undefined);
     return { doc, readings: readDeals(doc, readingContext(ctx)) };

@@ -10,8 +10,6 @@ import { feedWarnings, MAX_FEED_BYTES, parseFeedText } from '../lib/feed/validat
 import { fetchFeed } from '../lib/sync/http';
 import { add, propose, type DealReader, type Io } from './feed-publish';
 
-export type { Io } from './feed-publish';
-
 const USAGE = [
   'usage: npm run -s feed -- check FILE|URL',
   '       npm run -s feed -- stats FILE [--json]',

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { collectText, findArticleRoot } from '../lib/dom/collect';
 import type { LangRun } from '../lib/dom/textmap';
 
-export interface HtmlArticle {
+interface HtmlArticle {
   text: string;
   /** The document's language (`<html lang>`), when it says. */
   lang?: string;

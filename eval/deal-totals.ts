@@ -1,7 +1,7 @@
 // Totals over a corpus of deal passages, rounded as score_deals.py rounds them (3 decimals).
 import { closeEnough, field, gpusOk, pairDeals, type ScoredDeal } from './score-deals';
 
-export interface DealScore {
+interface DealScore {
   gold: number;
   pred: number;
   matched: number;

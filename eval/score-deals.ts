@@ -97,7 +97,7 @@ function gpusOk(g: ScoredDeal, p: ScoredDeal): boolean {
   return gg.model ? n(get(pg, 'model')) === n(gg.model) : true;
 }
 
-export interface Comparison {
+interface Comparison {
   roles: boolean;
   kind: boolean;
   kindExact: boolean;
@@ -105,7 +105,7 @@ export interface Comparison {
   status: boolean;
 }
 
-export function compare(g: ScoredDeal, p: ScoredDeal): Comparison {
+function compare(g: ScoredDeal, p: ScoredDeal): Comparison {
   return {
     roles: roleMap(g) === roleMap(p),
     kind: family(g.kind) === family(p.kind),

@@ -3,6 +3,7 @@
 // count, model, watts or canonical agree. Labels with role "source" or vague: true are optional:
 // predictions on them count neither way. Strict: a hit counts only when its value is right.
 import type { Mention, MentionType } from '../lib/extract/types';
+import { FIGURE_KINDS } from '../lib/figures/kinds';
 
 export interface Label {
   type: MentionType;
@@ -26,7 +27,8 @@ export interface Counts {
   valueOk: number;
   strictTp: number;
 }
-export const TYPES: MentionType[] = ['company', 'money', 'gpu', 'power'];
+/** The kinds scored: every kind in the registry, so a new kind is scored without an edit here. */
+export const TYPES: MentionType[] = FIGURE_KINDS.map((k) => k.type);
 
 export function emptyCounts(): Counts {
   return { tp: 0, fp: 0, fn: 0, valueOk: 0, strictTp: 0 };
@@ -48,7 +50,7 @@ function close(a: number | undefined, b: number | undefined): boolean {
   return Math.abs(a - b) <= 0.005 * Math.abs(b);
 }
 
-export function valueMatches(p: Mention, g: Label): boolean {
+function valueMatches(p: Mention, g: Label): boolean {
   switch (p.type) {
     case 'company':
       return p.canonical === g.canonical;
@@ -61,7 +63,7 @@ export function valueMatches(p: Mention, g: Label): boolean {
   }
 }
 
-export interface CaseResult {
+interface CaseResult {
   byType: Record<MentionType, Counts>;
   misses: string[];
 }
@@ -116,7 +118,7 @@ export function add(a: Counts, b: Counts): Counts {
   };
 }
 
-export interface Metrics {
+interface Metrics {
   precision: number;
   recall: number;
   f1: number;
@@ -142,9 +144,4 @@ export function metrics(c: Counts): Metrics {
     valueAccuracy: c.tp ? c.valueOk / c.tp : 1,
     strictF1: f1(sp, sr),
   };
-}
-
-/** Corpus labels use snake_case; only the fields scoring reads are kept. */
-export function labelFromCorpus(e: Record<string, unknown>): Label {
-  return e as unknown as Label;
 }

@@ -14,7 +14,7 @@ export type PluralKey = {
   [K in MessageKey]: K extends `${infer Base}_one` ? (`${Base}_other` extends MessageKey ? Base : never) : never;
 }[MessageKey];
 
-export type Substitution = string | number;
+type Substitution = string | number;
 /** A messages.json file's shape: each key's message (and the description for translators). */
 export type Messages = Record<string, { message: string; description?: string }>;
 

@@ -9,13 +9,10 @@ import type { DealReading } from './reading/types';
 import type { ReplyOf, RequestName, RequestOf } from './requests';
 
 export type {
-  CompanySummary,
-  DealMatch,
   ExploreData,
   ExploreDeal,
   FeedStatus,
   FigureQuery,
-  FigureStanding,
   LookupResult,
   SyncStatus,
   TrailEntry,

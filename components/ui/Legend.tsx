@@ -1,15 +1,7 @@
-import type { MarkStyle, MentionType } from '../../lib/figures/kinds';
+import type { MarkStyle } from '../../lib/figures/kinds';
 import { t, type MessageKey } from '../../lib/i18n';
 import { FIGURE_KINDS } from '../../lib/figures/kinds';
 import { markDecoration } from '../../lib/dom/marks';
-
-/** What each kind of mark stands for, in the reader's words (one entry per registry kind): message keys. */
-const MEANING: Record<MentionType, { sample: MessageKey; meaning: MessageKey }> = {
-  money: { sample: 'legendMoneySample', meaning: 'legendMoneyMeaning' },
-  gpu: { sample: 'legendGpuSample', meaning: 'legendGpuMeaning' },
-  power: { sample: 'legendPowerSample', meaning: 'legendPowerMeaning' },
-  company: { sample: 'legendCompanySample', meaning: 'legendCompanyMeaning' },
-};
 
 const UNDERLINE: Record<MarkStyle, MessageKey> = {
   solid: 'markSolid',
@@ -35,11 +27,11 @@ export function Legend({ small = false }: { small?: boolean }) {
               '--mark-dark': markDecoration({ line: k.color.dark, style: k.markStyle }),
             }}
           >
-            {small ? k.label : t(MEANING[k.type].sample)}
+            {small ? k.label : k.legend.sample}
           </span>
           {!small && (
             <span class="legend-text">
-              <strong>{k.heading}</strong> ({t(UNDERLINE[k.markStyle])}): {t(MEANING[k.type].meaning)}
+              <strong>{k.heading}</strong> ({t(UNDERLINE[k.markStyle])}): {k.legend.meaning}
             </span>
           )}
         </li>

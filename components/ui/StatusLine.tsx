@@ -1,4 +1,4 @@
-export type StatusTone = 'muted' | 'ok' | 'warn' | 'error';
+type StatusTone = 'muted' | 'ok' | 'warn' | 'error';
 
 interface StatusLineProps {
   text: string | null;

@@ -22,7 +22,7 @@ export function siteKey(input: string): string | null {
   return host;
 }
 
-export interface SiteLists {
+interface SiteLists {
   mode: SiteMode;
   disabled: readonly string[];
   enabled: readonly string[];

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** The subset of a WXT storage item the UI needs (see lib/settings.ts). */
-export interface StoredValue<T> {
+interface StoredValue<T> {
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
   watch(cb: (value: T) => void): () => void;

@@ -8,7 +8,7 @@ export interface Shortcut {
   keys: string;
 }
 
-export interface WelcomeHost {
+interface WelcomeHost {
   shortcuts: Shortcut[];
   openSample(): void;
 }

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type OptionsHost } from '../../components/options/OptionsApp';
-import '../../components/ui/theme.css';
+import '../../components/ui/theme';
 import '../../components/options/options.css';
 
 const host: OptionsHost = {

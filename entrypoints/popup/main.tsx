@@ -3,7 +3,7 @@ import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { PopupHost } from '../../components/popup/usePopupData';
-import '../../components/ui/theme.css';
+import '../../components/ui/theme';
 import '../../components/popup/popup.css';
 
 // `popup.html?tabId=N` summarizes tab N (end-to-end tests open the popup in a tab of its own).

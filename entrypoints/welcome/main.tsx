@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { localizePage } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { WelcomeApp, type Shortcut } from '../../components/welcome/WelcomeApp';
-import '../../components/ui/theme.css';
+import '../../components/ui/theme';
 import '../../components/welcome/welcome.css';
 
 // The shortcuts as the browser has them now (the reader may have changed them).

@@ -24,7 +24,7 @@ import { listMyDeals, myDealsFor } from '../deals/my-deals-db';
 import { feedWithMyDeals, withoutSaved } from '../deals/my-deals-feed';
 import { myDealHandlers, myExploreDeals } from './my-deals';
 
-export interface BackgroundDeps {
+interface BackgroundDeps {
   db: DealDb;
   /** The bundled feed document (data/feed.json). */
   bundled: unknown;
@@ -186,5 +186,3 @@ export function createBackground(deps: BackgroundDeps) {
     reschedule: () => reschedule(),
   };
 }
-
-export type Background = ReturnType<typeof createBackground>;

@@ -7,7 +7,7 @@ import { sendToBackground } from '../messages';
 import type { DealReading } from '../reading/types';
 
 /** The page as the record's source: its own address, its headline, its publication date. */
-export function thisPage(doc: Document, href: string): { url: string; title: string; date: string | null } {
+function thisPage(doc: Document, href: string): { url: string; title: string; date: string | null } {
   const declared = pageSource(doc);
   return { url: href, title: declared.title ?? doc.title ?? '', date: declared.date };
 }

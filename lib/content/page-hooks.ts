@@ -13,7 +13,7 @@
 import type { ContentHooks } from './controller';
 import type { NativeExtension } from './native';
 
-export interface PageHooks extends ContentHooks {
+interface PageHooks extends ContentHooks {
   /** False once the extension was reloaded or removed (and the invalidation callbacks ran). */
   isValid(): boolean;
 }

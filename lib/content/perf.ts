@@ -24,7 +24,7 @@ export interface PerfReport {
   steps: Record<string, StepCost>;
 }
 
-export interface StepCost {
+interface StepCost {
   count: number;
   ms: number;
   firstMs: number;

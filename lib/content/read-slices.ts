@@ -10,7 +10,7 @@ import { readDeals } from '../reading/index';
 import { windows, yieldToPage } from './scan';
 
 /** A reading moved `by` characters on: evidence and every mention id (`type@start`). */
-export function shiftReading(r: DealReading, by: number): DealReading {
+function shiftReading(r: DealReading, by: number): DealReading {
   if (!by) return r;
   const id = (mentionId: string) => mentionId.replace(/@(\d+)$/, (_, n: string) => `@${Number(n) + by}`);
   const start = r.evidence.start + by;

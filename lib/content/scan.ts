@@ -69,7 +69,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** The language of the text at `offset` ('' when unknown) and where it next changes. */
-export function langAt(langs: readonly LangRun[] | undefined, offset: number): { lang: string; until: number } {
+function langAt(langs: readonly LangRun[] | undefined, offset: number): { lang: string; until: number } {
   let lang = '';
   let until = Infinity;
   for (const run of langs ?? []) {

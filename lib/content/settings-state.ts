@@ -21,7 +21,7 @@ export interface ContentSettings {
 }
 
 /** The storage keys the content script reads. */
-export const CONTENT_SETTING_KEYS: string[] = [
+const CONTENT_SETTING_KEYS: string[] = [
   SETTING_KEYS.display,
   SETTING_KEYS.paused,
   SETTING_KEYS.siteMode,

@@ -6,8 +6,6 @@ import { feedRecords, planApply, planIsEmpty } from './plan';
 import type { DealDb, FeedRow } from './db';
 import { allTables, effectiveReference, nonUsdDealIds, refreshEffective } from './effective';
 
-export { allTables, cacheGeneration, effectiveReference, refreshEffective } from './effective';
-
 export interface ApplyResult {
   dealsWritten: number;
   dealsRemoved: number;

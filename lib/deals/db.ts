@@ -56,7 +56,7 @@ export interface LayerRow {
   deals: Record<string, string | null>;
   companies: Record<string, string | null>;
 }
-export interface ReferenceRow {
+interface ReferenceRow {
   feed: string;
   reference: Reference;
 }
@@ -80,7 +80,7 @@ export interface FeedRow {
   generatedAt?: string | null;
 }
 
-export interface MetaRow {
+interface MetaRow {
   key: string;
   value: unknown;
 }
@@ -107,7 +107,7 @@ export interface MyDealRow {
   savedAt: string;
 }
 
-export const DEFAULT_DB_NAME = 'deallens';
+const DEFAULT_DB_NAME = 'deallens';
 
 /** Version 1 as it shipped; kept so tests can create a v1 database and upgrade it. */
 export function declareV1(db: Dexie): void {
@@ -165,7 +165,7 @@ export function declareV3(db: Dexie): void {
 }
 
 /** Version 4: My deals. No upgrade step: it starts empty and every older table is kept as it is. */
-export function declareV4(db: Dexie): void {
+function declareV4(db: Dexie): void {
   db.version(4).stores({ myDeals: 'id, *partyNames, savedAt' });
 }
 

@@ -23,7 +23,7 @@ export function allTables(db: DealDb) {
   return [...db.dataTables, db.feeds];
 }
 
-export async function enabledPriorities(db: DealDb): Promise<Map<string, number>> {
+async function enabledPriorities(db: DealDb): Promise<Map<string, number>> {
   const feeds = await db.feeds.toArray();
   return new Map(feeds.filter((f) => f.enabled).map((f) => [f.url, f.priority]));
 }
@@ -44,7 +44,7 @@ async function bumpGeneration(db: DealDb): Promise<void> {
 
 /** A layer's records for one feed, when the caller already holds them (the feed being applied):
  *  they need not be read back from the row that was just written. */
-export interface KnownLayer {
+interface KnownLayer {
   feed: string;
   deals: ReadonlyMap<string, Deal | null>;
   companies: ReadonlyMap<string, Company | null>;

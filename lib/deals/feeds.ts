@@ -6,7 +6,7 @@ import { allTables, refreshEffective } from './effective';
 export const BUNDLED_FEED_URL = 'bundled:data/feed.json';
 export const IMPORTED_FEED_URL = 'file:imported-feed.json';
 
-export function newFeedRow(url: string, kind: FeedKind, priority: number, now: string): FeedRow {
+function newFeedRow(url: string, kind: FeedKind, priority: number, now: string): FeedRow {
   return {
     url,
     kind,

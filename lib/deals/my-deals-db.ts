@@ -7,7 +7,7 @@ import { MyDealError } from './my-deals';
 import { isMyDealId } from './my-deals-id';
 
 /** More would make every page lookup read a long list; a reader's own notes stay far below it. */
-export const MAX_MY_DEALS = 2_000;
+const MAX_MY_DEALS = 2_000;
 
 function rowOf(deal: Deal, savedAt: string): MyDealRow {
   return { id: deal.id, deal, partyNames: [...new Set(deal.parties.map((p) => p.name))], savedAt };

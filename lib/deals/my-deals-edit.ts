@@ -6,7 +6,7 @@ import type { MyDealEdit } from './my-deals-fields';
 
 export type { MyDealEdit } from './my-deals-fields';
 
-export type EditOutcome = { ok: true; deal: Deal } | { ok: false; errors: string[] };
+type EditOutcome = { ok: true; deal: Deal } | { ok: false; errors: string[] };
 
 /** `deal` with `edit` applied; the id, parties and sources stay. Errors name the field
  *  ("value.amount: expected a number >= 0"). */

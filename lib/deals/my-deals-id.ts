@@ -6,7 +6,7 @@
 import type { DealReading } from '../reading/types';
 
 /** Every saved deal's id starts with this, so it never takes a feed's id (feeds use plain slugs). */
-export const MY_DEAL_PREFIX = 'my:';
+const MY_DEAL_PREFIX = 'my:';
 
 export const isMyDealId = (id: string) => id.startsWith(MY_DEAL_PREFIX);
 

@@ -14,7 +14,7 @@ export interface PageMatch extends ReadingMatch {
 }
 
 /** The lookup's parts matching reads: the feed deals chosen for the page and the saved deals. */
-export type MatchSource = Pick<LookupResult, 'deals' | 'mine'> | null;
+type MatchSource = Pick<LookupResult, 'deals' | 'mine'> | null;
 
 /** The match of every reading that has one, by reading id. A reading saved from this very page
  *  (`pageUrl`) is matched by its saved id: a reading with one named party (a capex plan) matches no

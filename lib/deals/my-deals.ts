@@ -11,7 +11,7 @@ import type { DealReading } from '../reading/types';
 import { myDealId, pageAddress } from './my-deals-id';
 
 /** The page a reading was read on, as the content script knows it. */
-export interface PageRef {
+interface PageRef {
   url: string;
   title: string;
   /** The page's own publication date (YYYY-MM-DD), or null when it states none. */

@@ -7,7 +7,7 @@ import type { DealReading } from '../reading/types';
 import { whyReadingMatches } from './reading-match';
 
 /** What a page shows of a cached deal: the deals the page reports, as read. */
-export interface DealOnPageEvidence {
+interface DealOnPageEvidence {
   deal: Deal;
   readings: readonly DealReading[];
   fx: FxTable | null;

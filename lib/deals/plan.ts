@@ -4,14 +4,14 @@
 // writes nothing but its sync state.
 import type { Company, Deal, Feed } from '../feed/types';
 
-export interface LayerPlan<R> {
+interface LayerPlan<R> {
   /** Records (null = tombstone) to write, by key, with their JSON (null for a tombstone). */
   put: Map<string, { record: R | null; json: string | null }>;
   /** Keys this feed no longer mentions at all. */
   remove: string[];
 }
 
-export interface ApplyPlan {
+interface ApplyPlan {
   deals: LayerPlan<Deal>;
   companies: LayerPlan<Company>;
   referenceChanged: boolean;

@@ -12,7 +12,7 @@ import type { Snapshot } from './snapshot';
 import { firstIndex } from '../util/sorted';
 
 /** Relative tolerance for "the same figure": covers rounding such as $1.5B for $1.48B. */
-export const MATCH_TOLERANCE = 0.02;
+const MATCH_TOLERANCE = 0.02;
 const MAX_DEALS = 50;
 const TOP_COUNTERPARTIES = 5;
 const LATEST_DEALS = 5;
@@ -22,7 +22,7 @@ export const EMPTY_REFERENCE: Reference = {
   fx: { date: '1970-01-01', base: 'USD', usdPer: { USD: 1 }, source: 'none: the cache is empty' },
 };
 
-export interface QueryIndex<F extends DealFacts = DealFacts> extends Ranking {
+interface QueryIndex<F extends DealFacts = DealFacts> extends Ranking {
   /** The light facts of every deal each company is party to (at least the page's companies). */
   byParty: Map<string, F[]>;
   companies: Map<string, Company>;
@@ -38,11 +38,11 @@ export function buildIndex(s: Snapshot): QueryIndex<DealRow> {
   };
 }
 
-export const near = (a: number | null | undefined, b: number | null | undefined, tol = MATCH_TOLERANCE) =>
+const near = (a: number | null | undefined, b: number | null | undefined, tol = MATCH_TOLERANCE) =>
   a != null && b != null && a > 0 && b > 0 && Math.abs(a - b) <= tol * Math.max(a, b);
 
 /** Does page figure `f` state one of this deal's values (money, GPU count or power)? */
-export function figureMatches(f: FigureQuery, d: DealFacts): boolean {
+function figureMatches(f: FigureQuery, d: DealFacts): boolean {
   return (
     near(f.usd, d.oneOffUsd) ||
     near(f.usd, d.totalUsd) ||
@@ -58,11 +58,11 @@ export function figureMatches(f: FigureQuery, d: DealFacts): boolean {
 const recency = (announced: string) =>
   (Number(announced.slice(0, 4)) - 2000 + (Number(announced.slice(5, 7)) || 0) / 12) / 100;
 
-export type RankedDeal = Omit<DealMatch, 'deal'> & { id: string };
+type RankedDeal = Omit<DealMatch, 'deal'> & { id: string };
 
 /** Deals involving the page companies, best first: the top MAX_DEALS, plus any deal in `keep`
  *  (the summaries' latest deals, which the tooltip looks up by id) that ranked lower. */
-export function rankDeals(
+function rankDeals(
   index: QueryIndex,
   companies: string[],
   figures: FigureQuery[],
@@ -86,7 +86,7 @@ export function rankDeals(
   return ranked.filter((m, i) => i < MAX_DEALS || keep.has(m.id));
 }
 
-export function summarizeCompany(index: QueryIndex, name: string): CompanySummary | null {
+function summarizeCompany(index: QueryIndex, name: string): CompanySummary | null {
   const company = index.companies.get(name);
   if (!company) return null;
   const facts = index.byParty.get(name) ?? [];
@@ -138,7 +138,7 @@ export function standing(index: QueryIndex, f: FigureQuery): FigureStanding | nu
 }
 
 /** Everything but the full deals: which deal ids to return, in order. */
-export interface LookupPlan extends Omit<LookupResult, 'deals'> {
+interface LookupPlan extends Omit<LookupResult, 'deals'> {
   ranked: RankedDeal[];
 }
 

@@ -20,7 +20,7 @@ const AMOUNT_TOLERANCE = 0.05;
 const lower = (s: string) => s.toLowerCase();
 
 /** The reading's principal parties, once each: every named side of the agreement. */
-export function principalParties(reading: DealReading): string[] {
+function principalParties(reading: DealReading): string[] {
   return [...new Set(reading.parties.map((p) => lower(p.name)))];
 }
 

@@ -4,7 +4,7 @@
 // effective record, so a feed can remove what it or any lower feed says, never what a higher one
 // says. Pure.
 
-export interface Layered {
+interface Layered {
   feed: string;
 }
 
@@ -20,15 +20,4 @@ export function pickWinner<T extends Layered>(rows: readonly T[], priorities: Re
     }
   }
   return best;
-}
-
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
 }

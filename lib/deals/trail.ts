@@ -5,7 +5,7 @@
 import type { TrailEntry } from './replies';
 import type { DealDb, TrailRow } from './db';
 
-export const MAX_TRAIL = 5000;
+const MAX_TRAIL = 5000;
 
 /** The reader's local date, YYYY-MM-DD. */
 export function localDate(now: Date): string {

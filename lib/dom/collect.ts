@@ -53,7 +53,7 @@ const BLOCK = new Set([
 const BREAK: Piece<Text> = { block: true };
 
 /** How a collection reads the page beyond the attribute rules of ./skip.ts. */
-export interface CollectOptions {
+interface CollectOptions {
   /** Extra test for text out of sight (the page passes a bounded computed-style check). */
   hidden?: (el: Element) => boolean;
   /** The language of the text around `root` (default: the nearest `lang` attribute, else the
@@ -62,7 +62,7 @@ export interface CollectOptions {
 }
 
 /** The nearest `lang` attribute of `node` or its ancestors ('' when none says). */
-export function langOf(node: Node): string {
+function langOf(node: Node): string {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     const lang = el.getAttribute('lang');
     if (lang !== null) return lang;

@@ -6,7 +6,7 @@
 import type { MentionType } from '../extract/types';
 import { FIGURE_KINDS, type MarkStyle } from '../figures/kinds';
 
-export const MARK_TYPES: MentionType[] = FIGURE_KINDS.map((k) => k.type);
+const MARK_TYPES: MentionType[] = FIGURE_KINDS.map((k) => k.type);
 
 /** A mark's look: the registry's colour as an underline in the kind's own style (solid, double,
  *  dashed, dotted: a shape as well as a colour, so a reader who cannot tell the colours apart tells

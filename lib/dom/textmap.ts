@@ -113,7 +113,7 @@ export function createTextMapBuilder<N>(): {
 
 /** Index of the segment holding string offset `offset`. For a range START the character at
  *  `offset` must be in the segment; for a range END the character before it must. -1 if none. */
-export function segmentAt<N>(segments: readonly Segment<N>[], offset: number, edge: 'start' | 'end'): number {
+function segmentAt<N>(segments: readonly Segment<N>[], offset: number, edge: 'start' | 'end'): number {
   // Segments are sorted and disjoint, so their ends ascend: the only candidate is the first that
   // ends after the offset (START) or at or after it (END).
   const i = firstIndex(segments.length, (k) =>
@@ -124,7 +124,7 @@ export function segmentAt<N>(segments: readonly Segment<N>[], offset: number, ed
   return inside ? i : -1;
 }
 
-export interface NodePoint<N> {
+interface NodePoint<N> {
   node: N;
   offset: number;
 }

@@ -3,7 +3,7 @@
 import type { Token } from './tokens';
 import { touching } from './tokens';
 
-export interface ModelRead {
+interface ModelRead {
   model: string;
   vendor: string | null;
   to: number;
@@ -46,7 +46,7 @@ const TIERS = new Set(['Ultra']);
 
 /** Vendor names (and brands) that may precede a count's noun: "Nvidia GPUs", "AMD's MI355X".
  *  Intel and Huawei are read (so "Intel's Gaudi chips" stays one figure) but give no vendor. */
-export const VENDORS: Record<string, string | null> = {
+const VENDORS: Record<string, string | null> = {
   Nvidia: 'NVIDIA',
   NVIDIA: 'NVIDIA',
   nVidia: 'NVIDIA',

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { readNumber } from './numbers';
 import { lowerText, touching } from './tokens';
 
-export interface RateRead {
+interface RateRead {
   period: Period;
   /** Token index after the qualifier when it belongs in the span, else the index it started at. */
   to: number;

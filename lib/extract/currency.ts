@@ -29,9 +29,10 @@ const DOLLAR_PREFIXES: Record<string, string> = {
   R: 'BRL',
   MX: 'MXN',
   NZ: 'NZD',
+  AR: 'ARS',
 };
 
-export const ISO_CODES = new Set([
+const ISO_CODES = new Set([
   'USD',
   'EUR',
   'GBP',
@@ -53,6 +54,7 @@ export const ISO_CODES = new Set([
   'TWD',
   'BRL',
   'MXN',
+  'ARS',
   'ILS',
   'NZD',
   'ZAR',
@@ -99,6 +101,28 @@ const WORDS: Record<string, string> = {
   real: 'BRL',
   reais: 'BRL',
 };
+/** Nationality after the dollar word, as Romance languages write it ("dollars canadiens", "dólares australianos"). */
+const NATIONS_AFTER_DOLLARS: Record<string, string> = {
+  canadien: 'CAD',
+  canadiens: 'CAD',
+  canadiense: 'CAD',
+  canadienses: 'CAD',
+  canadense: 'CAD',
+  canadenses: 'CAD',
+  canadese: 'CAD',
+  canadesi: 'CAD',
+  australien: 'AUD',
+  australiens: 'AUD',
+  australiano: 'AUD',
+  australianos: 'AUD',
+  australiani: 'AUD',
+  américains: 'USD',
+  americanos: 'USD',
+  americani: 'USD',
+  estadounidenses: 'USD',
+  singapouriens: 'SGD',
+  taïwanais: 'TWD',
+};
 /** Nationality before "dollars" ("Australian dollars"). */
 const DOLLAR_NATIONS: Record<string, string> = {
   us: 'USD',
@@ -143,7 +167,7 @@ const AFTER_CURRENCY_WORD = new Set([
   'vs',
 ]);
 
-export interface CurrencyRead {
+interface CurrencyRead {
   currency: string;
   from: number;
   /** Index of the token after the mark. */
@@ -193,6 +217,9 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
       )
         return null;
     }
+    const nation = NATIONS_AFTER_DOLLARS[lowerText(tokens[i + 1]?.text)];
+    if (WORDS[lower] === 'USD' && nation && tokens[i + 1].sentence === t.sentence)
+      return { currency: nation, from: i, to: i + 2 };
     return { currency: WORDS[lower], from: i, to: i + 1 };
   }
   if (ISO_CODES.has(t.text) || t.text === 'RMB')

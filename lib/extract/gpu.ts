@@ -109,7 +109,7 @@ const AGE_OR_TERM = new Set([
 ]);
 const SCALE_WORDS: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, million: 1e6, M: 1e6, m: 1e6, mn: 1e6 };
 
-export interface GpuRead {
+interface GpuRead {
   mention: GpuMention;
   next: number;
   /** "its GPUs": the vendor is the company the sentence is about (resolved by the caller). */

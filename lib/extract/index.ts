@@ -15,9 +15,7 @@ import { readingOf, type Unclear } from './lang/reading';
 import { firstIndex } from '../util/sorted';
 
 export { hasCandidates, companyNameSet } from './prefilter';
-export type { Mention } from './types';
-export type { ArticleDoc, DocMention, Sentence } from './document';
-export { sentenceAt } from './document';
+export type { ArticleDoc } from './document';
 
 /** What the extractor knows: the company dictionary. Amounts stay in their own currency; they are
  *  converted once, at display, with the cache's dated FX table (lib/figures/fx). */
@@ -32,9 +30,8 @@ export interface ExtractOptions {
    *  are recognized here too, and the names this call learns are appended. */
   learned?: Company[];
 }
-export type { Unclear } from './lang/reading';
 /** The mentions, and the figures left unmarked because their number format was unclear. */
-export interface ExtractNotes {
+interface ExtractNotes {
   mentions: Mention[];
   unclear: Unclear[];
 }

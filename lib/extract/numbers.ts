@@ -81,12 +81,12 @@ export function parseDigits(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-export function wordValue(word: string): number | undefined {
+function wordValue(word: string): number | undefined {
   const w = word.toLowerCase();
   return UNITS[w] ?? TENS[w];
 }
 
-export interface NumberRead {
+interface NumberRead {
   value: number;
   /** Index of the first and one past the last token used. */
   from: number;
@@ -139,7 +139,7 @@ export function readNumber(tokens: Token[], i: number, allowArticle = false): Nu
   return { value, from: i, to: j, words: true };
 }
 
-export interface ScaleRead {
+interface ScaleRead {
   multiplier: number;
   to: number;
 }

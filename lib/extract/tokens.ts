@@ -1,7 +1,7 @@
 // A hand-written, single-pass tokenizer. Every character is looked at once, so the cost is linear
 // in the input however hostile it is (no regular expressions, no backtracking).
 
-export type TokenKind = 'word' | 'num' | 'punct';
+type TokenKind = 'word' | 'num' | 'punct';
 
 export interface Token {
   kind: TokenKind;

@@ -4,11 +4,10 @@ import { dealErrors, type Candidate } from './candidate';
 import { sourceDeal } from './from-sources';
 import type { Deal } from './types';
 
-export type AddResult =
-  { ok: true; deals: Deal[]; added: string[]; updated: string[] } | { ok: false; errors: string[] };
+type AddResult = { ok: true; deals: Deal[]; added: string[]; updated: string[] } | { ok: false; errors: string[] };
 
 /** The candidate list a file holds: propose's `{"candidates": [...]}` or a bare array. */
-export function candidatesOf(value: unknown): { list: unknown[]; at: string } | null {
+function candidatesOf(value: unknown): { list: unknown[]; at: string } | null {
   if (Array.isArray(value)) return { list: value, at: '' };
   const inner = (value as { candidates?: unknown } | null)?.candidates;
   return Array.isArray(inner) ? { list: inner, at: 'candidates' } : null;

@@ -21,15 +21,15 @@ export interface Candidate {
 }
 
 /** Days between two YYYY-MM(-DD) dates; a month-only date counts as the 15th. */
-export function daysApart(a: string, b: string): number {
+function daysApart(a: string, b: string): number {
   const time = (d: string) => Date.parse(d.length === 7 ? `${d}-15` : d);
   return Math.abs(time(a) - time(b)) / 86_400_000;
 }
 
-export const MATCH_WINDOW_DAYS = 120;
+const MATCH_WINDOW_DAYS = 120;
 
 /** The parties a deal is about: every non-partner (partners when there is nothing else). */
-export function principalParties(deal: Pick<Deal, 'parties'>): string[] {
+function principalParties(deal: Pick<Deal, 'parties'>): string[] {
   const main = deal.parties.filter((p) => p.role !== 'partner');
   return [...new Set((main.length ? main : deal.parties).map((p) => p.name))].sort();
 }

@@ -19,11 +19,11 @@ export interface FeedSources {
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-export function sourceRecord(s: Source): Source {
+function sourceRecord(s: Source): Source {
   return { url: s.url, title: s.title, date: orNull(s.date) };
 }
 
-export function companyRecord(c: Company): Company {
+function companyRecord(c: Company): Company {
   return { name: c.name, aliases: [...c.aliases], ticker: orNull(c.ticker), kind: c.kind };
 }
 
@@ -61,7 +61,7 @@ export function feedDeal(d: Deal): Deal {
   return deal;
 }
 
-export function acceleratorRecord(a: Accelerator): Accelerator {
+function acceleratorRecord(a: Accelerator): Accelerator {
   const price = a.unitPriceUsd;
   return {
     model: a.model,

@@ -4,7 +4,7 @@
 // (attribute values and text come entity-decoded from the parser); values are plain text, never markup.
 import type { Source } from './types';
 
-export interface PageSource {
+interface PageSource {
   url: string | null;
   title: string | null;
   /** YYYY-MM-DD, the publisher's date for the page (its own calendar day, as written). */

@@ -14,7 +14,7 @@ export const TRADE_KINDS: ReadonlySet<DealKind> = new Set(['compute-lease', 'clo
 
 /** The evidence's words, lower-case, with the words inside company names blanked ("Caldera Cloud"
  *  says nothing about cloud services). */
-export function evidenceWords(doc: ArticleDoc, reading: DealReading): string[] {
+function evidenceWords(doc: ArticleDoc, reading: DealReading): string[] {
   const { start, text } = reading.evidence;
   const names = doc.mentions.filter((m) => m.type === 'company' && m.end > start && m.start < start + text.length);
   return tokenize(text).map((t) =>
@@ -23,7 +23,7 @@ export function evidenceWords(doc: ArticleDoc, reading: DealReading): string[] {
 }
 
 /** True when a cue word of the evidence names `kind` itself ("acquire", "power purchase"). */
-export function cueNames(words: string[], kind: DealKind): boolean {
+function cueNames(words: string[], kind: DealKind): boolean {
   return words.some((_, i) => cueAt(words, i)?.cue.kind === kind);
 }
 
@@ -41,7 +41,7 @@ function carriedFigures(doc: ArticleDoc, reading: DealReading, words: string[]):
 
 /** The trade kind the evidence names, if any: `named` when a cue word names the trade itself
  *  ("rent", "power purchase"), otherwise inferred from what is bought ("chips", "electricity"). */
-export function tradeKindOf(doc: ArticleDoc, reading: DealReading): { kind: DealKind; named: boolean } | undefined {
+function tradeKindOf(doc: ArticleDoc, reading: DealReading): { kind: DealKind; named: boolean } | undefined {
   const words = evidenceWords(doc, reading);
   const cued = words.map((_, i) => cueAt(words, i)?.cue.kind).find((k) => k && TRADE_KINDS.has(k));
   if (cued) return { kind: cued, named: true };

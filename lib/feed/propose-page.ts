@@ -11,7 +11,7 @@ import { settleKind, TRADE_KINDS, weakAcquisition } from './propose-kind';
 
 /** Each party under the canonical name of the company the page names (by its mention, or else by the
  *  same words as a company mention), and each company once. */
-export function canonicalParties(doc: ArticleDoc, reading: DealReading): DealParty[] {
+function canonicalParties(doc: ArticleDoc, reading: DealReading): DealParty[] {
   const companies = doc.mentions.filter((m) => m.type === 'company');
   const canonical = (p: DealParty) => {
     const byId = companies.find((m) => p.mentionIds.includes(m.id));

@@ -78,7 +78,7 @@ function addSource(sources: Source[], source: Source | null): Source[] {
 
 /** `known` with what `fresh` adds: figures it states that differ, a firmer status, new parties, its
  *  sources. Returns the record and the dotted paths that changed. */
-export function updateOf(known: Deal, fresh: Deal): { deal: Deal; differs: string[] } {
+function updateOf(known: Deal, fresh: Deal): { deal: Deal; differs: string[] } {
   const deal = sourceDeal(known);
   const differs: string[] = [];
   const set = (path: string, changed: boolean, apply: () => void) => {

@@ -79,20 +79,20 @@ const count = (max: number) => v.pipe(num(0, max), v.integer('expected an intege
 const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.listItems) =>
   v.pipe(v.array(item), v.maxLength(max, `expected at most ${max} items`));
 
-export const CompanySchema = v.object({
+const CompanySchema = v.object({
   name,
   aliases: list(name),
   ticker: v.nullable(v.pipe(text(20), v.minLength(1))),
   kind: v.picklist(['ai-lab', 'hyperscaler', 'neocloud', 'chipmaker', 'investor', 'energy', 'other']),
 });
 
-export const SourceSchema = v.object({
+const SourceSchema = v.object({
   url: webUrl,
   title: text(LIMITS.title),
   date: v.nullable(sourceDate),
 });
 
-export const DealSchema = v.object({
+const DealSchema = v.object({
   id: v.pipe(
     text(LIMITS.name),
     v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'expected a slug id (letters, digits, . _ : -)'),
@@ -144,7 +144,7 @@ export const DealSchema = v.object({
 
 const priceRange = { low: num(0, 1e9), high: num(0, 1e9) };
 
-export const AcceleratorSchema = v.object({
+const AcceleratorSchema = v.object({
   model: name,
   vendor: name,
   architecture: v.nullable(name),
@@ -155,7 +155,7 @@ export const AcceleratorSchema = v.object({
   sources: list(SourceSchema),
 });
 
-export const FxTableSchema = v.object({
+const FxTableSchema = v.object({
   date: date(DAY, 'YYYY-MM-DD'),
   base: v.literal('USD'),
   usdPer: v.pipe(

@@ -1,7 +1,7 @@
 // Counts for `npm run -s feed -- stats FILE`. Pure.
 import type { Feed } from './types';
 
-export interface FeedStats {
+interface FeedStats {
   generatedAt: string;
   companies: number;
   deals: number;

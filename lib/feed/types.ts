@@ -93,7 +93,7 @@ export interface Reference {
   fx: FxTable;
 }
 
-export interface Tombstones {
+interface Tombstones {
   companies: string[];
   deals: string[];
 }

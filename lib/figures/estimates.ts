@@ -1,11 +1,10 @@
 // Derived estimates shown in the tooltip. Pure: numbers and reference data in, numbers out.
 // Every function here produces an ESTIMATE; the UI labels it so and shows `assumptions`.
 import type { Accelerator, PriceRange } from '../feed/types';
-import type { Period } from '../extract/types';
-import { annualize } from './period';
+import { annualize, type Period } from './period';
 
-export const HOURS_PER_YEAR = 8760;
-export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
+const HOURS_PER_YEAR = 8760;
+const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
 /** Facility power per watt of accelerator board power: cooling, networking, CPUs, losses (a PUE-like
  *  factor). 1.3 is a typical modern AI data center; the UI states it next to every power estimate. */
 export const DEFAULT_OVERHEAD = 1.3;
@@ -44,7 +43,7 @@ export function findAccelerator(accelerators: readonly Accelerator[], model: str
   return accelerators.find((a) => a.architecture !== null && squash(a.architecture) === wanted) ?? null;
 }
 
-export interface AcceleratorChoice {
+interface AcceleratorChoice {
   accelerator: Accelerator;
   /** True when the page named no model (or one the reference lacks) and we assumed this one. */
   assumed: boolean;
@@ -62,7 +61,7 @@ export function chooseAccelerator(
   return fallback ? { accelerator: fallback, assumed: true } : null;
 }
 
-export interface PowerEstimate {
+interface PowerEstimate {
   boardWatts: number;
   facilityWatts: number;
   overhead: number;

@@ -3,7 +3,7 @@
 import type { FxTable } from '../feed/types';
 import { FX_REFERENCE } from '../feed/fx-reference';
 
-export const DEFAULT_FX: FxTable = FX_REFERENCE;
+const DEFAULT_FX: FxTable = FX_REFERENCE;
 
 /** USD per one unit of `currency`: 1 for USD, the table's rate, or null when the table has no
  *  usable rate (or there is no table). */

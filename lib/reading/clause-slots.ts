@@ -25,7 +25,7 @@ const KEY_PREPS: Partial<Record<CueClass, RegExp>> = {
 
 const BACKER_BEFORE = new Set(['and', ',', 'backer', 'backers', 'investor', 'investors', 'shareholder']);
 
-export interface Slots {
+interface Slots {
   subjects: Placed[];
   objects: Placed[];
 }

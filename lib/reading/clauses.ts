@@ -26,7 +26,7 @@ const BREAK_WORDS = new Set(['but', 'while', 'whereas', 'meanwhile', 'although',
 const RELATIVE = new Set(['which', 'who', 'when', 'after', 'whose']);
 const ANAPHORS = new Set(['which', 'who', 'it', 'the', 'its', 'they', 'he', 'she']);
 /** Nouns for what a company is: "the Pittsburgh utility", "The data-center developer" name one read before. */
-export const COMPANY_ROLE_NOUNS = new Set(
+const COMPANY_ROLE_NOUNS = new Set(
   'company startup firm developer operator provider utility chipmaker maker builder group lab neocloud hyperscaler designer supplier'.split(
     ' ',
   ),

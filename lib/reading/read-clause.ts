@@ -42,7 +42,7 @@ function vendorOfChips(clause: Clause, parties: Role[], after: number): Company 
 
 /** The clause's words in lower case, blank inside company names ("Fusion Systems" says nothing about what is bought). */
 /** Words of an aside (", a Dutch provider of rented GPUs,") are blank too: they describe a company, not the deal. */
-export function clauseWords(clause: Clause): string[] {
+function clauseWords(clause: Clause): string[] {
   return clause.tokens.map((t, i) =>
     inAside(clause.asides, i) ||
     clause.mentions.some((x) => x.m.type === 'company' && x.m.start <= t.start && t.end <= x.m.end)

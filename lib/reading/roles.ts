@@ -8,7 +8,7 @@ import type { DealKind, PartyRole, ReadingContext } from './types';
 export type Role = { c: Company; role: PartyRole };
 
 /** Verbs of renting: with a company right after them they give ("rents Foo 8,000 GPUs"), not take. */
-export const RENTING = new Set(['rent', 'rents', 'rented', 'renting', 'lease', 'leases', 'leased', 'leasing']);
+const RENTING = new Set(['rent', 'rents', 'rented', 'renting', 'lease', 'leases', 'leased', 'leasing']);
 
 /** Company kinds (from the feed) that sell the deal kind: the energy company in a plain "agreement" sells power. */
 const SELLER_KINDS: Record<string, DealKind> = {

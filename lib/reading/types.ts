@@ -20,7 +20,7 @@ export interface DealParty {
   mentionIds: string[];
 }
 
-export interface DealMoney {
+interface DealMoney {
   mentionId: string;
   currency: string;
   amount?: number;

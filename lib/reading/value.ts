@@ -25,7 +25,7 @@ function dealValued(tokens: Token[], valued: number): boolean {
 }
 
 /** True when the money mention whose first token is tokens[at] (last token `last`) is not a deal value. */
-export function notDealValue(tokens: Token[], at: number, last: number): boolean {
+function notDealValue(tokens: Token[], at: number, last: number): boolean {
   let spending = false;
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     const w = tokens[k].text.toLowerCase();
@@ -57,7 +57,7 @@ export function notDealValue(tokens: Token[], at: number, last: number): boolean
 const CEILING = new Set(['reach', 'rise', 'rising', 'grow', 'growing', 'climb', 'climbing']);
 
 /** "could reach $17bn", "rising to $5bn": a later ceiling, the value only when nothing else is given. */
-export function laterCeiling(tokens: Token[], at: number): boolean {
+function laterCeiling(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     if (tokens[k].text === ',' || tokens[k].text === ';') return false;
     if (CEILING.has(tokens[k].text.toLowerCase())) return true;

@@ -3,7 +3,7 @@
 // after a failure, retries come sooner — 5, 10, 20, 40 … minutes (± 20%), never later than the
 // regular interval.
 
-export const FIRST_RETRY_MINUTES = 5;
+const FIRST_RETRY_MINUTES = 5;
 
 export function nextSyncDelayMinutes(failures: number, everyHours: number, random: () => number = Math.random): number {
   const regular = (Number.isFinite(everyHours) ? Math.max(1, everyHours) : 24) * 60;

@@ -4,10 +4,9 @@
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
-export type FeedUrlError = 'empty' | 'not-a-url' | 'credentials' | 'http-not-local' | 'scheme';
+type FeedUrlError = 'empty' | 'not-a-url' | 'credentials' | 'http-not-local' | 'scheme';
 
-export type FeedUrlCheck =
-  { ok: true; url: string; origin: string; permission: string } | { ok: false; code: FeedUrlError };
+type FeedUrlCheck = { ok: true; url: string; origin: string; permission: string } | { ok: false; code: FeedUrlError };
 
 /** Each refusal in words for a reader. */
 export const FEED_URL_ERRORS: Record<FeedUrlError, string> = {

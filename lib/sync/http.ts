@@ -2,20 +2,20 @@
 // and a byte limit counted while streaming, so a hostile or broken server can neither hang the
 // background nor fill its memory. Errors are messages a reader can act on.
 
-export interface Validators {
+interface Validators {
   etag: string | null;
   lastModified: string | null;
 }
 
-export type FetchOutcome = { status: 'not-modified' } | ({ status: 'ok'; text: string } & Validators);
+type FetchOutcome = { status: 'not-modified' } | ({ status: 'ok'; text: string } & Validators);
 
-export interface FetchOptions {
+interface FetchOptions {
   timeoutMs: number;
   maxBytes: number;
   fetch?: typeof fetch;
 }
 
-export class FeedFetchError extends Error {}
+class FeedFetchError extends Error {}
 
 /** Same-origin redirects followed before giving up (a loop or a long chain is a broken server). */
 const MAX_REDIRECTS = 3;
@@ -43,7 +43,7 @@ const isRedirect = (res: Response) =>
   res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400 && res.status !== 304);
 
 /** If-None-Match / If-Modified-Since from the last successful response. Pure. */
-export function conditionalHeaders(v: Validators): Record<string, string> {
+function conditionalHeaders(v: Validators): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (v.etag) headers['If-None-Match'] = v.etag;
   if (v.lastModified) headers['If-Modified-Since'] = v.lastModified;

@@ -10,7 +10,7 @@ import { RANKING_KEY } from '../deals/ranking';
 import { fetchFeed } from './http';
 import { isNetworkFeed } from './backoff';
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 const SHOWN_ERRORS = 5;
 
 export interface SyncOptions {
@@ -20,12 +20,12 @@ export interface SyncOptions {
   now?: () => Date;
 }
 
-export type SyncOutcome =
+type SyncOutcome =
   | { url: string; status: 'not-modified'; writes: 0 }
   | ({ url: string; status: 'updated' } & ApplyResult)
   | { url: string; status: 'failed'; error: string };
 
-export class InvalidFeedError extends Error {
+class InvalidFeedError extends Error {
   constructor(readonly errors: string[]) {
     const more = errors.length > SHOWN_ERRORS ? ` (and ${errors.length - SHOWN_ERRORS} more)` : '';
     super(`invalid feed: ${errors.slice(0, SHOWN_ERRORS).join('; ')}${more}`);

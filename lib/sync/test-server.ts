@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-export interface TestServer {
+interface TestServer {
   handler: Handler;
   requests: IncomingMessage[];
   /** http://127.0.0.1:PORT (set once the server listens). */

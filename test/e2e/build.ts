@@ -8,7 +8,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 // DEALLENS_CHROMIUM overrides the path (another build, or checking the missing-browser message).
 export const CHROMIUM = process.env.DEALLENS_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
-export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
+const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
 
 export class MissingChromiumError extends Error {
   constructor() {
@@ -40,7 +40,7 @@ export type Target = 'chrome' | 'firefox';
 export const BUILD_DIRS: Record<Target, string> = { chrome: CHROME_BUILD, firefox: join(ROOT, '.output/firefox-mv3') };
 
 /** True when the build is missing or older than any source file. */
-export function buildIsStale(target: Target = 'chrome'): boolean {
+function buildIsStale(target: Target = 'chrome'): boolean {
   const manifest = join(BUILD_DIRS[target], 'manifest.json');
   if (!existsSync(manifest)) return true;
   const built = statSync(manifest).mtimeMs;

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const FIREFOX = process.env.DEALLENS_FIREFOX ?? '/usr/bin/firefox-esr';
-export const INSTALL_FIREFOX = 'apt-get update && apt-get install -y firefox-esr';
+const FIREFOX = process.env.DEALLENS_FIREFOX ?? '/usr/bin/firefox-esr';
+const INSTALL_FIREFOX = 'apt-get update && apt-get install -y firefox-esr';
 
 // Node 20 has no WebSocket global; playwright-core ships the `ws` package.
 type WS = { send(s: string): void; close(): void; on(ev: string, cb: (...a: any[]) => void): void };

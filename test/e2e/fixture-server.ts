@@ -7,9 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { ROOT } from './build';
 
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
-export interface LoggedRequest {
+interface LoggedRequest {
   method: string;
   /** Path with query string, as requested. */
   url: string;
@@ -19,7 +19,7 @@ export interface LoggedRequest {
 }
 
 /** A canned answer for `respond()`. `hang: true` never answers (until the server closes). */
-export interface CannedResponse {
+interface CannedResponse {
   status?: number;
   headers?: Record<string, string>;
   body?: string | Buffer | object;
@@ -39,7 +39,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Builds a route handler from a canned response (objects are sent as JSON). */
-export function respond(canned: CannedResponse): RouteHandler {
+function respond(canned: CannedResponse): RouteHandler {
   return async (_req, res) => {
     if (canned.hang) return;
     if (canned.delayMs) await new Promise((r) => setTimeout(r, canned.delayMs));

@@ -11,9 +11,7 @@ import type { PageSummary, Reply } from '../../lib/messages';
 import { CHROMIUM, ROOT, ensureBuilt, requireChromium, snapshotBuild } from './build';
 import { FIND_PHRASE_JS, type PhraseRect } from './find-text';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-
-export { respond, type CannedResponse, type FixtureServer, type LoggedRequest } from './fixture-server';
-export { MissingChromiumError, INSTALL_CHROMIUM } from './build';
+export { MissingChromiumError } from './build';
 
 // The service worker's `chrome` global, as far as the harness uses it (evaluated in the worker).
 declare const chrome: {
@@ -39,7 +37,7 @@ const FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 
-export interface LaunchOptions {
+interface LaunchOptions {
   /** Default: headless. `npm start` shows the browser when a display exists. */
   headless?: boolean;
   /** Build first when `.output/chrome-mv3` is missing or stale (default true). */
@@ -90,7 +88,7 @@ async function awaitWelcome(context: BrowserContext): Promise<void> {
 
 /** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits
  *  spelled with the letters a–p. (The service worker's URL, checked at launch, carries the same.) */
-export function unpackedExtensionId(path: string): string {
+function unpackedExtensionId(path: string): string {
   const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }

@@ -43,7 +43,7 @@ function roleOf(text: string, tokens: Token[], k: number, rules: CjkRules): Role
   return 'other';
 }
 
-export type CounterRead =
+type CounterRead =
   /** The chips follow: the counter joins the count, tokens from `next` on name them. */
   | { chips: 'after'; next: number }
   /** The chips were named before: the counter reads as `gloss` ("GPUs", "Nvidia GPUs" or the model). */

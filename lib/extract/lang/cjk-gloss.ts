@@ -16,8 +16,12 @@ function suffixAt(text: string, at: number, rules: CjkRules): string | undefined
   return best;
 }
 
+/** A numeral just before a rate word makes it a span of time: "5年間で" is "over 5 years", not "a year". */
+const NUMERAL_BEFORE = /[0-9０-９一二三四五六七八九十百千両]$/;
+
 /** The longest rate word ("月額", "每年") the text spells from `at`. */
 function rateAt(text: string, at: number, rules: CjkRules): string | undefined {
+  if (NUMERAL_BEFORE.test(text.slice(Math.max(0, at - 1), at))) return undefined;
   let best: string | undefined;
   for (const w of Object.keys(rules.rates ?? {}))
     if (w.length > (best?.length ?? 0) && text.startsWith(w, at)) best = w;

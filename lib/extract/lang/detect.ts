@@ -23,7 +23,7 @@ function isKana(c: number): boolean {
 function isHangul(c: number): boolean {
   return (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 }
-export function isHan(c: number): boolean {
+function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 /** True for a character of a script written without spaces between words (Han, kana) or Hangul. */

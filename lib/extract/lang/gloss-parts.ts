@@ -7,7 +7,7 @@ import { readModel, readVendor } from '../accelerators';
 const GROUP_SPACES = new Set([0xa0, 0x202f, 0x2009]);
 
 /** "7 300" (fr) or "7 300" in any language: a group of exactly three digits after a space. */
-export function groupsWithNext(text: string, a: Token, b: Token | undefined, rules: LangRules | undefined): boolean {
+function groupsWithNext(text: string, a: Token, b: Token | undefined, rules: LangRules | undefined): boolean {
   if (!b || b.kind !== 'num' || b.start - a.end !== 1 || !/^\d{3}(?:[.,]\d+)?$/.test(b.text)) return false;
   if (!/(?:^|\D)\d{1,3}$/.test(a.text)) return false;
   const space = text.charCodeAt(a.end);

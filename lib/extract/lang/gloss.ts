@@ -25,7 +25,7 @@ export interface Unclear {
   reason: 'number-format';
 }
 
-export interface Glossed {
+interface Glossed {
   /** Tokens for the company finder: CJK runs split, texts as written. */
   split: Token[];
   /** Tokens for the number reader: texts in the reader's English. */

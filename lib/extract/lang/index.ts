@@ -10,8 +10,6 @@ import { ja } from './ja';
 import { zh } from './zh';
 import { ko } from './ko';
 
-export type { LangRules } from './types';
-
 const RULES: Record<string, LangRules> = { de, fr, es, it, nl, pt, ja, zh, ko };
 
 /** The primary language subtag of a BCP-47 tag, lower-case: "en-US" → "en". */

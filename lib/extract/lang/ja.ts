@@ -35,7 +35,7 @@ export const ja: LangRules = {
     hedges: ['約', '計', '合', '最', '大', '総', '超'],
     nounLinkers: ['の'],
     counterNoun: 'never',
-    rates: { 月額: 'monthly', 年額: 'annual', 毎月: 'monthly', 毎年: 'annual' },
+    rates: { 月額: 'monthly', 年額: 'annual', 年間: 'annual', 毎月: 'monthly', 毎年: 'annual' },
     rangeWords: [...RANGE_MARKS, 'から'],
   },
 };

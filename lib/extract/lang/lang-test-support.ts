@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { extract } from '../test-support';
 import type { Mention } from '../types';
 
-export type LangCase = [string, Partial<Mention>[]];
+type LangCase = [string, Partial<Mention>[]];
 
 /** Exactly the expected non-company mentions of each sentence, read as `lang`. */
 export function checkFigures(lang: string | undefined, cases: LangCase[]): void {

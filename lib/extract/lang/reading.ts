@@ -9,7 +9,7 @@ import { findLocalCompanies } from './local-companies';
 
 export type { Unclear } from './gloss';
 
-export interface Reading {
+interface Reading {
   /** Tokens for the company finder. */
   split: Token[];
   /** Tokens for the number reader. */

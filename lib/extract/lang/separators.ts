@@ -4,7 +4,7 @@
 import type { SeparatorRole } from './types';
 
 /** The grouping a page shows in its unambiguous numbers: 'us' (1,234.5) or 'eu' (1.234,5), or neither. */
-export type PageConvention = 'us' | 'eu' | undefined;
+type PageConvention = 'us' | 'eu' | undefined;
 
 function shape(raw: string) {
   let commas = 0,
@@ -22,7 +22,7 @@ function shape(raw: string) {
 }
 
 /** Evidence one number gives about the page's convention. */
-export function conventionOf(raw: string): PageConvention {
+function conventionOf(raw: string): PageConvention {
   const { commas, points, last, after } = shape(raw);
   if (commas && points) return raw[last] === '.' ? 'us' : 'eu';
   if (commas > 1) return 'us';
