@@ -16,17 +16,17 @@ const money = (m: Partial<MoneyMention>): MoneyMention => ({
 describe('moneyValue', () => {
   it('annualizes rates and totals them over an explicit term', () => {
     expect(moneyValue(money({ amount: 5e8, period: 'quarter', termMonths: 36 }), 'USD', fx, 'compact')).toBe(
-      '$500M/quarter → $2.0B a year · $6.0B over 3 years',
+      '$500M/quarter → $2B a year · $6B over 3 years',
     );
-    expect(moneyValue(money({ amount: 3e9, period: 'year' }), 'USD', fx, 'compact')).toBe('$3.0B/year');
+    expect(moneyValue(money({ amount: 3e9, period: 'year' }), 'USD', fx, 'compact')).toBe('$3B/year');
   });
   it('keeps ranges, terms of one-off sums, and says when there is no amount', () => {
-    expect(moneyValue(money({ amount: 1e10, amountHigh: 1.3e10 }), 'USD', fx, 'compact')).toBe('$10.0B–$13.0B');
-    expect(moneyValue(money({ amount: 4e10, termMonths: 18 }), 'USD', fx, 'compact')).toBe('$40.0B over 18 months');
+    expect(moneyValue(money({ amount: 1e10, amountHigh: 1.3e10 }), 'USD', fx, 'compact')).toBe('$10B–$13B');
+    expect(moneyValue(money({ amount: 4e10, termMonths: 18 }), 'USD', fx, 'compact')).toBe('$40B over 18 months');
     expect(moneyValue(money({ vague: true }), 'USD', fx, 'compact')).toBe('amount not stated');
   });
   it('shows a currency the table cannot convert in its own units', () => {
-    expect(moneyValue(money({ currency: 'SEK', amount: 2e9 }), 'EUR', fx, 'compact')).toBe('2.0B SEK');
+    expect(moneyValue(money({ currency: 'SEK', amount: 2e9 }), 'EUR', fx, 'compact')).toBe('2B SEK');
   });
 });
 
@@ -65,10 +65,10 @@ describe('dealValue', () => {
   };
   it('prefers the value, then GPUs, then power', () => {
     const value = { currency: 'EUR', amount: 2e9, period: 'month' as const, termMonths: null, total: null, note: null };
-    expect(dealValue({ ...base, value }, 'USD', fx, 'compact')).toBe('$2.5B/month ($30.0B a year)');
+    expect(dealValue({ ...base, value }, 'USD', fx, 'compact')).toBe('$2.5B/month ($30B a year)');
     expect(
       dealValue({ ...base, value: { ...value, amount: null, period: null, total: 8e9 } }, 'EUR', fx, 'compact'),
-    ).toBe('€8.0B in total');
+    ).toBe('€8B in total');
     expect(dealValue({ ...base, gpus: { count: 50000, model: 'MI450' } }, 'USD', fx, 'compact')).toBe('50,000 MI450');
     expect(dealValue({ ...base, powerWatts: 1e9 }, 'USD', fx, 'compact')).toBe('1 GW');
     expect(dealValue(base, 'USD', fx, 'compact')).toBeNull();

@@ -63,7 +63,7 @@ describe('summarize', () => {
     const lists = summarize(mentions, lookup, { currency: 'USD', numbers: 'compact' });
     expect(lists.counts).toEqual({ figures: 4, companies: 2, deals: 1 });
     expect(lists.figures.money.map((f) => [f.index, f.value])).toEqual([
-      [2, '$2.0B/month → $24.0B a year'],
+      [2, '$2B/month → $24B a year'],
       [6, '$990M'],
     ]);
     expect(lists.figures.gpu[0]).toMatchObject({ index: 3, value: '50,000 H200' });
@@ -81,7 +81,7 @@ describe('summarize', () => {
   it('describes matched deals with their normalized figure and the page words', () => {
     const [d] = summarize(mentions, lookup, { currency: 'USD', numbers: 'compact' }).deals;
     expect(d.deal.id).toBe('zephyr-orbital-2026');
-    expect(d.normalized).toBe('$2.0B/month ($24.0B a year)');
+    expect(d.normalized).toBe('$2B/month ($24B a year)');
     expect(d.matchedText).toEqual(['$2 billion a month']);
     expect(d.indexes).toEqual([2]);
   });
@@ -90,14 +90,14 @@ describe('summarize', () => {
     const lists = summarize(mentions, lookup, { currency: 'EUR', numbers: 'full' });
     // €900M stays €900M; $2B a month is 2e9 / 1.1 euros.
     expect(lists.figures.money[1].value).toBe('€900,000,000');
-    expect(lists.figures.money[0].value).toBe('€1,818,181,818/month → €21,818,181,818 a year');
+    expect(lists.figures.money[0].value).toBe('€1,820,000,000/month → €21,800,000,000 a year');
   });
 
   it('adds a normalized figure to a deal only when it differs from the quoted one', () => {
     const oneOff: Deal = { ...deal, value: { ...deal.value!, period: null, amount: 5e9 } };
     const withOneOff: LookupResult = { ...lookup, deals: [{ ...lookup.deals[0], deal: oneOff }] };
     expect(summarize(mentions, withOneOff, { currency: 'USD', numbers: 'compact' }).deals[0].normalized).toBeNull();
-    expect(summarize(mentions, withOneOff, { currency: 'GBP', numbers: 'compact' }).deals[0].normalized).toBe('£4.0B');
+    expect(summarize(mentions, withOneOff, { currency: 'GBP', numbers: 'compact' }).deals[0].normalized).toBe('£4B');
   });
 
   it('points a deal without a matching figure at its parties on the page', () => {

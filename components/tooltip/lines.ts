@@ -1,121 +1,35 @@
-// The labeled lines for each mention type. Pure; numbers go through lib/figures only.
-import type { CompanyMention, GpuMention, MoneyMention, PowerMention } from '../../lib/extract/types';
+// The labeled lines of accelerator, power and company mentions (money has money-lines.ts). Pure;
+// numbers through lib/figures only, words through lib/i18n.
+import type { CompanyMention, GpuMention, PowerMention } from '../../lib/extract/types';
 import type { Accelerator, Deal } from '../../lib/feed/types';
 import { modelKeys } from '../../lib/feed/models';
 import { companySummary } from '../../lib/deals/lookup-result';
-import { annualize, totalOverTerm } from '../../lib/figures/period';
-import { formatCount, formatMoneyRange, formatWattHours, formatWatts, ordinal } from '../../lib/figures/format';
+import { decimals, formatCount, formatList, formatWattHours, formatWatts } from '../../lib/figures/format';
 import {
   DEFAULT_OVERHEAD,
   acceleratorsForPower,
-  annualValue,
   chooseAccelerator,
-  compareToMarket,
-  impliedPricePerGpuHour,
   marketHourlyRange,
   powerForAccelerators,
   purchaseCost,
   rentalValuePerMonth,
   yearlyEnergyWh,
 } from '../../lib/figures/estimates';
+import { t } from '../../lib/i18n';
 import type { Line, TooltipInput } from './input';
-import { KIND_LABEL, PERIOD_WORD, showHourly, showUsd, showUsdRange, termWords } from './view';
-import { toUsd, usdRate } from '../../lib/figures/fx';
+import { companyKindLabel, showHourly, showUsd, showUsdRange } from './view';
+import { rateWords } from '../../lib/figures/words';
 
-const OVERHEAD_NOTE = `Facility power = board power × ${DEFAULT_OVERHEAD} for cooling, networking and host servers (a PUE of about ${DEFAULT_OVERHEAD}).`;
+/** The facility overhead factor in the reader's digits ("1.3", "1,3"). */
+const overhead = () => decimals(DEFAULT_OVERHEAD, 2, undefined);
+const overheadNote = () => t('tipOverheadNote', overhead());
 
 export const shortName = (a: Accelerator) => modelKeys(a.model)[0] ?? a.model;
 
 function accelNote(a: Accelerator, assumed: boolean, named: string | null): string {
-  const what = `${a.model}: ${formatWatts(a.boardPowerWatts)} board power each`;
-  return assumed ? `${named ? `No reference data for "${named}"; ` : 'Model not named; '}assumed ${what}.` : `${what}.`;
-}
-
-export function moneyLines(
-  m: MoneyMention,
-  input: TooltipInput,
-  gpu: { count: number; model: string | null; fromDeal: boolean } | null,
-): Line[] {
-  const fx = input.lookup?.reference.fx ?? input.fx;
-  const show = (usd: number) => showUsd(usd, input.display, fx);
-  if (m.vague || m.amount === undefined)
-    return [{ label: 'Amount', value: 'not stated', note: 'a vague figure: no number to normalize' }];
-  const lines: Line[] = [];
-  const per = m.period === 'one-time' ? '' : ` ${PERIOD_WORD[m.period]}`;
-  // The heading shows the figure as written; repeat it only when normalizing adds something.
-  if (m.amountHigh !== undefined || m.currency !== input.display.currency) {
-    lines.push({
-      label: 'Amount',
-      value: formatMoneyRange(m.amount, m.amountHigh, m.currency, { style: input.display.numbers }) + per,
-    });
-  }
-  // Converted here, once, with the table whose date the line shows.
-  const usd = toUsd(m.amount, m.currency, fx) ?? null;
-  const usdHigh = m.amountHigh !== undefined ? (toUsd(m.amountHigh, m.currency, fx) ?? null) : null;
-  if (usd === null) {
-    lines.push({ label: 'In USD', value: 'unknown', note: `no ${m.currency} rate in the FX table` });
-    return lines;
-  }
-  const converted = m.currency !== input.display.currency;
-  if (converted) {
-    const value = usdHigh ? `${show(usd)}–${show(usdHigh)}` : show(usd);
-    lines.push({
-      label: `In ${usdRate(input.display.currency, fx) ? input.display.currency : 'USD'}`,
-      value: value + per,
-      note: fx ? `FX of ${fx.date}` : undefined,
-    });
-  }
-  const yearly = annualize(usd, m.period);
-  if (yearly !== null && m.period !== 'year') lines.push({ label: 'Per year', value: show(yearly) });
-  if (m.period === 'one-time' && m.termMonths) {
-    lines.push({
-      label: 'Per year',
-      value: show(usd / (m.termMonths / 12)),
-      note: `spread evenly over ${termWords(m.termMonths)}`,
-    });
-  }
-  const total = m.termMonths ? totalOverTerm(usd, m.period, m.termMonths) : null;
-  if (total !== null && m.period !== 'one-time')
-    lines.push({ label: `Total over ${termWords(m.termMonths!)}`, value: show(total) });
-  const standing = input.lookup?.standings.find((s) => s.index === input.index);
-  if (standing)
-    lines.push({
-      label: 'Standing',
-      value: `${ordinal(standing.rank)} largest`,
-      note: `of ${formatCount(standing.of)} ${standing.among} in the cache`,
-    });
-  if (gpu) lines.push(...impliedHourly(usd, m, gpu, input));
-  return lines;
-}
-
-function impliedHourly(
-  usd: number,
-  m: MoneyMention,
-  gpu: { count: number; model: string | null; fromDeal: boolean },
-  input: TooltipInput,
-): Line[] {
-  const yearly = annualValue(usd, m.period, m.termMonths);
-  const price = yearly === null ? null : impliedPricePerGpuHour(yearly, gpu.count);
-  if (price === null || yearly === null) return [];
-  const fx = input.lookup?.reference.fx ?? input.fx;
-  const choice = chooseAccelerator(input.lookup?.reference.accelerators ?? [], gpu.model);
-  const market = choice ? marketHourlyRange(choice.accelerator) : null;
-  const assumptions = [
-    `Yearly value ${showUsd(yearly, input.display, fx)} ÷ (${formatCount(gpu.count)} accelerators × 8,760 h).`,
-    gpu.fromDeal
-      ? 'Accelerator count from the matched deal.'
-      : 'Accelerator count from the deal this figure belongs to.',
-    'Assumes the whole amount pays for these accelerators, running all year.',
-  ];
-  let note: string | undefined;
-  if (market && choice) {
-    const where = compareToMarket(price, market);
-    note = `market ${showHourly(market.low, input.display, fx)}–${showHourly(market.high, input.display, fx)} for ${shortName(choice.accelerator)}${where === 'within' ? '' : ` (${where})`}`;
-    assumptions.push(
-      `Market range: ${choice.accelerator.cloudPricePerGpuHour.length} cloud price tiers from the reference data${choice.assumed ? `; ${choice.accelerator.model} assumed` : ''}.`,
-    );
-  }
-  return [{ label: 'Implied price', value: `${showHourly(price, input.display, fx)} per GPU-hour`, note, assumptions }];
+  const watts = formatWatts(a.boardPowerWatts);
+  if (!assumed) return t('tipAccelEach', a.model, watts);
+  return named ? t('tipAssumedUnknown', named, a.model, watts) : t('tipAssumedUnnamed', a.model, watts);
 }
 
 export function gpuLines(m: GpuMention, input: TooltipInput): Line[] {
@@ -123,85 +37,81 @@ export function gpuLines(m: GpuMention, input: TooltipInput): Line[] {
   const count = m.count;
   const countText =
     count === undefined
-      ? 'not stated'
+      ? t('tipNotStated')
       : m.countHigh
         ? `${formatCount(count)}–${formatCount(m.countHigh)}`
         : formatCount(count);
   const lines: Line[] = [
     {
-      label: 'Count',
-      value: countText + (m.equivalent ? ' equivalents' : ''),
-      note: m.vague ? 'a vague figure' : undefined,
+      label: t('tipCount'),
+      value: m.equivalent && count !== undefined ? t('tipEquivalents', countText) : countText,
+      note: m.vague ? t('tipVague') : undefined,
     },
-    { label: 'Model', value: m.model ?? 'not named', note: m.vendor ?? undefined },
+    { label: t('tipModel'), value: m.model ?? t('tipNotNamed'), note: m.vendor ?? undefined },
   ];
   const choice = chooseAccelerator(input.lookup?.reference.accelerators ?? [], m.model);
   if (!count || m.vague || !choice) return lines;
   const { accelerator: a, assumed } = choice;
   const base = accelNote(a, assumed, m.model);
   const power = powerForAccelerators(count, a.boardPowerWatts);
-  lines.push({ label: 'Board power', value: formatWatts(power.boardWatts), assumptions: [base] });
+  lines.push({ label: t('tipBoardPower'), value: formatWatts(power.boardWatts), assumptions: [base] });
   lines.push({
-    label: 'Facility power',
+    label: t('tipFacilityPower'),
     value: formatWatts(power.facilityWatts),
-    note: `× ${DEFAULT_OVERHEAD} overhead`,
-    assumptions: [base, OVERHEAD_NOTE],
+    note: t('tipOverhead', overhead()),
+    assumptions: [base, overheadNote()],
   });
   const cost = purchaseCost(count, a.unitPriceUsd);
   if (cost && a.unitPriceUsd) {
     lines.push({
-      label: 'Purchase cost',
+      label: t('tipPurchaseCost'),
       value: showUsdRange(cost, input.display, fx),
-      assumptions: [
-        `${showUsdRange(a.unitPriceUsd, input.display, fx)} per ${shortName(a)} (street and analyst estimates; no list price).`,
-        base,
-      ],
+      assumptions: [t('tipUnitPrice', showUsdRange(a.unitPriceUsd, input.display, fx), shortName(a)), base],
     });
   }
   const hourly = marketHourlyRange(a);
   const rent = rentalValuePerMonth(count, hourly);
   if (rent && hourly) {
+    const range = `${showHourly(hourly.low, input.display, fx)}–${showHourly(hourly.high, input.display, fx)}`;
     lines.push({
-      label: 'Rental value',
-      value: `${showUsdRange(rent, input.display, fx)} a month`,
-      assumptions: [
-        `${showHourly(hourly.low, input.display, fx)}–${showHourly(hourly.high, input.display, fx)} per GPU-hour across ${a.cloudPricePerGpuHour.length} market tiers, 730 h a month, all in use.`,
-        base,
-      ],
+      label: t('tipRentalValue'),
+      value: rateWords(showUsdRange(rent, input.display, fx), 'month'),
+      assumptions: [t('tipRentalHow', range, formatCount(a.cloudPricePerGpuHour.length)), base],
     });
   }
   return lines;
 }
 
 export function powerLines(m: PowerMention, input: TooltipInput): Line[] {
-  if (m.vague || !m.watts) return [{ label: 'Power', value: 'not stated', note: 'a vague figure' }];
+  if (m.vague || !m.watts) return [{ label: t('tipPower'), value: t('tipNotStated'), note: t('tipVague') }];
   const watts = m.watts;
   const lines: Line[] = [
-    { label: 'Power', value: m.wattsHigh ? `${formatWatts(watts)}–${formatWatts(m.wattsHigh)}` : formatWatts(watts) },
+    {
+      label: t('tipPower'),
+      value: m.wattsHigh ? `${formatWatts(watts)}–${formatWatts(m.wattsHigh)}` : formatWatts(watts),
+    },
   ];
   // The current, most power-hungry parts first: what a new campus would be built for.
   const accelerators = [...(input.lookup?.reference.accelerators ?? [])]
     .sort((x, y) => y.boardPowerWatts - x.boardPowerWatts)
     .slice(0, 3);
   if (accelerators.length) {
+    const runs = (a: Accelerator) =>
+      `${formatCount(acceleratorsForPower(watts, a.boardPowerWatts), { style: 'compact' })} ${shortName(a)}`;
     lines.push({
-      label: 'Could run',
-      value: accelerators
-        .map(
-          (a) => `${formatCount(acceleratorsForPower(watts, a.boardPowerWatts), { style: 'compact' })} ${shortName(a)}`,
-        )
-        .join(' or '),
+      label: t('tipCouldRun'),
+      value: formatList(accelerators.map(runs), 'or'),
       assumptions: [
-        `Accelerators = facility power ÷ (board power × ${DEFAULT_OVERHEAD}).`,
-        OVERHEAD_NOTE,
-        ...accelerators.map((a) => `${a.model}: ${formatWatts(a.boardPowerWatts)} each.`),
+        t('tipAccelFormula', overhead()),
+        overheadNote(),
+        ...accelerators.map((a) => t('tipEachWatts', a.model, formatWatts(a.boardPowerWatts))),
       ],
     });
   }
   lines.push({
-    label: 'Energy a year',
+    label: t('tipEnergyYear'),
     value: formatWattHours(yearlyEnergyWh(watts)),
-    assumptions: ['At full load all year (8,760 h); real sites run below it.'],
+    assumptions: [t('tipFullLoad')],
   });
   return lines;
 }
@@ -209,26 +119,22 @@ export function powerLines(m: PowerMention, input: TooltipInput): Line[] {
 export function companyLines(m: CompanyMention, input: TooltipInput): { lines: Line[]; deals: Deal[] } {
   const summary = companySummary(input.lookup, m.canonical);
   if (!summary)
-    return {
-      lines: [{ label: 'Deals', value: input.lookup ? 'none in the deal cache' : 'deal cache not available' }],
-      deals: [],
-    };
+    return { lines: [{ label: t('tipDealsLabel'), value: t(input.lookup ? 'tipNoDeals' : 'tipNoList') }], deals: [] };
   const fx = input.lookup?.reference.fx ?? input.fx;
   const { company } = summary;
   const lines: Line[] = [
-    { label: 'Kind', value: KIND_LABEL[company.kind], note: company.ticker ? `ticker ${company.ticker}` : 'private' },
+    {
+      label: t('tipCompanyKind'),
+      value: companyKindLabel(company.kind),
+      note: company.ticker ? t('tipTicker', company.ticker) : t('tipPrivate'),
+    },
   ];
-  lines.push({ label: 'Deals in cache', value: formatCount(summary.dealCount) });
+  lines.push({ label: t('tipDealsInList'), value: formatCount(summary.dealCount) });
   if (summary.disclosedUsd > 0)
-    lines.push({ label: 'Disclosed total', value: showUsd(summary.disclosedUsd, input.display, fx) });
+    lines.push({ label: t('tipDisclosedTotal'), value: showUsd(summary.disclosedUsd, input.display, fx) });
   if (summary.topCounterparties.length) {
-    lines.push({
-      label: 'Main counterparties',
-      value: summary.topCounterparties
-        .slice(0, 3)
-        .map((c) => `${c.name} (${c.deals})`)
-        .join(', '),
-    });
+    const named = summary.topCounterparties.slice(0, 3).map((c) => `${c.name} (${formatCount(c.deals)})`);
+    lines.push({ label: t('tipCounterparties'), value: formatList(named, 'and') });
   }
   const byId = new Map((input.lookup?.deals ?? []).map((d) => [d.deal.id, d.deal]));
   const deals = summary.latestDealIds

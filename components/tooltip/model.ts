@@ -5,7 +5,8 @@ import type { MentionType } from '../../lib/extract/types';
 import type { Deal } from '../../lib/feed/types';
 import { figureKind } from '../../lib/figures/kinds';
 import { readingWords } from '../../lib/figures/words';
-import { companyLines, gpuLines, moneyLines, powerLines } from './lines';
+import { companyLines, gpuLines, powerLines } from './lines';
+import { fleetModels, moneyLines } from './money-lines';
 import type { Line, TooltipInput } from './input';
 import { plural, t } from '../../lib/i18n';
 import { canSave } from '../../lib/deals/my-deals-match';
@@ -25,7 +26,7 @@ export interface TooltipModel {
 
 /** The heading over the matched deal: the deal list's, or the reader's own (My deals). */
 const matchHeading = (m: NonNullable<TooltipInput['match']>) =>
-  m.mine ? t('myDealsInList', m.why) : `In your deal list: ${m.why}`;
+  m.mine ? t('myDealsInList', m.why) : t('tipInListHeading', m.why);
 
 /** The cached deal the mention's reading reports: never a deal matched on a number alone. */
 function dealsFor(input: TooltipInput): { heading?: string; deals: Deal[] } {
@@ -39,11 +40,7 @@ function readingOf(input: TooltipInput): TooltipModel['reading'] {
   if (!reading) return undefined;
   return {
     words: readingWords(reading),
-    status: !match
-      ? 'not in your deal list yet'
-      : match.mine
-        ? t('myDealsStatus', match.why)
-        : `in your deal list (${match.why})`,
+    status: !match ? t('tipNotInList') : t(match.mine ? 'myDealsStatus' : 'tipInList', match.why),
     canSave: canSave(reading, match),
   };
 }
@@ -65,7 +62,7 @@ export function buildTooltip(input: TooltipInput): TooltipModel {
       lines,
       ...(input.match
         ? { dealsHeading: matchHeading(input.match), deals: [input.match.deal] }
-        : { dealsHeading: deals.length ? 'Latest deals' : undefined, deals }),
+        : { dealsHeading: deals.length ? t('tipLatestDeals') : undefined, deals }),
     };
   }
   const { heading, deals } = dealsFor(input);
@@ -73,10 +70,11 @@ export function buildTooltip(input: TooltipInput): TooltipModel {
   const readGpu = input.reading?.gpus ?? null;
   const dealGpu = deals.find((d) => d.gpus?.count)?.gpus;
   const gpuCount = readGpu?.count ?? dealGpu?.count ?? null;
-  const gpuModel = readGpu ? readGpu.model : (dealGpu?.modelKeys?.[0] ?? null);
+  // Every model the deal names: several make a mixed fleet, which no one market range prices.
+  const models = readGpu ? fleetModels(readGpu.model) : (dealGpu?.modelKeys ?? fleetModels(dealGpu?.model));
   const lines =
     mention.type === 'money'
-      ? moneyLines(mention, input, gpuCount ? { count: gpuCount, model: gpuModel, fromDeal: !readGpu } : null)
+      ? moneyLines(mention, input, gpuCount ? { count: gpuCount, models, fromDeal: !readGpu } : null)
       : mention.type === 'gpu'
         ? gpuLines(mention, input)
         : powerLines(mention, input);
@@ -86,7 +84,7 @@ export function buildTooltip(input: TooltipInput): TooltipModel {
 /** One line of plain text per tooltip, for the live region and the popup. */
 export function tooltipText(model: TooltipModel): string {
   const parts = [`${model.heading}: ${model.asWritten}.`];
-  if (model.reading) parts.push(`Deal: ${model.reading.words}; ${model.reading.status}.`);
+  if (model.reading) parts.push(t('tipLiveDeal', model.reading.words, model.reading.status));
   for (const l of model.lines) parts.push(`${l.label}: ${l.value}${l.assumptions ? ` ${t('liveEstimate')}` : ''}.`);
   if (model.deals.length) parts.push(plural('liveDeals', model.deals.length));
   return parts.join(' ');

@@ -3,6 +3,7 @@ import type { DisplaySettings } from '../../lib/settings';
 import type { CompanyKind, FxTable, PriceRange } from '../../lib/feed/types';
 import { formatMoney, formatMoneyRange, formatPrice } from '../../lib/figures/format';
 import { usdRate } from '../../lib/figures/fx';
+import { t, type MessageKey } from '../../lib/i18n';
 
 /** A USD amount in the reader's display currency, through the feed's FX table (USD when the
  *  table lacks the currency). */
@@ -43,6 +44,8 @@ export function safeHref(url: string): string | null {
   }
 }
 
+/** Company kinds in English, for the explorer's labels (components/explore/labels.ts) until it reads
+ *  companyKindLabel; the tooltip reads the localized one. */
 export const KIND_LABEL: Record<CompanyKind, string> = {
   'ai-lab': 'AI lab',
   hyperscaler: 'Hyperscaler',
@@ -53,10 +56,15 @@ export const KIND_LABEL: Record<CompanyKind, string> = {
   other: 'Company',
 };
 
-/** "60 months" → "5 years"; other terms stay in months. */
-export function termWords(months: number): string {
-  if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
-  return months === 1 ? '1 month' : `${months} months`;
-}
+const KIND_KEY: Record<CompanyKind, MessageKey> = {
+  'ai-lab': 'tipKindAiLab',
+  hyperscaler: 'tipKindHyperscaler',
+  neocloud: 'tipKindNeocloud',
+  chipmaker: 'tipKindChipmaker',
+  investor: 'tipKindInvestor',
+  energy: 'tipKindEnergy',
+  other: 'tipKindOther',
+};
 
-export const PERIOD_WORD = { month: 'a month', quarter: 'a quarter', year: 'a year' } as const;
+/** A company's kind in the reader's language: "AI lab", "KI-Labor". */
+export const companyKindLabel = (kind: CompanyKind): string => t(KIND_KEY[kind]);

@@ -175,7 +175,7 @@ describe('planLookup / expandLookup', () => {
       deals: [],
       companies: {},
       reference: { accelerators: [], fx: { date: 'd', base: 'USD', usdPer: {}, source: 's' } },
-      standings: [{ index: 1, rank: 2, of: 9, among: 'deals' }],
+      standings: [{ index: 1, rank: 2, of: 9, basis: 'annual', listed: true }],
     };
     result.deals.push({ deal: {} as never, score: 1, partiesOnPage: [], figureIndexes: [0] });
     const out = expandLookup(result, plan);
@@ -195,14 +195,14 @@ describe('remapLookup', () => {
       deals: [{ deal, score: 1, partiesOnPage: ['Oracle'], figureIndexes: [0, 2, 3] }],
       companies: {},
       standings: [
-        { index: 2, rank: 1, of: 9, among: 'deals' },
-        { index: 3, rank: 2, of: 9, among: 'deals' },
+        { index: 2, rank: 1, of: 9, basis: 'annual', listed: true },
+        { index: 3, rank: 2, of: 9, basis: 'annual', listed: true },
       ],
       reference: { accelerators: [] },
     } as unknown as LookupResult;
     const out = remapLookup(result, [0, -1, -1, 1]);
     expect(out.deals[0].figureIndexes).toEqual([0, 1]);
-    expect(out.standings).toEqual([{ index: 1, rank: 2, of: 9, among: 'deals' }]);
+    expect(out.standings).toEqual([{ index: 1, rank: 2, of: 9, basis: 'annual', listed: true }]);
     expect(result.deals[0].figureIndexes).toEqual([0, 2, 3]); // the input is not changed
   });
 });

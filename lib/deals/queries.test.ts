@@ -96,13 +96,15 @@ describe('standing', () => {
       index: 0,
       rank: 2,
       of: 3,
-      among: 'one-off deals by value',
+      basis: 'oneOff',
+      listed: true,
     });
     expect(standing(index, { index: 0, usdPerYear: 15e9 })).toEqual({
       index: 0,
       rank: 1,
       of: 2,
-      among: 'deals by annual value',
+      basis: 'annual',
+      listed: true,
     });
   });
   it('counts a figure that is not a cached deal as one more', () => {
@@ -110,7 +112,8 @@ describe('standing', () => {
       index: 5,
       rank: 3,
       of: 4,
-      among: 'one-off deals by value',
+      basis: 'oneOff',
+      listed: false,
     });
     expect(standing(index, { index: 5, gpuCount: 10 })).toBeNull();
   });

@@ -120,21 +120,21 @@ function countAbove(desc: number[], x: number): number {
 const FAR_BELOW = 100;
 
 export function standing(index: QueryIndex, f: FigureQuery): FigureStanding | null {
-  const pick: [number | undefined, keyof Ranking, string][] = [
-    [f.usdPerYear, 'annual', 'deals by annual value'],
-    [f.usd, 'oneOff', 'one-off deals by value'],
-    [f.usdTotal, 'total', 'deals by total value'],
+  const pick: [number | undefined, keyof Ranking][] = [
+    [f.usdPerYear, 'annual'],
+    [f.usd, 'oneOff'],
+    [f.usdTotal, 'total'],
   ];
   const basis = pick.find(([value]) => value !== undefined && value > 0);
   if (!basis) return null;
-  const [value, list, among] = basis as [number, keyof Ranking, string];
+  const [value, list] = basis as [number, keyof Ranking];
   const desc = index[list];
   if (!desc.length) return null;
   // A retail price ("SAVE $250.00") is no deal: a figure far below the smallest cached deal gets no standing.
   if (value < desc[desc.length - 1] / FAR_BELOW) return null;
   const above = countAbove(desc, value);
   const cached = above < desc.length && near(desc[above], value);
-  return { index: f.index, rank: above + 1, of: desc.length + (cached ? 0 : 1), among };
+  return { index: f.index, rank: above + 1, of: desc.length + (cached ? 0 : 1), basis: list, listed: cached };
 }
 
 /** Everything but the full deals: which deal ids to return, in order. */

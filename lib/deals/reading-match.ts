@@ -11,7 +11,7 @@ import { t } from '../i18n';
 export interface ReadingMatch {
   deal: Deal;
   readingId: string;
-  /** In words: "same parties and amount"; "same parties; $2.4B here vs $3.0B in your list". */
+  /** In words: "same parties and amount"; "same parties; $2.4B here vs $3B in your list". */
   why: string;
 }
 

@@ -34,13 +34,20 @@ export interface CompanySummary {
   latestDealIds: string[];
 }
 
+export type StandingBasis = 'annual' | 'oneOff' | 'total';
+
 export interface FigureStanding {
   index: number;
-  /** 1-based rank among cached deals of comparable value ("3rd largest compute deal by annual value"). */
+  /** 1-based rank among the reader's deals of comparable value, counting the figure itself. */
   rank: number;
+  /** How many values it is ranked among, the figure included. */
   of: number;
-  /** What it is ranked among, in words: "compute deals by annual value". */
-  among: string;
+  /** Which values: the deals' yearly values (rates), one-off sums, or stated totals. The tooltip
+   *  words it in the reader's language, so no English crosses the message. */
+  basis: StandingBasis;
+  /** True when the figure is one of those deals (equal within rounding); false when it is ranked as
+   *  one more ("would be the 3rd largest if added"). */
+  listed: boolean;
 }
 
 export interface LookupResult {

@@ -3,7 +3,8 @@
 import type { Accelerator, PriceRange } from '../feed/types';
 import { annualize, type Period } from './period';
 
-const HOURS_PER_YEAR = 8760;
+/** Hours in a year at full use: the tooltip names it in the implied price's assumptions. */
+export const HOURS_PER_YEAR = 8760;
 const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
 /** Facility power per watt of accelerator board power: cooling, networking, CPUs, losses (a PUE-like
  *  factor). 1.3 is a typical modern AI data center; the UI states it next to every power estimate. */

@@ -1,7 +1,9 @@
 // The one number formatter. Every figure a reader sees goes through here, so "$15.0B" reads the
 // same in the tooltip, the popup, the options page and the CLI. English keeps the project's own
 // forms; other interface languages get Intl.NumberFormat's ("1,25 Mrd. $", "$12.5億") with the
-// same rounding: at most three significant figures, at least two in compact figures.
+// same rounding: at most three significant figures, in compact and full style alike (a converted
+// "€1,077,586,207" claims a precision the FX rate never had). A trailing zero is written only when
+// it carries that precision: "$15B" for exactly 15 billion, "$15.0B" for 15.04 billion.
 import { uiLanguage } from '../i18n';
 
 const SCALES: [number, string, string][] = [
@@ -14,7 +16,7 @@ const SCALES: [number, string, string][] = [
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹' };
 
 export interface FormatOptions {
-  /** 'compact' → "$15.0B"; 'full' → "$15,000,000,000". */
+  /** 'compact' → "$15B"; 'full' → "$15,000,000,000" (three significant figures from a million up). */
   style?: 'compact' | 'full';
   /** BCP-47 tag of the reader's language; the interface's language when absent. */
   locale?: string;
@@ -26,7 +28,19 @@ function foreign(locale: string | undefined): string | null {
   return /^en\b/i.test(tag) ? null : tag;
 }
 
-const COMPACT = { notation: 'compact', minimumSignificantDigits: 2, maximumSignificantDigits: 3 } as const;
+/** True when n has at most three significant figures, so rounding to them loses nothing and a
+ *  trailing ".0" would say nothing. */
+function exact(n: number): boolean {
+  return Math.abs(n - Number(n.toPrecision(3))) <= Math.abs(n) * 1e-9;
+}
+
+/** Full-style figures from a million up keep three significant figures: 1,077,586,207 → 1,080,000,000. */
+function roundFull(n: number): number {
+  return Math.abs(n) >= 1e6 ? Number(n.toPrecision(3)) : n;
+}
+
+const compactShape = (n: number) =>
+  ({ notation: 'compact', minimumSignificantDigits: exact(n) ? 1 : 2, maximumSignificantDigits: 3 }) as const;
 
 /** Intl's form, or null when the locale or currency is one Intl does not know. */
 function intl(locale: string, n: number, options: Intl.NumberFormatOptions): string | null {
@@ -38,13 +52,13 @@ function intl(locale: string, n: number, options: Intl.NumberFormatOptions): str
 }
 
 function localNumber(locale: string, n: number, style: 'compact' | 'full'): string {
-  if (style === 'compact' && Math.abs(n) >= 1000) return intl(locale, n, COMPACT) ?? String(n);
+  if (style === 'compact' && Math.abs(n) >= 1000) return intl(locale, n, compactShape(n)) ?? String(n);
   const fractionDigits = Math.abs(n) >= 100 || Number.isInteger(n) ? 0 : 2;
-  return intl(locale, n, { maximumFractionDigits: fractionDigits }) ?? String(n);
+  return intl(locale, roundFull(n), { maximumFractionDigits: fractionDigits }) ?? String(n);
 }
 
 /** Compact style keeps three significant figures so a figure reads as written: 1.25e9 → "1.25B",
- *  15e9 → "15.0B", 300e9 → "300B"; small numbers keep grouping. */
+ *  15e9 → "15B", 15.04e9 → "15.0B", 300e9 → "300B"; small numbers keep grouping. */
 export function formatNumber(n: number, { style = 'compact', locale }: FormatOptions = {}): string {
   if (!Number.isFinite(n)) return '–';
   const local = foreign(locale);
@@ -55,26 +69,34 @@ export function formatNumber(n: number, { style = 'compact', locale }: FormatOpt
       if (abs >= size) {
         const v = n / size;
         const a = Math.abs(v);
-        if (a >= 100) return `${v.toFixed(0)}${suffix}`;
-        if (a >= 10) return `${v.toFixed(1)}${suffix}`;
-        // "1.25B", but "5.0B" and "1.5B" rather than "5.00B" and "1.50B".
-        return `${v.toFixed(2).replace(/(\.\d)0$/, '$1')}${suffix}`;
+        const digits = a >= 100 ? 0 : a >= 10 ? 1 : 2;
+        // "1.25B", "1.5B" and "5B" rather than "1.50B" and "5.00B"; a rounded 4.996B stays "5.0B".
+        const text = v.toFixed(digits);
+        return `${exact(n) ? trimZeros(text) : text.replace(/(\.\d)0$/, '$1')}${suffix}`;
       }
     }
   }
   const fractionDigits = abs >= 100 || Number.isInteger(n) ? 0 : 2;
-  return n.toLocaleString('en-US', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  return roundFull(n).toLocaleString('en-US', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  });
 }
 
-/** formatMoney(1.5e10, 'USD') → "$15.0B"; unknown codes are written after: "12.0B SEK". */
+/** formatMoney(1.5e10, 'USD') → "$15B"; unknown codes are written after: "12B SEK". */
 export function formatMoney(amount: number, currency = 'USD', options: FormatOptions = {}): string {
   const local = foreign(options.locale);
   if (local && Number.isFinite(amount)) {
     const compact = options.style !== 'full' && Math.abs(amount) >= 1000;
     // A whole small sum keeps no cents ("0 $", as the English "$0"): currencies default to two.
     const cents = Math.abs(amount) >= 100 || Number.isInteger(amount) ? 0 : 2;
-    const shape = compact ? COMPACT : { minimumFractionDigits: cents, maximumFractionDigits: cents };
-    const text = intl(local, amount, { ...shape, style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+    const shape = compact ? compactShape(amount) : { minimumFractionDigits: cents, maximumFractionDigits: cents };
+    const text = intl(local, compact ? amount : roundFull(amount), {
+      ...shape,
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+    });
     if (text) return text;
     return `${localNumber(local, amount, options.style ?? 'compact')} ${currency}`;
   }
@@ -161,8 +183,9 @@ function localOrdinal(locale: string, n: number): string {
   return (ORDINAL[locale.slice(0, 2).toLowerCase()] ?? ((k: number) => `${k}.`))(n);
 }
 
-/** Up to `digits` decimals, trailing zeros dropped: "4.5", "300"; in the locale's digits and marks. */
-function decimals(n: number, digits: number, locale: string | undefined): string {
+/** Up to `digits` decimals, trailing zeros dropped: "4.5", "300"; in the locale's digits and marks
+ *  (a factor such as 1.3 reads "1,3" in German). */
+export function decimals(n: number, digits: number, locale: string | undefined): string {
   const local = foreign(locale);
   if (local) return intl(local, n, { maximumFractionDigits: digits }) ?? String(n);
   return trimZeros(n.toFixed(digits));
@@ -170,4 +193,14 @@ function decimals(n: number, digits: number, locale: string | undefined): string
 
 function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** A list in the reader's language: "A, B, or C", "A, B und C", "A、B、C". */
+export function formatList(items: readonly string[], kind: 'or' | 'and', locale?: string): string {
+  try {
+    const type = kind === 'or' ? 'disjunction' : 'conjunction';
+    return new Intl.ListFormat(locale ?? uiLanguage(), { type }).format(items);
+  } catch {
+    return items.join(` ${kind} `);
+  }
 }

@@ -72,9 +72,10 @@ export function rateWords(value: string, period: Period): string {
   return period === 'one-time' ? value : t(RATE[period], value);
 }
 
-/** Money as a reader writes it: "$2.4B", "$15B" (never "$15.0B"), "€600M". */
+/** Money as a reader writes it: "$2.4B", "$15B", "€600M" (the formatter writes a trailing zero only
+ *  where rounding put it). */
 export function moneyWords(amount: number, currency = 'USD'): string {
-  return formatMoney(amount, currency).replace(/\.0(?=\D*$)/, '');
+  return formatMoney(amount, currency);
 }
 
 /** One range style: "$2.9B–$7.3B"; a single amount when there is no upper end. */

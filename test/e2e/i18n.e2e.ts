@@ -59,6 +59,9 @@ inLocale('de', 'de_DE.UTF-8', (ext) => {
     expect(text).not.toMatch(/45 GW|4\.5 GW/);
     expect(text).toContain('Zahl kopieren');
     expect(text).toContain('Esc zum Schließen');
+    // Every line's words in German too: labels, values and the estimate's tag.
+    expect(text).toMatch(/Energie pro Jahr\s+[\d,]+ TWh/);
+    expect(text).not.toMatch(/Energy a year|Could run|Power\b/);
     await ext().screenshot(page, 'i18n-de-tooltip-power');
     await closeTooltip(ext(), page);
     await ext().hoverText(page, '2,4 Milliarden Euro');
@@ -122,6 +125,8 @@ inLocale('ja', 'ja_JP.UTF-8', (ext) => {
     const gpus = plain(await ext().readTooltip(page));
     expect(gpus).toContain('アクセラレータ');
     expect(gpus).toMatch(/20,000/);
+    expect(gpus).toMatch(/数量\s+20,000/);
+    expect(gpus).not.toMatch(/Count|Model|Board power/);
     await ext().screenshot(page, 'i18n-ja-tooltip-gpu');
   });
 

@@ -69,8 +69,8 @@ describe('popup', () => {
       if (words.length) expect(await rows.allInnerTexts()).toEqual(words.map((w) => `“${w}”`));
       else expect(await rows.count()).toBe(0);
     }
-    // The rate is normalized: $1.25 billion a month comes to $15.0B a year.
-    await eventually(() => popup.getByRole('list', { name: 'Money' }).innerText()).toContain('$15.0B a year');
+    // The rate is normalized: $1.25 billion a month comes to $15B a year.
+    await eventually(() => popup.getByRole('list', { name: 'Money' }).innerText()).toContain('$15B a year');
 
     const names = await popup.getByRole('list', { name: 'Companies' }).locator('.company-name').allInnerTexts();
     expect(names.map((n) => n.replace(/\s×\d+$/, ''))).toEqual(companies);

@@ -29,7 +29,7 @@ describe('demo table', () => {
         amountHigh: 8e9,
         period: 'one-time',
       }),
-    ).toBe('$6.0B–$8.0B');
+    ).toBe('$6B–$8B');
     expect(
       describeMention(
         {
