@@ -5,7 +5,7 @@ import { useMemo } from 'preact/hooks';
 import { formatCount, formatMoney } from '../../lib/figures/format';
 import { DealButtons } from './DealButtons';
 import type { GraphEdge } from './graph';
-import { COMPANY_KINDS, KIND_LABEL } from './labels';
+import { COMPANY_KINDS, companyKindLabel } from './labels';
 import type { DealRow } from './rows';
 
 const dealsOf = (name: string) => t('exploreDealsOf', name);
@@ -72,7 +72,7 @@ export function NetworkSide({ edges, hiddenEdges, hover, selected, rowsById, onO
         {COMPANY_KINDS.map((k) => (
           <li key={k}>
             <span class={`swatch k-${k}`} aria-hidden="true" />
-            {KIND_LABEL[k]}
+            {companyKindLabel(k)}
           </li>
         ))}
         <li>

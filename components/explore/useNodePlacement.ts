@@ -5,7 +5,7 @@ import { useMemo } from 'preact/hooks';
 import { formatMoney } from '../../lib/figures/format';
 import type { Graph, GraphNode } from './graph';
 import { placeLabels } from './label-place';
-import { KIND_LABEL } from './labels';
+import { companyKindLabel } from './labels';
 import { HEIGHT, maxRadiusFor, nodeRadius, WIDTH, type Layout } from './layout';
 import type { NetworkPicture } from './network';
 
@@ -41,7 +41,7 @@ export function useNodePlacement(
                   label: t(
                     'exploreNode',
                     n.name,
-                    KIND_LABEL[n.kind],
+                    companyKindLabel(n.kind),
                     plural('countDeals', n.deals),
                     money(n.disclosedUsd),
                   ),

@@ -44,17 +44,16 @@ export function safeHref(url: string): string | null {
   }
 }
 
-/** Company kinds in English, for the explorer's labels (components/explore/labels.ts) until it reads
- *  companyKindLabel; the tooltip reads the localized one. */
-export const KIND_LABEL: Record<CompanyKind, string> = {
-  'ai-lab': 'AI lab',
-  hyperscaler: 'Hyperscaler',
-  neocloud: 'GPU cloud (neocloud)',
-  chipmaker: 'Chipmaker',
-  investor: 'Investor',
-  energy: 'Energy company',
-  other: 'Company',
-};
+/** Every company kind, in the feed's order (the explorer's legend and picker follow it). */
+export const COMPANY_KINDS: readonly CompanyKind[] = [
+  'ai-lab',
+  'hyperscaler',
+  'neocloud',
+  'chipmaker',
+  'investor',
+  'energy',
+  'other',
+];
 
 const KIND_KEY: Record<CompanyKind, MessageKey> = {
   'ai-lab': 'tipKindAiLab',
