@@ -7,7 +7,7 @@ import { articleTextFromHtml, parseDocument } from './html-article';
 import { addCandidates } from '../lib/feed/add';
 import { pageSource, sourceOfPage } from '../lib/feed/page-source';
 import { proposeDeals, type ProposedPage } from '../lib/feed/propose';
-import { readDeals } from '../lib/reading/index';
+import { readDealsWithNlp } from '../lib/reading/nlp';
 import type { DealReading } from '../lib/reading/types';
 import type { Feed } from '../lib/feed/types';
 import { loadExtractorContext, readingContext } from './extract-context';
@@ -20,14 +20,19 @@ export interface Io {
 
 /** Article text (in `lang`, when the page says) → its document and the deals the reader finds in it. */
 export interface DealReader {
-  read(text: string, ctx: ExtractorContext, lang?: string): { doc: ArticleDoc; readings: DealReading[] };
+  read(
+    text: string,
+    ctx: ExtractorContext,
+    lang?: string,
+  ): { doc: ArticleDoc; readings: DealReading[] } | Promise<{ doc: ArticleDoc; readings: DealReading[] }>;
 }
 
-/** The deal reader of lib/reading over the extractor's article document, as the page runs it. */
+/** The deal reader of lib/reading over the extractor's article document, as the eval scores it (the
+ *  rules, then compromise on the sentences a reading rests on: it names counterparties the feed lacks). */
 const DEAL_READER: DealReader | null = {
-  read: (text, ctx, lang) => {
+  read: async (text, ctx, lang) => {
     const doc = createExtractor(ctx).document(text, lang ? { lang } : undefined);
-    return { doc, readings: readDeals(doc, readingContext(ctx)) };
+    return { doc, readings: await readDealsWithNlp(doc, readingContext(ctx)) };
   },
 };
 
@@ -70,7 +75,7 @@ export async function propose(args: string[], io: Io, reader = DEAL_READER): Pro
     for (file of files) {
       const { text, lang, source } = await readPage(file);
       if (!source) io.err(`${file}: no web address in the page (og:url or canonical link): add its source by hand`);
-      pages.push({ ...reader.read(text, ctx, lang), source });
+      pages.push({ ...(await reader.read(text, ctx, lang)), source });
     }
   } catch (e) {
     io.err(`${file}: ${(e as Error).message}`);
