@@ -105,6 +105,7 @@ step('typecheck', 'npx', ['tsc', '--noEmit']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('lint', 'npx', ['oxlint', '--deny-warnings', '.']);
 check('import cycles', 'node', ['scripts/cycles.cjs']);
+check('unused exports', 'npx', ['tsx', 'scripts/unused-exports.ts']);
 vitest('unit', []);
 const chromeBuilt = step('build', 'npm', ['run', '-s', 'build']);
 if (step('build:firefox', 'npm', ['run', '-s', 'build:firefox'])) firefoxLint();

@@ -7,7 +7,7 @@ import type { DealRow } from './rows';
 import { MineBadge } from './MyDealsLegend';
 
 /** How many rows the list shows before pointing to the table. */
-export const DEAL_BUTTONS_MAX = 12;
+const DEAL_BUTTONS_MAX = 12;
 
 interface Props {
   /** The list's accessible name ("Deals of xAI"). */

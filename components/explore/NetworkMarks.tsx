@@ -7,7 +7,7 @@ import type { CompanyKind } from '../../lib/feed/types';
 import type { Segment } from './edge-canvas';
 
 export type Action = 'select' | 'hover' | 'open';
-export type Act = (what: Action, id: string) => void;
+type Act = (what: Action, id: string) => void;
 
 interface EdgeProps {
   seg: Segment;

@@ -6,7 +6,7 @@ import type { Layout } from './layout';
 import type { NetworkPicture } from './network';
 import { trimmed } from './network';
 
-export type EdgeLook = 'normal' | 'dim';
+type EdgeLook = 'normal' | 'dim';
 
 export interface Segment {
   key: string;

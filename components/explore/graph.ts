@@ -51,7 +51,7 @@ export function flows(row: DealRow): { from: string; to: string; mutual: boolean
 }
 
 /** Value a deal adds to an edge's width: its annual rate, else its disclosed value, else 0. */
-export const edgeValue = (r: DealRow): number => r.annualUsd ?? r.disclosedUsd ?? 0;
+const edgeValue = (r: DealRow): number => r.annualUsd ?? r.disclosedUsd ?? 0;
 
 // Each company and each edge key gets a number the first time it is seen (for the page's
 // lifetime), and each row its numbers, once: filtering rebuilds the graph of the filtered rows on

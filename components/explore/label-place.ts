@@ -4,7 +4,7 @@
 // least important ones, since they come last). Sizes are in the picture's own units (the SVG viewBox). Pure.
 import type { Point } from './layout';
 
-export interface LabelSpot {
+interface LabelSpot {
   /** Offset of the text anchor from the circle's centre. */
   dx: number;
   dy: number;

@@ -1,6 +1,6 @@
 // Words and orders for kinds in the explorer (legends, pickers, stacking). Deal kinds in words come
 // from the one table, lib/figures/words.ts KIND_WORDS.
-import type { CompanyKind, DealKind } from '../../lib/feed/types';
+import type { DealKind } from '../../lib/feed/types';
 import { COMPANY_KINDS, companyKindLabel } from '../tooltip/view';
 
 /** The explorer's order of deal kinds (pickers, timeline stacking). */

@@ -69,7 +69,7 @@ export function computeLayout(graph: Graph): Layout {
 }
 
 /** Scales and centres positions into the WIDTH × HEIGHT box, keeping the aspect ratio. */
-export function fitToBox(points: { id: string; x: number; y: number; r: number }[], pad = 32): Layout {
+function fitToBox(points: { id: string; x: number; y: number; r: number }[], pad = 32): Layout {
   const out: Layout = {};
   if (!points.length) return out;
   const xs = points.map((p) => p.x);
@@ -83,7 +83,7 @@ export function fitToBox(points: { id: string; x: number; y: number; r: number }
 }
 
 /** What the cache needs of sessionStorage (injected, so tests use a Map). */
-export interface KeyValueStore {
+interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
 }

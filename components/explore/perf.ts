@@ -1,7 +1,7 @@
 // Our own filtering work, measured: performance.now() from a filter change to the commit of the
 // views it re-renders (filter + sort + graph + render; no layout simulation, which is cached).
 // Published as JSON in <html data-explore-perf> for the e2e test and the bench.
-export interface FilterTiming {
+interface FilterTiming {
   /** Filter (and graph of the filtered rows) in ms. */
   filterMs: number;
   /** From the change to the views' commit, in ms (filterMs included). */

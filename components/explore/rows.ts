@@ -25,7 +25,7 @@ export interface DealRow {
   mine: boolean;
 }
 
-export interface SeenOn {
+interface SeenOn {
   host: string;
   dates: string[];
 }

@@ -5,7 +5,7 @@ import type { DealRow } from './rows';
 
 export type Granularity = 'month' | 'quarter';
 
-export interface Bucket {
+interface Bucket {
   /** "2026-03" or "2026-Q1". */
   key: string;
   byKind: Partial<Record<DealKind, number>>;
@@ -32,7 +32,7 @@ export function nextKey(key: string, g: Granularity): string {
 }
 
 /** Value a deal adds to the timeline: its disclosed USD value (0 when undisclosed). */
-export const timelineValue = (r: DealRow): number => r.disclosedUsd ?? 0;
+const timelineValue = (r: DealRow): number => r.disclosedUsd ?? 0;
 
 /** Buckets from the first to the last deal, empty ones included, in time order. */
 export function bucketRows(rows: readonly DealRow[], g: Granularity, company = ''): Bucket[] {

@@ -7,7 +7,7 @@ import { buildGraph, type Graph } from './graph';
 import { kindLookup, toRows, type DealRow } from './rows';
 import type { CompanyKind } from '../../lib/feed/types';
 
-export interface ExploreState {
+interface ExploreState {
   data: ExploreData | null;
   error: string | null;
   rows: DealRow[];

@@ -9,7 +9,7 @@ import type { DisplaySettings } from '../../lib/settings';
 import { rateWords, termWords } from '../../lib/figures/words';
 import { t, type MessageKey } from '../../lib/i18n';
 
-export type Style = DisplaySettings['numbers'];
+type Style = DisplaySettings['numbers'];
 
 /** "$1.25B/month": the short rate of the popup's rows. */
 const PER: Record<'month' | 'quarter' | 'year', MessageKey> = {

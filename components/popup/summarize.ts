@@ -58,7 +58,7 @@ export interface DealItem {
   onPage: boolean;
 }
 
-export interface PopupLists {
+interface PopupLists {
   reports: ReportItem[];
   figures: Record<FigureKind, FigureItem[]>;
   companies: CompanyItem[];
@@ -67,7 +67,7 @@ export interface PopupLists {
 }
 
 /** The page's reading of its deals: readings with page-wide mention ids, and each mention's id. */
-export interface PageReadings {
+interface PageReadings {
   readings: readonly DealReading[];
   mentionIds: readonly string[];
   /** The page's address: a reading saved from it is matched to its saved deal (My deals). */

@@ -11,7 +11,7 @@ export interface PopupHost {
   openOptions(): void;
 }
 
-export interface PopupData {
+interface PopupData {
   tab: { id: number; url?: string } | null;
   summary: PageSummary | null;
   tabError: string | null;

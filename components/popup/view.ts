@@ -12,7 +12,7 @@ export type PopupView =
   | { kind: 'nothing-found' }
   | { kind: 'summary' };
 
-export interface ViewInput {
+interface ViewInput {
   /** The tab's summary, null while it loads. */
   summary: PageSummary | null;
   /** Set when the tab did not answer (browser pages, the web store, a tab opened before install). */

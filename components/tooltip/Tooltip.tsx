@@ -8,9 +8,9 @@ import { plural, t, type MessageKey } from '../../lib/i18n';
 
 /** Lines shown before "More": the kind's essentials (a figure's value, yearly value and standing;
  *  a company's kind, deal count and total). */
-export const ESSENTIAL_LINES = 3;
+const ESSENTIAL_LINES = 3;
 
-export interface TooltipActions {
+interface TooltipActions {
   onExplore?: (company: string) => void;
   /** Writes text to the clipboard; resolves false when the browser refused. */
   copy?: (text: string) => Promise<boolean>;

@@ -12,9 +12,9 @@ import { Tooltip } from './Tooltip';
 import { chooseTheme, pageTheme, type TooltipTheme } from './theme';
 
 /** The box is never taller than this share of the viewport; its content scrolls inside. */
-export const MAX_VIEWPORT_SHARE = 0.6;
+const MAX_VIEWPORT_SHARE = 0.6;
 
-export interface TooltipHost {
+interface TooltipHost {
   /** Creates the host and parses the styles (call when idle). It renders nothing: a warm-up render
    *  was the longest task DealLens ran on most pages (85 ms median, 550 ms max on the page bench at
    *  load 14), paid on every page for a hover that may never come. */

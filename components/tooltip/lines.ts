@@ -24,7 +24,7 @@ import { rateWords } from '../../lib/figures/words';
 const overhead = () => decimals(DEFAULT_OVERHEAD, 2, undefined);
 const overheadNote = () => t('tipOverheadNote', overhead());
 
-export const shortName = (a: Accelerator) => modelKeys(a.model)[0] ?? a.model;
+const shortName = (a: Accelerator) => modelKeys(a.model)[0] ?? a.model;
 
 function accelNote(a: Accelerator, assumed: boolean, named: string | null): string {
   const watts = formatWatts(a.boardPowerWatts);

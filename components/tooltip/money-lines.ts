@@ -23,7 +23,7 @@ import { rateWords, termWords } from '../../lib/figures/words';
 
 /** The accelerators a money figure pays for: their count and the models named for them (one model,
  *  several for a mixed fleet, none when the page names none). */
-export interface FleetOf {
+interface FleetOf {
   count: number;
   models: string[];
   /** True when the count comes from the matched deal rather than the page's reading. */
@@ -113,7 +113,7 @@ const STANDING_KEY: Record<FigureStanding['basis'], [PluralKey, PluralKey]> = {
 
 /** "the 6th largest of the 7 yearly deals you have"; a figure none of them is: "the 7th largest if
  *  added to the 6 yearly deals you have". */
-export function standingWords(s: FigureStanding): string {
+function standingWords(s: FigureStanding): string {
   const [listed, added] = STANDING_KEY[s.basis];
   return s.listed ? plural(listed, s.of, ordinal(s.rank)) : plural(added, s.of - 1, ordinal(s.rank));
 }

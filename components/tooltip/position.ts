@@ -1,14 +1,14 @@
 // Where the tooltip box goes: below the mark when it fits, else above, else whichever side has more
 // room; always clamped inside the viewport with a margin. Pure (rects in, coordinates out).
 
-export interface Rect {
+interface Rect {
   left: number;
   top: number;
   width: number;
   height: number;
 }
 
-export interface Placement {
+interface Placement {
   left: number;
   top: number;
   side: 'below' | 'above';

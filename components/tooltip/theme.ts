@@ -13,7 +13,7 @@ export function parseRgb(color: string): { r: number; g: number; b: number; a: n
 }
 
 /** Relative luminance (WCAG) of an sRGB colour, 0 (black) to 1 (white). */
-export function luminance({ r, g, b }: { r: number; g: number; b: number }): number {
+function luminance({ r, g, b }: { r: number; g: number; b: number }): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

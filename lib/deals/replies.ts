@@ -34,7 +34,7 @@ export interface CompanySummary {
   latestDealIds: string[];
 }
 
-export type StandingBasis = 'annual' | 'oneOff' | 'total';
+type StandingBasis = 'annual' | 'oneOff' | 'total';
 
 export interface FigureStanding {
   index: number;

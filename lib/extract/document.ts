@@ -5,7 +5,7 @@ import type { Mention } from './types';
 import { sentenceSpans, type SentenceSpan, type Token } from './tokens';
 import { firstIndex } from '../util/sorted';
 
-export type Sentence = SentenceSpan;
+type Sentence = SentenceSpan;
 export type DocMention = Mention & { id: string; sentence: number };
 export interface ArticleDoc {
   text: string;
@@ -16,11 +16,6 @@ export interface ArticleDoc {
 
 export function mentionId(m: Mention): string {
   return `${m.type}@${m.start}`;
-}
-
-/** The sentence holding `offset` (binary search over the sorted spans); undefined between sentences. */
-export function sentenceAt(doc: ArticleDoc, offset: number): Sentence | undefined {
-  return sentenceIn(doc.sentences, offset);
 }
 
 function sentenceIn(sentences: Sentence[], offset: number): Sentence | undefined {

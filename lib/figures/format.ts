@@ -15,7 +15,7 @@ const SCALES: [number, string, string][] = [
 
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹' };
 
-export interface FormatOptions {
+interface FormatOptions {
   /** 'compact' → "$15B"; 'full' → "$15,000,000,000" (three significant figures from a million up). */
   style?: 'compact' | 'full';
   /** BCP-47 tag of the reader's language; the interface's language when absent. */

@@ -48,7 +48,7 @@ export function roleWords(role: string, count = 1): string {
 }
 
 /** Names as the language lists them: "A and B", "A, B und C", "AとB". */
-export function listWords(names: readonly string[]): string {
+function listWords(names: readonly string[]): string {
   try {
     return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(names);
   } catch {
@@ -93,7 +93,7 @@ export function termWords(months: number): string {
 /** "$600M a year for 4 years"; a one-time sum "for 5 years" too (a deal's stated term). */
 export const forTermWords = (value: string, months: number): string => t('wordsForTerm', value, termWords(months));
 
-export interface MoneyTerms {
+interface MoneyTerms {
   currency: string;
   amount?: number;
   amountHigh?: number;

@@ -21,8 +21,6 @@ import { laterStatus, statusOf } from './status';
 import { toReading } from './to-reading';
 import type { DealReading, DealStatus, ReadingContext } from './types';
 
-export type { DealReading, DealKind, PartyRole, DealStatus, ReadingContext } from './types';
-
 /** Each sentence's status, from its clauses' words but those of an earlier deal told in passing (computed once). */
 function sentenceStatuses(clauses: Clause[]): Map<number, DealStatus> {
   const words = new Map<number, string[]>();

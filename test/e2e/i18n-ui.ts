@@ -15,7 +15,7 @@ const UI_KEY =
 
 /** The English words a page in `lang` must not show: every fixed part (between the $n slots) of the
  *  interface's English messages that the locale writes differently, a word of five letters or more. */
-export function englishWords(lang: string): string[] {
+function englishWords(lang: string): string[] {
   const local = readLocale(lang);
   const parts = new Set<string>();
   for (const [key, { message }] of Object.entries(english)) {

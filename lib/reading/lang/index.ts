@@ -10,7 +10,6 @@ import { fr } from './fr';
 import type { ReadingLanguage } from './types';
 
 export type { ReadingLanguage } from './types';
-export { en } from './en';
 
 const LANGUAGES: Record<string, ReadingLanguage> = { en, de, fr, es };
 
