@@ -2,6 +2,7 @@
 // (lib/reading) names its principal parties and agrees with it on kind or amount. A figure alone never
 // matches (issue 11: "200,000 GPUs" is not Microsoft–Nscale). Pure; every match says why.
 import type { Deal, FxTable } from '../feed/types';
+import { principalParties } from '../feed/parties';
 import type { DealReading } from '../reading/types';
 import { annualize, totalOverTerm, type Period } from '../figures/period';
 import { toUsd } from '../figures/fx';
@@ -20,15 +21,10 @@ const AMOUNT_TOLERANCE = 0.05;
 
 const lower = (s: string) => s.toLowerCase();
 
-/** The reading's principal parties, once each: every named side of the agreement. */
-function principalParties(reading: DealReading): string[] {
-  return [...new Set(reading.parties.map((p) => lower(p.name)))];
-}
-
 /** Both sides of the deal named by the reading: at least two of its parties, and every one of the
  *  reading's when it names two or fewer (a round with ten backers needs two of them, not all). */
 function sameParties(reading: DealReading, deal: Deal): boolean {
-  const ours = principalParties(reading);
+  const ours = [...new Set(principalParties(reading.parties).map(lower))];
   if (ours.length < 2) return false;
   const theirs = new Set(deal.parties.map((p) => lower(p.name)));
   const shared = ours.filter((n) => theirs.has(n)).length;

@@ -2,6 +2,7 @@
 // into the sources. The record itself is in the feed's format; around it, the evidence it rests on
 // and, when it matches a deal the feed has, which one and which fields differ. Pure.
 import { FX_REFERENCE } from './fx-reference';
+import { principalParties } from './parties';
 import { FEED_FORMAT, FEED_VERSION } from './types';
 import type { Deal } from './types';
 import { validateFeed } from './validate';
@@ -28,12 +29,6 @@ function daysApart(a: string, b: string): number {
 
 const MATCH_WINDOW_DAYS = 120;
 
-/** The parties a deal is about: every non-partner (partners when there is nothing else). */
-function principalParties(deal: Pick<Deal, 'parties'>): string[] {
-  const main = deal.parties.filter((p) => p.role !== 'partner');
-  return [...new Set((main.length ? main : deal.parties).map((p) => p.name))].sort();
-}
-
 /** Kinds a report and a record can tell apart differently: renting GPUs is a "compute lease" to one
  *  writer and a "cloud contract" to another; a stake is an "investment" in one record and a
  *  "funding round" in another. Within a family, matching goes by parties and date. */
@@ -52,11 +47,11 @@ const family = (kind: Deal['kind']) => KIND_FAMILY[kind] ?? kind;
 export function sameDeal(candidate: Deal, known: Deal): boolean {
   if (family(candidate.kind) !== family(known.kind)) return false;
   if (daysApart(candidate.announced, known.announced) > MATCH_WINDOW_DAYS) return false;
-  const two = (d: Deal) => principalParties(d).length >= 2;
+  const two = (d: Deal) => principalParties(d.parties).length >= 2;
   if (two(candidate) && !two(known)) return false;
   const within = (a: Deal, b: Deal) => {
     const names = new Set(b.parties.map((p) => p.name));
-    return principalParties(a).every((name) => names.has(name));
+    return principalParties(a.parties).every((name) => names.has(name));
   };
   return within(candidate, known) || within(known, candidate);
 }
