@@ -7,11 +7,14 @@ import { companySummary } from '../../lib/deals/lookup-result';
 import { isDealOnPage } from '../../lib/deals/on-page';
 import { matchPage, type PageMatch } from '../../lib/deals/my-deals-match';
 import { readingWords } from '../../lib/figures/words';
+import { FIGURE_KINDS, type MentionType } from '../../lib/figures/kinds';
 import type { DealReading } from '../../lib/reading/types';
 import type { DisplaySettings } from '../../lib/settings';
 import { dealValue, gpuValue, moneyValue, powerValue } from './figureText';
 
-export type FigureKind = 'money' | 'gpu' | 'power';
+/** Every figure kind of the registry (lib/figures/kinds.ts): each type but companies. */
+export type FigureKind = Exclude<MentionType, 'company'>;
+const FIGURE_TYPES = FIGURE_KINDS.map((k) => k.type).filter((t): t is FigureKind => t !== 'company');
 
 export interface FigureItem {
   /** Index of the mention on the page (what `reveal` takes). */
@@ -82,7 +85,7 @@ export function summarize(
 ): PopupLists {
   const fx: FxTable | null = lookup?.reference.fx ?? null;
   const { currency, numbers: style } = display;
-  const figures: Record<FigureKind, FigureItem[]> = { money: [], gpu: [], power: [] };
+  const figures = Object.fromEntries(FIGURE_TYPES.map((t) => [t, []])) as unknown as Record<FigureKind, FigureItem[]>;
   const companies = new Map<string, CompanyItem>();
 
   mentions.forEach((m, index) => {
@@ -98,8 +101,17 @@ export function summarize(
       companies.set(m.canonical, item);
       return;
     }
-    const value =
-      m.type === 'money' ? moneyValue(m, currency, fx, style) : m.type === 'gpu' ? gpuValue(m, style) : powerValue(m);
+    // A new figure kind adds its case here (the switch is exhaustive: tsc names the missing one).
+    const value = (() => {
+      switch (m.type) {
+        case 'money':
+          return moneyValue(m, currency, fx, style);
+        case 'gpu':
+          return gpuValue(m, style);
+        case 'power':
+          return powerValue(m);
+      }
+    })();
     const same = figures[m.type].find((f) => f.text === m.text && f.value === value);
     if (same) same.indexes.push(index);
     else figures[m.type].push({ index, kind: m.type, text: m.text, value, indexes: [index] });
@@ -129,7 +141,7 @@ export function summarize(
     };
   });
 
-  const figureCount = figures.money.length + figures.gpu.length + figures.power.length;
+  const figureCount = FIGURE_TYPES.reduce((n, t) => n + figures[t].length, 0);
   return {
     reports,
     figures,
