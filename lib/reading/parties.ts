@@ -46,9 +46,11 @@ const PARTY_POSSESSIONS = new Set(
 const PREPS = new Set(['from', 'by', 'with', 'to', 'in', 'into', 'of', 'for', 'including', 'and', 'through', 'on']);
 /** Nouns that say what a company is, right before its name: "from private equity firm Foo", "by the pension investor Foo". */
 const DESCRIPTOR_NOUNS = new Set(
-  'firm investor investors fund manager group company giant conglomerate operator developer provider startup start-up lab maker utility carrier'.split(
-    ' ',
-  ),
+  (
+    'firm investor investors fund manager group company giant conglomerate operator developer provider startup ' +
+    'start-up lab maker utility carrier chipmaker manufacturer supplier builder insurer bank lender automaker ' +
+    'retailer producer owner rival hyperscaler'
+  ).split(' '),
 );
 
 /** The word before a company's name, past articles and a descriptor ("from private equity firm Foo" → "from"). */

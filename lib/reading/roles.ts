@@ -95,6 +95,13 @@ export function roles(
     }
     case 'sell': {
       const to = objects.filter((o) => o.prep === 'to');
+      if (passiveBefore(words, at) && byAgent.length) {
+        // "was sold by Foo to Bar": the agent sells; a company as subject is what was sold.
+        for (const o of byAgent) push(o, 'seller');
+        for (const o of to) push(o, kind === 'acquisition' ? 'acquirer' : 'buyer');
+        if (kind === 'acquisition') for (const s of subjects) push(s, 'target');
+        break;
+      }
       const direct = objects.filter((o) => o.prep === '' || o.prep === 'of');
       const acquisition = kind === 'acquisition';
       for (const o of to) push(o, acquisition ? 'acquirer' : 'buyer');
@@ -107,6 +114,14 @@ export function roles(
       break;
     }
     case 'supply':
+      if (passiveBefore(words, at)) {
+        // "will be supplied with chips by Foo": the agent supplies, the subject is supplied (also when the
+        // agent stands behind a descriptor the slots do not reach: the subject never supplies here).
+        for (const o of byAgent) push(o, 'seller');
+        for (const s of subjects) push(s, 'buyer');
+        break;
+      }
+    // falls through: active supply reads as a win (the subject delivers)
     case 'win':
       for (const s of subjects) push(s, 'seller');
       for (const o of objects) if ((o.prep !== 'with' || o.at < at) && o.prep !== 'in') push(o, 'buyer');

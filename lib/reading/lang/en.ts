@@ -8,14 +8,14 @@ export const BUILDING = wordSet(BUILDING_WORDS);
 
 const cues = cueTable([
   ['buy buys buying bought purchase purchases purchasing purchased', { cls: 'buy' }],
-  ['acquire acquires acquiring acquired acquisition takeover', { cls: 'buy', kind: 'acquisition' }],
+  ['acquire acquires acquiring acquired acquisition takeover merger', { cls: 'buy', kind: 'acquisition' }],
   ['lease leases leasing leased rent rents renting rented', { cls: 'buy', kind: 'compute-lease' }],
   ['pay pays paying paid', { cls: 'buy' }],
   ['tapped taps chose picked selected', { cls: 'buy' }],
   ['deploy deploys', { cls: 'buy' }],
   ['reserve reserves reserved reserving', { cls: 'buy' }],
   ['sell sells selling sold', { cls: 'sell' }],
-  ['supply supplies supplying provide provides providing deliver delivers', { cls: 'supply' }],
+  ['supply supplies supplying supplied provide provides providing provided deliver delivers', { cls: 'supply' }],
   ['won wins landed lands secured secures awarded', { cls: 'win' }],
   ['invest invests investing invested investment stake', { cls: 'invest', kind: 'investment' }],
   ['getting receive receives received', { cls: 'receive', kind: 'investment' }],
