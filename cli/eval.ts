@@ -1,6 +1,8 @@
-// npm run eval -- CORPUS.jsonl --deals [--no-nlp] [--misses (each passage's missed, extra and wrong deals)]: deal P/R/F1 and strict F1 as DEALS.md describes.
+// npm run eval -- CORPUS.jsonl --deals [--no-nlp] [--misses (each passage's missed, extra and wrong deals)]: deal
+// P/R/F1 and strict F1 as DEALS.md describes.
 // npm run eval -- CORPUS.jsonl [--verbose] [--no-extras (shared company list only)]
-//   [--with-compromise (add compromise's organizations the extractor missed, to measure what it adds)]: P/R/F1, value accuracy and strict F1 per type.
+//   [--with-compromise (add compromise's organizations the extractor missed, to measure what it adds)]:
+//   P/R/F1, value accuracy and strict F1 per type.
 import { readFileSync } from 'node:fs';
 import { createExtractor } from '../lib/extract/index';
 import { add, emptyCounts, metrics, scoreCase, TYPES, type Counts, type Label } from '../eval/score';

@@ -1,5 +1,6 @@
 // npm run -s extract -- [--deals [--no-nlp]] FILE (.txt or .html) → {"mentions":[...]} (plus "deals" with --deals)
-// npm run -s extract -- [--deals [--no-nlp]] --jsonl < corpus.jsonl → one {"id","mentions"[,"deals"]} line per input line
+// npm run -s extract -- [--deals [--no-nlp]] --jsonl < corpus.jsonl
+//   → one {"id","mentions"[,"deals"]} line per input line
 // The language the numbers are read by: an HTML file's <html lang>, a --jsonl line's "lang" field.
 // Deals are read as the eval scores them: the rules, then compromise on the sentences a reading rests on
 // (--no-nlp: the rules alone, as the page reads).

@@ -1,7 +1,7 @@
 // `feed propose` on the project's own saved deal articles (test/fixtures/deals/articles, invented
 // companies, labels in expected.json; four English pages and one German): each labelled deal proposed
-// exactly once, of its kind, with its figure, parties in their roles, its status, and the page as its source. Compared against an empty feed, so
-// that matching deals the bundled feed already has is not what is measured here.
+// exactly once, of its kind, with its figure, parties in their roles, its status, and the page as its source.
+// Compared against an empty feed, so that matching deals the bundled feed already has is not what is measured here.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,6 @@
 // Deal readings of saved pages → candidate deal records for the feed (`npm run -s feed -- propose`).
-// Pure. Each page's readings first become the deals the page reports, once each (propose-page.ts). A reading that matches a deal the feed has (same kind and principal parties, announced within
+// Pure. Each page's readings first become the deals the page reports, once each (propose-page.ts). A reading that
+// matches a deal the feed has (same kind and principal parties, announced within
 // MATCH_WINDOW_DAYS) becomes an update of it with the fields that differ; the same new deal read on
 // several pages becomes one candidate with every page as a source.
 import { formatMoneyRange } from '../figures/format';
@@ -137,7 +138,8 @@ export function proposeDeals(pages: ProposedPage[], feed: Pick<Feed, 'deals'>, t
     for (const reading of pageDeals(page.doc, page.readings)) {
       const fresh = dealFromReading(reading, page.source, page.source?.date ?? today);
       const ended = reading.status === 'terminated' ? { ended: true } : {};
-      // Between candidates neither is the record: a bare reading and a fuller one of the same deal meet either way round.
+      // Between candidates neither is the record: a bare reading and a fuller one of the same deal meet either way
+      // round.
       const earlier = candidates.find((c) => sameDeal(fresh, c.deal) || sameDeal(c.deal, fresh));
       if (earlier) {
         // The same deal again (another sentence or another page): one candidate with every source.

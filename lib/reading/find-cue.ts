@@ -16,7 +16,8 @@ const DEAL_NOUNS = new Set(
   'purchase acquisition takeover investment lease deal agreement contract pact arrangement round'.split(' '),
 );
 
-/** The clause's deal cue: the first verb cue that has a company before it, else the first verb cue, else an agreement noun. */
+/** The clause's deal cue: the first verb cue that has a company before it, else the first verb cue, else an agreement
+ *  noun. */
 export function findCue(words: string[], placed: Placed[], clause?: Clause): CueHit | null {
   let agree: CueHit | null = null;
   let build: CueHit | null = null;

@@ -45,7 +45,8 @@ function rentedTo(objects: Placed[], at: number, words: string[]): boolean {
   return RENTING.has(words[at]) && words[at + 1] !== 'back' && objects.some((o) => o.prep === 'to' && o.at > at);
 }
 
-/** Where the payee of a purchase stands: "buys Foo", "from Foo", "of Foo", "to Foo", "through Foo", "with Foo", "on Foo's cloud". */
+/** Where the payee of a purchase stands: "buys Foo", "from Foo", "of Foo", "to Foo", "through Foo", "with Foo", "on
+ *  Foo's cloud". */
 const PAYEE_PREPS = new Set(['', 'from', 'of', 'to', 'through', 'with', 'on']);
 
 export function roles(

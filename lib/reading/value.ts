@@ -67,7 +67,8 @@ function laterCeiling(tokens: Token[], at: number): boolean {
 
 type Placement = { m: DocMention; at: number };
 
-/** The deal's value among a clause's figures: the first firm one `preferred` accepts, else the first firm one, else a ceiling. */
+/** The deal's value among a clause's figures: the first firm one `preferred` accepts, else the first firm one, else a
+ *  ceiling. */
 export function pickMoney(
   clause: Clause,
   figures: Placement[],

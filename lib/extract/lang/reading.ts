@@ -10,7 +10,8 @@ import { findLocalCompanies } from './local-companies';
 export type { Unclear } from './gloss';
 
 interface Reading {
-  /** The language the text is read in (given or guessed, ISO 639-1; none when unknown): the deal reader reads its words in it too. */
+  /** The language the text is read in (given or guessed, ISO 639-1; none when unknown): the deal reader reads its
+   *  words in it too. */
   lang?: string;
   /** Tokens for the company finder. */
   split: Token[];

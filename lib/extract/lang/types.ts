@@ -6,16 +6,19 @@ export type SeparatorRole = 'decimal' | 'group' | 'page';
 
 export interface LangRules {
   code: string;
-  /** Role of "," and "." when one of them stands alone before three digits. 'page': decided by the page's other numbers. */
+  /** Role of "," and "." when one of them stands alone before three digits. 'page': decided by the page's other
+   *  numbers. */
   comma: SeparatorRole;
   point: SeparatorRole;
   /** True when a plain space groups thousands ("7 300"); no-break and thin spaces group in every language. */
   spaceGroups: boolean;
-  /** Local word (lower-case) → the English word the reader knows: scales, currencies, units, number words, range words. */
+  /** Local word (lower-case) → the English word the reader knows: scales, currencies, units, number words, range
+   *  words. */
   words: Record<string, string>;
   /** Two local words read as one (lower-case, joined by a space): "mil millones" → "billion". */
   pairs?: Record<string, string>;
-  /** Abbreviations whose period belongs to them ("Mrd.", "Mio."): the period neither ends the sentence nor the amount. */
+  /** Abbreviations whose period belongs to them ("Mrd.", "Mio."): the period neither ends the sentence nor the
+   *  amount. */
   abbreviations?: string[];
   /** Little words between an amount and its currency word ("de", "d’", "di"), absorbed into the currency word. */
   linkers?: string[];

@@ -22,7 +22,8 @@ const cues = cueTable([
   ['round raise raises raised raising fundraising fundraise ipo offering', { cls: 'round', kind: 'funding-round' }],
   ['capex', { cls: 'capex', kind: 'capex' }],
   ['budgeted', { cls: 'capex', kind: 'capex' }],
-  // Building or expanding one's own plant at a stated cost: find-cue.ts reads these only when no other verb cue is there.
+  // Building or expanding one's own plant at a stated cost: find-cue.ts reads these only when no other verb cue is
+  // there.
   [BUILDING_WORDS, { cls: 'capex', kind: 'capex' }],
   ['contract contracts deal deals agreement agreements pact agreed signed signs partnership', { cls: 'agree' }],
   ['ordered', { cls: 'buy' }],

@@ -44,7 +44,8 @@ export interface ReadingLanguage {
   status: StatusWords;
   /** Grammar words (lower case) → the English word the clause rules know ("an" → "to", "wurde" → "was"). */
   glosses: Readonly<Record<string, string>>;
-  /** How many words after a verb its figure may stand: English "pays $95m", German "zahlt für die Halle 48 Millionen". */
+  /** How many words after a verb its figure may stand: English "pays $95m", German "zahlt für die Halle 48
+   *  Millionen". */
   objectReach: number;
   /** Runs of words read as as many English ones ("beteiligt sich an" → "invests itself in"). */
   phrases?: Readonly<Record<string, string>>;
