@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './test-support';
+import { tokenize } from './tokens';
 
 describe('createExtractor', () => {
   it('returns mentions of every type sorted by start, each the slice it names', () => {
@@ -12,5 +13,12 @@ describe('createExtractor', () => {
   it('handles empty and non-string input without throwing', () => {
     expect(extract('')).toEqual([]);
     expect(extract(undefined as unknown as string)).toEqual([]);
+  });
+  it("the document carries the tokenizer's tokens once, kept out of its JSON", () => {
+    const text = 'Halvorsen Inc. will pay Nebius $2bn.\nIt said so.';
+    const doc = extract.document(text);
+    expect(doc.tokens).toEqual(tokenize(text));
+    expect(doc.sentences).toHaveLength(2);
+    expect(JSON.parse(JSON.stringify(doc))).not.toHaveProperty('tokens');
   });
 });

@@ -90,7 +90,8 @@ function resumesMain(tokens: Token[], i: number): boolean {
 }
 
 export function clausesOf(doc: ArticleDoc): Clause[] {
-  const tokens = tokenize(doc.text);
+  // The document's own tokens when it carries them (the extractor's); tokenized here only for a hand-made doc.
+  const tokens = doc.tokens ?? tokenize(doc.text);
   const out: Clause[] = [];
   let current: Token[] = [];
   /** Inside ", which ..." / ", who ...": the next ", <verb>" resumes the main clause about the company before it. */

@@ -21,7 +21,8 @@ export interface Cue {
   kind?: DealKind;
 }
 
-const CUES: Record<string, Cue> = {};
+// No prototype: a word such as "constructor" is no cue, and a missing word is a plain miss.
+const CUES: Record<string, Cue | undefined> = Object.create(null);
 function add(words: string, cue: Cue) {
   for (const w of words.split(' ')) CUES[w] = cue;
 }
@@ -55,9 +56,18 @@ const BACKING_VERBS = new Set(
 const HOLDING = new Set('own owns owned holds hold held gets get retains retain keeps keep'.split(' '));
 const ROUND_NOUNS = new Set(['round', 'financing', 'raise', 'fundraising', 'offering']);
 
+/** Words the tests of cueAt below start from besides single-word cues: cueAt runs on every word of every
+ *  clause, and any other word is passed over at once. A new test on another first word adds it here. */
+const TEST_WORDS = new Set([
+  ...'joint new capital power put series seed funding plans venture stake placed spend supply supplies'.split(' '),
+  ...'take takes took taking'.split(' '),
+  ...BACKING_VERBS,
+]);
+
 /** The cue a token starts, looking at the next tokens for multi-word cues. */
 export function cueAt(words: string[], i: number): { cue: Cue; to: number } | null {
   const w = words[i];
+  if (CUES[w] === undefined && !TEST_WORDS.has(w)) return null;
   const next = words[i + 1] ?? '';
   // "the venture's first client" is about a venture, not the forming of one.
   if (w === 'joint' && next === 'venture' && words[i + 2] !== "'")

@@ -37,6 +37,22 @@ const FILINGS = new Set(['quarterly', 'annual', 'earnings', 'regulatory', 'stock
 /** Unnamed sources: "people familiar with", "a person close to", "sources". */
 const UNNAMED = new Set(['people', 'person', 'sources', 'source']);
 
+/** Every word a test below starts from: any other word is passed over at once (statusOf reads every
+ *  word of a sentence that holds a deal). A new test on another first word adds it here. */
+const FIRST_WORDS = new Set([
+  ...TERMINATED,
+  ...PAIR_STARTS,
+  ...RUMORED,
+  ...MEDIA,
+  ...UNNAMED,
+  ...PARTY_SAID,
+  'close',
+  'nears',
+  'estimated',
+  'a',
+  'put',
+]);
+
 const RANK: Record<DealStatus, number> = { confirmed: 0, reported: 1, rumored: 2, terminated: 3 };
 
 /** The status the words of one stretch of text give. */
@@ -48,6 +64,7 @@ export function statusOf(words: string[]): DealStatus {
   let said = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (!FIRST_WORDS.has(w)) continue;
     const next = words[i + 1] ?? '';
     const prev = words[i - 1] ?? '';
     if (TERMINATED.has(w) || (PAIR_STARTS.has(w) && ENDED_PAIRS.has(`${w} ${next}`))) terminated = true;
