@@ -4,6 +4,7 @@
 import type { Period } from './types';
 import type { Token } from './tokens';
 import { readNumber } from './numbers';
+import { wordTable } from '../util/word-table';
 import { lowerText, touching } from './tokens';
 
 export interface RateRead {
@@ -12,15 +13,15 @@ export interface RateRead {
   to: number;
 }
 
-const RATE_WORDS: Record<string, Period> = {
+const RATE_WORDS = wordTable<Period>({
   monthly: 'month',
   quarterly: 'quarter',
   annually: 'year',
   yearly: 'year',
   annualized: 'year',
   annualised: 'year',
-};
-const PER_UNIT: Record<string, Period> = {
+});
+const PER_UNIT = wordTable<Period>({
   month: 'month',
   mo: 'month',
   mth: 'month',
@@ -32,7 +33,7 @@ const PER_UNIT: Record<string, Period> = {
   y: 'year',
   annum: 'year',
   annually: 'year',
-};
+});
 /** Words after "a year" that make it a time reference, not a rate ("a year ago"). */
 const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'prior']);
 /** "a year from now" is a time reference; "a quarter from smaller customers" is a rate. */
@@ -65,12 +66,13 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
     const unit = PER_UNIT[lower(tokens, i + 1)];
     return unit ? { period: unit, to: i + 2 } : null;
   }
-  if (RATE_WORDS[first]) return { period: RATE_WORDS[first], to: i + 1 };
+  const rate = RATE_WORDS[first];
+  if (rate) return { period: rate, to: i + 1 };
   if (first === 'per' || first === 'a' || first === 'an' || first === 'each' || first === 'every') {
     const unit = lower(tokens, i + 1);
     if (unit === 'annum' || unit === 'month' || unit === 'quarter' || unit === 'year') {
       if (first !== 'per' && timeReferenceAt(tokens, i + 2)) return null;
-      return { period: PER_UNIT[unit], to: i + 2 };
+      return { period: PER_UNIT[unit]!, to: i + 2 };
     }
     return null;
   }
@@ -94,7 +96,7 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
         const unit = lower(tokens, k + 1);
         if (unit === 'year' || unit === 'month' || unit === 'quarter' || unit === 'annum') {
           if (w !== 'per' && timeReferenceAt(tokens, k + 2)) return null;
-          return { period: PER_UNIT[unit], to: i };
+          return { period: PER_UNIT[unit]!, to: i };
         }
       }
       if (RATE_WORDS[w] || w === 'annual') return { period: RATE_WORDS[w] ?? 'year', to: i };
@@ -108,7 +110,7 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
   return null;
 }
 
-const LOOKBACK_RATE: Record<string, Period> = { annual: 'year', annualized: 'year', yearly: 'year', monthly: 'month' };
+const LOOKBACK_RATE = wordTable<Period>({ annual: 'year', annualized: 'year', yearly: 'year', monthly: 'month' });
 const LOOKBACK_STOP = new Set(['and', 'but', 'while', 'with', 'from', 'after', 'since', 'than', 'plus']);
 
 /** "annual contract value of €300 million": an annual noun phrase shortly before the amount. */
@@ -130,7 +132,7 @@ export function rateBefore(tokens: Token[], amountStart: number): Period | null 
   return null;
 }
 
-const DURATION_UNITS: Record<string, number> = { year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 };
+const DURATION_UNITS = wordTable({ year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 });
 const TERM_LEADS = new Set(['over', 'across', 'for', 'spanning', 'during', 'within']);
 const TERM_FILLERS = new Set([
   'the',

@@ -2,8 +2,9 @@
 // ("dollars", "yen", "crore rupees"), mapped to ISO 4217 codes.
 import type { Token } from './tokens';
 import { lowerText, touching } from './tokens';
+import { wordTable } from '../util/word-table';
 
-const SYMBOLS: Record<string, string> = {
+const SYMBOLS = wordTable({
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
@@ -12,10 +13,10 @@ const SYMBOLS: Record<string, string> = {
   '₩': 'KRW',
   '₪': 'ILS',
   元: 'CNY',
-};
+});
 
 /** Letters written against "$": "US$", "A$", "HK$". */
-const DOLLAR_PREFIXES: Record<string, string> = {
+const DOLLAR_PREFIXES = wordTable({
   US: 'USD',
   U: 'USD',
   A: 'AUD',
@@ -29,7 +30,7 @@ const DOLLAR_PREFIXES: Record<string, string> = {
   R: 'BRL',
   MX: 'MXN',
   NZ: 'NZD',
-};
+});
 
 export const ISO_CODES = new Set([
   'USD',
@@ -64,10 +65,10 @@ export const ISO_CODES = new Set([
   'VND',
   'KWD',
 ]);
-const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', Rs: 'INR', INR: 'INR', Rmb: 'CNY' };
+const CODE_ALIASES = wordTable({ RMB: 'CNY', Rs: 'INR', INR: 'INR', Rmb: 'CNY' });
 
 /** Currency words after an amount. Keys are lower-case. */
-const WORDS: Record<string, string> = {
+const WORDS = wordTable({
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -98,9 +99,9 @@ const WORDS: Record<string, string> = {
   baht: 'THB',
   real: 'BRL',
   reais: 'BRL',
-};
+});
 /** Nationality before "dollars" ("Australian dollars"). */
-const DOLLAR_NATIONS: Record<string, string> = {
+const DOLLAR_NATIONS = wordTable({
   us: 'USD',
   u: 'USD',
   american: 'USD',
@@ -111,7 +112,7 @@ const DOLLAR_NATIONS: Record<string, string> = {
   hong: 'HKD',
   new: 'TWD',
   zealand: 'NZD',
-};
+});
 
 /** Function words that may follow a currency word, so "won" before them is the currency. */
 const AFTER_CURRENCY_WORD = new Set([
@@ -160,9 +161,8 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
   }
   if (t.kind !== 'word') return null;
   const next = tokens[i + 1];
-  if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES[t.text]) {
-    return { currency: DOLLAR_PREFIXES[t.text], from: i, to: i + 2 };
-  }
+  const dollar = next?.text === '$' && touching(t, next) ? DOLLAR_PREFIXES[t.text] : undefined;
+  if (dollar) return { currency: dollar, from: i, to: i + 2 };
   if (ISO_CODES.has(t.text) || CODE_ALIASES[t.text]) {
     let to = i + 1;
     // "Rs." and "Rs 500"
@@ -217,9 +217,8 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
     nation = 'us';
   }
   const currencyWord = lowerText(tokens[j + 1]?.text);
-  if ((currencyWord === 'dollars' || currencyWord === 'dollar') && DOLLAR_NATIONS[nation]) {
-    return { currency: DOLLAR_NATIONS[nation], from: i, to: j + 2 };
-  }
+  const national = currencyWord === 'dollars' || currencyWord === 'dollar' ? DOLLAR_NATIONS[nation] : undefined;
+  if (national) return { currency: national, from: i, to: j + 2 };
   if (lower === 'swiss' && (currencyWord === 'francs' || currencyWord === 'franc'))
     return { currency: 'CHF', from: i, to: i + 2 };
   return null;

@@ -21,4 +21,10 @@ describe('createExtractor', () => {
     expect(doc.sentences).toHaveLength(2);
     expect(JSON.parse(JSON.stringify(doc))).not.toHaveProperty('tokens');
   });
+  it('reads no figure from words that name object properties ("constructor", "valueOf")', () => {
+    const brief = (text: string) => extract(text).map((m) => `${m.type}:${m.text}`);
+    expect(brief('The constructor 500 billion plan was shelved.')).toEqual([]);
+    expect(brief('A constructor $5 billion deal.')).toEqual(['money:$5 billion']);
+    expect(brief('It took 5 constructor of power and valueOf 40 million.')).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 import type { MoneyMention } from './types';
 import type { Token } from './tokens';
 import { lowerText, touching } from './tokens';
+import { wordTable } from '../util/word-table';
 import { readCurrencyPrefix, readCurrencySuffix } from './currency';
 import { readNumber, readScale, isSpelledScale, VAGUE_QUANTITIES } from './numbers';
 import { rateBefore, readRate, termAfter, termBefore, termRightAfter } from './context';
@@ -249,7 +250,7 @@ export function inheritComparedPeriods(
   }
 }
 
-const VAGUE_CURRENCY_WORDS: Record<string, string> = {
+const VAGUE_CURRENCY_WORDS = wordTable({
   dollars: 'USD',
   dollar: 'USD',
   euros: 'EUR',
@@ -258,7 +259,7 @@ const VAGUE_CURRENCY_WORDS: Record<string, string> = {
   pound: 'GBP',
   yen: 'JPY',
   yuan: 'CNY',
-};
+});
 
 /** "tens of billions of dollars", "multibillion-dollar": money without an amount. */
 export function readVagueMoney(

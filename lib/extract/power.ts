@@ -4,8 +4,9 @@ import type { PowerMention } from './types';
 import type { Token } from './tokens';
 import { lowerText, touching } from './tokens';
 import { readNumber, VAGUE_QUANTITIES } from './numbers';
+import { wordTable } from '../util/word-table';
 
-const UNITS: Record<string, number> = {
+const UNITS = wordTable({
   W: 1,
   kW: 1e3,
   KW: 1e3,
@@ -24,7 +25,7 @@ const UNITS: Record<string, number> = {
   gigawatts: 1e9,
   terawatt: 1e12,
   terawatts: 1e12,
-};
+});
 
 function unitAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
