@@ -23,9 +23,10 @@ const LANDMARK = 'article, [itemprop~="articleBody"], main, [role="main"]';
 
 const textLength = (el: Element) => (el.textContent ?? '').length;
 
+// (getElementsByTagName: a live collection the browser caches, no static list built per paragraph.)
 function linkText(el: Element): number {
   let n = 0;
-  const links = el.querySelectorAll('a');
+  const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) n += textLength(links[i]);
   return n;
 }
@@ -33,12 +34,18 @@ function linkText(el: Element): number {
 /** Text of `el` outside links. */
 const ownText = (el: Element) => Math.max(0, textLength(el) - linkText(el));
 
+/** Text of a paragraph outside links, less SHORT; links are only counted for a paragraph long enough to score. */
+function paragraphWeight(p: Element): number {
+  const length = textLength(p);
+  return length <= SHORT ? 0 : Math.max(0, length - linkText(p)) - SHORT;
+}
+
 /** Paragraph score per block: parent gets the whole, grandparent half. */
 function paragraphScores(doc: Document): Map<Element, number> {
   const scores = new Map<Element, number>();
-  const paragraphs = doc.querySelectorAll('p');
+  const paragraphs = doc.getElementsByTagName('p');
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
-    const weight = ownText(paragraphs[i]) - SHORT;
+    const weight = paragraphWeight(paragraphs[i]);
     if (weight <= 0) continue;
     const parent = paragraphs[i].parentElement;
     if (!parent) continue;
