@@ -120,7 +120,7 @@ export function readModel(tokens: Token[], i: number): ModelRead | null {
   }
   // "Instinct MI300X": the part number is the model.
   if (t.text === 'Instinct' && tokens[i + 1] && AMD_PART.test(tokens[i + 1].text)) return readModel(tokens, i + 1);
-  const family = FAMILIES[t.text] ?? FAMILIES[t.text.replace(/s$/, '')];
+  const family = FAMILIES.get(t.text) ?? FAMILIES.get(t.text.replace(/s$/, ''));
   if (family) {
     if (VERSIONED.has(t.text)) {
       const to = versionEnd(tokens, i + 1);

@@ -156,20 +156,20 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'punct') {
-    const code = SYMBOLS[t.text];
+    const code = SYMBOLS.get(t.text);
     return code ? { currency: code, from: i, to: i + 1 } : null;
   }
   if (t.kind !== 'word') return null;
   const next = tokens[i + 1];
-  const dollar = next?.text === '$' && touching(t, next) ? DOLLAR_PREFIXES[t.text] : undefined;
+  const dollar = next?.text === '$' && touching(t, next) ? DOLLAR_PREFIXES.get(t.text) : undefined;
   if (dollar) return { currency: dollar, from: i, to: i + 2 };
-  if (ISO_CODES.has(t.text) || CODE_ALIASES[t.text]) {
+  if (ISO_CODES.has(t.text) || CODE_ALIASES.get(t.text)) {
     let to = i + 1;
     // "Rs." and "Rs 500"
     if (t.text === 'Rs' && tokens[to]?.text === '.' && touching(t, tokens[to])) to++;
     const after = tokens[to];
-    if (after && (after.kind === 'num' || SYMBOLS[after.text]) && after.start - tokens[to - 1].end <= 1) {
-      return { currency: CODE_ALIASES[t.text] ?? t.text, from: i, to };
+    if (after && (after.kind === 'num' || SYMBOLS.get(after.text)) && after.start - tokens[to - 1].end <= 1) {
+      return { currency: CODE_ALIASES.get(t.text) ?? t.text, from: i, to };
     }
   }
   return null;
@@ -180,7 +180,8 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   const lower = lowerText(t.text);
-  if (WORDS[lower]) {
+  const word = WORDS.get(lower);
+  if (word) {
     if (lower === 'won' || lower === 'real') {
       // "won" and "real" are also English words: accept only before a clear boundary or a word that
       // cannot be the verb's object ("1.2 trillion won and ...", "5 trillion won in orders").
@@ -193,10 +194,10 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
       )
         return null;
     }
-    return { currency: WORDS[lower], from: i, to: i + 1 };
+    return { currency: word, from: i, to: i + 1 };
   }
   if (ISO_CODES.has(t.text) || t.text === 'RMB')
-    return { currency: CODE_ALIASES[t.text] ?? t.text, from: i, to: i + 1 };
+    return { currency: CODE_ALIASES.get(t.text) ?? t.text, from: i, to: i + 1 };
   // "US dollars", "Australian dollars", "Hong Kong dollars", "Swiss francs"
   let j = i;
   let nation = lower;
@@ -217,7 +218,7 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
     nation = 'us';
   }
   const currencyWord = lowerText(tokens[j + 1]?.text);
-  const national = currencyWord === 'dollars' || currencyWord === 'dollar' ? DOLLAR_NATIONS[nation] : undefined;
+  const national = currencyWord === 'dollars' || currencyWord === 'dollar' ? DOLLAR_NATIONS.get(nation) : undefined;
   if (national) return { currency: national, from: i, to: j + 2 };
   if (lower === 'swiss' && (currencyWord === 'francs' || currencyWord === 'franc'))
     return { currency: 'CHF', from: i, to: i + 2 };

@@ -139,7 +139,7 @@ function readCount(tokens: Token[], i: number): Count | null {
   let value = n.value;
   let multiplier = 1;
   const scaleTok = tokens[j];
-  const scale = scaleTok ? SCALE_WORDS[scaleTok.text] : undefined;
+  const scale = scaleTok ? SCALE_WORDS.get(scaleTok.text) : undefined;
   if (
     scale &&
     (scaleTok.text.length > 1 ? scaleTok.start - tokens[j - 1].end <= 1 : touching(tokens[j - 1], scaleTok))

@@ -274,7 +274,7 @@ export function readVagueMoney(
     if (w === 'multi' && !['billion', 'million', 'trillion'].includes(lowerText(tokens[j]?.text) ?? '')) return null;
     j++;
     if (tokens[j]?.text === '-') j++;
-    const cur = VAGUE_CURRENCY_WORDS[lowerText(tokens[j]?.text) ?? ''];
+    const cur = VAGUE_CURRENCY_WORDS.get(lowerText(tokens[j]?.text) ?? '');
     if (!cur) return null;
     return { mention: vague(text, tokens, i, j + 1, cur), next: j + 1 };
   }
@@ -282,7 +282,7 @@ export function readVagueMoney(
   // hundreds of thousands of / tens of billions of ... dollars
   for (let k = 0; k < 3; k++) {
     if (lowerText(tokens[j + 1]?.text) !== 'of') return null;
-    const cur = VAGUE_CURRENCY_WORDS[lowerText(tokens[j + 2]?.text) ?? ''];
+    const cur = VAGUE_CURRENCY_WORDS.get(lowerText(tokens[j + 2]?.text) ?? '');
     if (cur && ['millions', 'billions', 'trillions'].includes(lowerText(tokens[j].text))) {
       return { mention: vague(text, tokens, i, j + 3, cur), next: j + 3 };
     }

@@ -84,10 +84,8 @@ export function parseDigits(text: string): number | null {
 
 /** First letters (lower-case ASCII codes) of every word readNumber reads: number words, "a", "an", "half".
  *  Other words are passed over before they are lowered (readNumber runs several times on every token). */
-const NUMBER_WORD_STARTS = new Set(
-  [...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'an', 'half'].map((w) => w.charCodeAt(0)),
-);
-const LONGEST_NUMBER_WORD = Math.max(...[...Object.keys(UNITS), ...Object.keys(TENS)].map((w) => w.length));
+const NUMBER_WORD_STARTS = new Set([...UNITS.keys(), ...TENS.keys(), 'a', 'an', 'half'].map((w) => w.charCodeAt(0)));
+const LONGEST_NUMBER_WORD = Math.max(...[...UNITS.keys(), ...TENS.keys()].map((w) => w.length));
 
 /** Whether `word` may lower to one of those words: its length (lowering keeps an ASCII word's length) and its
  *  first letter (`| 32` lowers an ASCII capital; a non-ASCII first letter lowers to no such word). */
@@ -130,15 +128,15 @@ export function readNumber(tokens: Token[], i: number, allowArticle = false): Nu
     }
     return null;
   }
-  let value = UNITS[lower] ?? TENS[lower];
+  let value = UNITS.get(lower) ?? TENS.get(lower);
   if (value === undefined) return null;
   let j = i + 1;
   if (
-    TENS[lower] !== undefined &&
+    TENS.get(lower) !== undefined &&
     tokens[j]?.text === '-' &&
-    UNITS[lowerText(tokens[j + 1]?.text) ?? ''] !== undefined
+    UNITS.get(lowerText(tokens[j + 1]?.text) ?? '') !== undefined
   ) {
-    value += UNITS[lowerText(tokens[j + 1].text)]!;
+    value += UNITS.get(lowerText(tokens[j + 1].text))!;
     j += 2;
   }
   if (lowerText(tokens[j]?.text) === 'hundred') {
@@ -166,11 +164,11 @@ export function readScale(tokens: Token[], i: number, lettersAllowed: boolean): 
     // "1 lakh crore", "50 thousand crore": Indian compounds multiply (1e5 × 1e7 = 1e12).
     const next = tokens[i + 1];
     if (next && /^(crore|crores)$/i.test(next.text) && !/^crores?$/i.test(t.text) && next.start - t.end === 1) {
-      return { multiplier: SCALES[lowerText(t.text)]! * 1e7, to: i + 2 };
+      return { multiplier: SCALES.get(lowerText(t.text))! * 1e7, to: i + 2 };
     }
-    return { multiplier: SCALES[lowerText(t.text)]!, to: i + 1 };
+    return { multiplier: SCALES.get(lowerText(t.text))!, to: i + 1 };
   }
-  const letters = lettersAllowed && gap <= 1 ? SCALES[t.text] : undefined;
+  const letters = lettersAllowed && gap <= 1 ? SCALES.get(t.text) : undefined;
   if (letters !== undefined) return { multiplier: letters, to: i + 1 };
   return { multiplier: 1, to: i };
 }

@@ -30,7 +30,7 @@ const UNITS = wordTable({
 function unitAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  const u = UNITS[t.text] ?? UNITS[lowerText(t.text).length > 2 ? lowerText(t.text) : ''];
+  const u = UNITS.get(t.text) ?? UNITS.get(lowerText(t.text).length > 2 ? lowerText(t.text) : '');
   if (u === undefined) return undefined;
   // "GW-hours", "MW hours": energy, not capacity.
   const next = tokens[i + 1];
