@@ -7,6 +7,7 @@ import type { LangRun } from '../dom/textmap';
 import type { FigureQuery, LookupResult } from '../messages';
 import { annualize, totalOverTerm } from '../figures/period';
 import { toUsd } from '../figures/fx';
+import { yieldToPage } from './yield';
 
 /** A block longer than this is not prose (9 × 200,000 characters of "$1-$1-…" or "7777…" in one
  *  paragraph): the reading pass leaves it unmarked (see overlongBlockEnd), and windowEnd cuts it
@@ -61,12 +62,7 @@ export function nextWindowSize(size: number, lastMs: number): number {
   return Math.round(Math.min(16_000, Math.max(500, next)));
 }
 
-/** Lets the page run: scheduler.yield() where it exists (keeps our place in line), else a task. */
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export { yieldToPage } from './yield';
 
 /** The language of the text at `offset` ('' when unknown) and where it next changes. */
 export function langAt(langs: readonly LangRun[] | undefined, offset: number): { lang: string; until: number } {
