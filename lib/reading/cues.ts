@@ -21,10 +21,10 @@ export interface Cue {
   kind?: DealKind;
 }
 
-// No prototype: a word such as "constructor" is no cue, and a missing word is a plain miss.
-const CUES: Record<string, Cue | undefined> = Object.create(null);
+// A Map: a word such as "constructor" is no cue (an object's prototype would answer), and a miss is cheap.
+const CUES = new Map<string, Cue>();
 function add(words: string, cue: Cue) {
-  for (const w of words.split(' ')) CUES[w] = cue;
+  for (const w of words.split(' ')) CUES.set(w, cue);
 }
 add('buy buys buying bought purchase purchases purchasing purchased', { cls: 'buy' });
 add('acquire acquires acquiring acquired acquisition takeover', { cls: 'buy', kind: 'acquisition' });
@@ -43,7 +43,7 @@ add('capex', { cls: 'capex', kind: 'capex' });
 add('budgeted', { cls: 'capex', kind: 'capex' });
 // Building or expanding one's own plant at a stated cost; find-cue.ts reads these only when no other verb cue is there.
 export const BUILDING = new Set('build builds building expand expands expanding construct constructs'.split(' '));
-for (const w of BUILDING) CUES[w] = { cls: 'capex', kind: 'capex' };
+for (const w of BUILDING) CUES.set(w, { cls: 'capex', kind: 'capex' });
 add('contract contracts deal deals agreement agreements pact agreed signed signs partnership', { cls: 'agree' });
 add('ordered', { cls: 'buy' });
 
@@ -67,7 +67,7 @@ const TEST_WORDS = new Set([
 /** The cue a token starts, looking at the next tokens for multi-word cues. */
 export function cueAt(words: string[], i: number): { cue: Cue; to: number } | null {
   const w = words[i];
-  if (CUES[w] === undefined && !TEST_WORDS.has(w)) return null;
+  if (!CUES.has(w) && !TEST_WORDS.has(w)) return null;
   const next = words[i + 1] ?? '';
   // "the venture's first client" is about a venture, not the forming of one.
   if (w === 'joint' && next === 'venture' && words[i + 2] !== "'")
@@ -128,6 +128,6 @@ export function cueAt(words: string[], i: number): { cue: Cue; to: number } | nu
     return null;
   // "listed for rent": an offer, not a lease.
   if (words[i - 1] === 'for' && /^(rent|lease)$/.test(w)) return null;
-  const cue = CUES[w];
+  const cue = CUES.get(w);
   return cue ? { cue, to: i + 1 } : null;
 }
