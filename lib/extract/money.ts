@@ -91,9 +91,9 @@ function scaleOfAmount(tokens: Token[], a: Amount): number {
 
 /** Money mentions starting at token i, or null. `next` is where scanning should resume. */
 export function readMoney(tokens: Token[], text: string, i: number): { mention: MoneyMention; next: number } | null {
-  const between = lowerText(tokens[i - 1]?.text) === 'between';
   let low = readAmount(tokens, i, true);
   if (!low) return null;
+  const between = lowerText(tokens[i - 1]?.text) === 'between';
   if (!low.currency && !low.scaled) {
     // "5bn dollars": a letter scale is safe when a currency word follows it.
     const lettered = readAmount(tokens, i, true, true);
