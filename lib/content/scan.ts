@@ -69,7 +69,7 @@ export function nextWindowSize(size: number, lastMs: number): number {
 export { yieldToPage } from './yield';
 
 /** The language of the text at `offset` ('' when unknown) and where it next changes. */
-function langAt(langs: readonly LangRun[] | undefined, offset: number): { lang: string; until: number } {
+export function langAt(langs: readonly LangRun[] | undefined, offset: number): { lang: string; until: number } {
   let lang = '';
   let until = Infinity;
   for (const run of langs ?? []) {
