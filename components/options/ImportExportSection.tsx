@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { Section } from '../ui/Section';
 import { downloadText } from '../ui/download';
 import { splitFeedErrors, type FeedErrorLine } from './feedErrors';
+import { plainError } from '../ui/plainError';
 import type { SyncControls } from './useSyncStatus';
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'errors'; file: string; lines: FeedErrorLine[] } | null;
@@ -24,7 +25,11 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
       setOutcome({ kind: 'ok', text: t('optImported', file.name, ...counts) });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      setOutcome({ kind: 'errors', file: file.name, lines: splitFeedErrors(message) });
+      // A validator's lines name their JSON paths; anything else (a quota, a worker stop) is told in words.
+      const lines = splitFeedErrors(message).map((l) =>
+        l.path ? l : { ...l, message: plainError(l.message) ?? l.message },
+      );
+      setOutcome({ kind: 'errors', file: file.name, lines });
     } finally {
       setWorking(false);
       input.value = ''; // choosing the same file again fires change again
@@ -40,7 +45,7 @@ export function ImportExportSection({ sync }: { sync: SyncControls }) {
       setOutcome({
         kind: 'errors',
         file: 'export',
-        lines: [{ path: null, message: String(err instanceof Error ? err.message : err) }],
+        lines: [{ path: null, message: plainError(String(err instanceof Error ? err.message : err)) ?? '' }],
       });
     } finally {
       setWorking(false);

@@ -46,6 +46,13 @@ describe('plainError', () => {
     // A feed's own timeout is still a slow server, not an interruption.
     expect(plainError('no complete answer within 30000 ms (timed out)')).toMatch(/too long/);
   });
+  it('tells a request the stopped background never answered in words', () => {
+    for (const e of [
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      'Could not establish connection. Receiving end does not exist.',
+    ])
+      expect(plainError(e), e).toMatch(/^DealLens's background stopped before it answered .*nothing was changed/);
+  });
   it('keeps validation messages that name a field as they are', () => {
     const msg = '$.deals[2].value.amount: expected number';
     expect(plainError(msg)).toBe(msg);

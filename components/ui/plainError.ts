@@ -10,6 +10,8 @@ const RULES: [RegExp, MessageKey][] = [
     /AbortError|TransactionInactiveError|DatabaseClosedError|interrupted|transaction (?:was )?aborted|user aborted|aborted without reason/i,
     'errInterrupted',
   ],
+  // The extension's own background went away mid-request (a worker stop): the request had no effect.
+  [/message channel (?:is )?closed|receiving end does not exist|could not establish connection/i, 'errWorkerStopped'],
   [/\b(?:HTTP|status)\s*(404|410)\b/i, 'errNotFound'],
   [/\b(?:HTTP|status)\s*(401|403)\b/i, 'errRefused'],
   [/\b(?:HTTP|status)\s*(5\d\d)\b/i, 'errServer'],

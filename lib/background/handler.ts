@@ -41,8 +41,11 @@ interface BackgroundDeps {
 
 type Replies = { [K in BackgroundRequest['type']]: BackgroundReplies[K] };
 
-function feedStatus(f: FeedRow): FeedStatus {
-  const { url, kind, enabled, lastAttempt, lastSuccess, lastError, etag, lastModified, counts } = f;
+/** A feed row as the pages see it. A sync begun and never ended while this worker is not syncing was cut
+ *  short (the worker stopped mid-sync): that is its error, in words the pages turn into a sentence. */
+export function feedStatus(f: FeedRow, syncingNow: boolean): FeedStatus {
+  const { url, kind, enabled, lastAttempt, lastSuccess, etag, lastModified, counts } = f;
+  const lastError = f.syncStarted && !syncingNow ? 'sync interrupted' : f.lastError;
   return { url, kind, enabled, lastAttempt, lastSuccess, lastError, etag, lastModified, counts };
 }
 
@@ -66,7 +69,7 @@ export function createBackground(deps: BackgroundDeps) {
       seeded: Boolean(bundledRow?.lastSuccess),
       syncing: syncing !== null,
       nextSync: await scheduler.next(),
-      feeds: feeds.sort((a, b) => a.priority - b.priority).map(feedStatus),
+      feeds: feeds.sort((a, b) => a.priority - b.priority).map((f) => feedStatus(f, syncing !== null)),
       totals: { companies: await db.companies.count(), deals: await db.deals.count() },
     };
   }

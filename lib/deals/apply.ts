@@ -77,6 +77,7 @@ export async function applyFeed(
       ...state,
       lastError: null,
       failures: 0,
+      syncStarted: null,
       counts: { companies: feed.companies.length, deals: feed.deals.length },
     });
     return result;

@@ -78,6 +78,9 @@ export interface FeedRow {
   counts: { companies: number; deals: number };
   /** `generatedAt` of the feed last applied from this URL: an older one is a replay (lib/sync). */
   generatedAt?: string | null;
+  /** When a sync of this feed began and has not ended: still set when the worker stopped mid-sync, so the
+   *  next status can say the sync was interrupted (every end of a sync clears it). */
+  syncStarted?: string | null;
 }
 
 interface MetaRow {

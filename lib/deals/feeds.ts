@@ -66,6 +66,14 @@ export async function setFeedEnabled(db: DealDb, url: string, enabled: boolean):
   });
 }
 
+/** Marks a sync of `url` as begun; its end (success, 304 or failure) clears the mark. */
+export async function recordSyncStart(db: DealDb, url: string, now = new Date().toISOString()): Promise<void> {
+  await db.transaction('rw', db.feeds, async () => {
+    const row = await db.feeds.get(url);
+    if (row) await db.feeds.put({ ...row, syncStarted: now });
+  });
+}
+
 /** Records a failed attempt. Touches only the feed row: cached data stays as it was. */
 export async function recordFailure(
   db: DealDb,
@@ -75,7 +83,8 @@ export async function recordFailure(
 ): Promise<void> {
   await db.transaction('rw', db.feeds, async () => {
     const row = await db.feeds.get(url);
-    if (row) await db.feeds.put({ ...row, lastAttempt: now, lastError: error, failures: row.failures + 1 });
+    if (row)
+      await db.feeds.put({ ...row, lastAttempt: now, lastError: error, failures: row.failures + 1, syncStarted: null });
   });
 }
 
@@ -83,6 +92,14 @@ export async function recordFailure(
 export async function recordNotModified(db: DealDb, url: string, now = new Date().toISOString()): Promise<void> {
   await db.transaction('rw', db.feeds, async () => {
     const row = await db.feeds.get(url);
-    if (row) await db.feeds.put({ ...row, lastAttempt: now, lastSuccess: now, lastError: null, failures: 0 });
+    if (row)
+      await db.feeds.put({
+        ...row,
+        lastAttempt: now,
+        lastSuccess: now,
+        lastError: null,
+        failures: 0,
+        syncStarted: null,
+      });
   });
 }

@@ -5,7 +5,14 @@ import { parseFeedText, validateFeed, MAX_FEED_BYTES } from '../feed/validate';
 import type { Feed } from '../feed/types';
 import { applyFeed, type ApplyResult } from '../deals/apply';
 import type { DealDb } from '../deals/db';
-import { BUNDLED_FEED_URL, IMPORTED_FEED_URL, ensureFeed, recordFailure, recordNotModified } from '../deals/feeds';
+import {
+  BUNDLED_FEED_URL,
+  IMPORTED_FEED_URL,
+  ensureFeed,
+  recordFailure,
+  recordNotModified,
+  recordSyncStart,
+} from '../deals/feeds';
 import { RANKING_KEY } from '../deals/ranking';
 import { fetchFeed } from './http';
 import { isNetworkFeed } from './backoff';
@@ -50,6 +57,7 @@ export async function syncFeed(db: DealDb, url: string, options: SyncOptions = {
   const now = (options.now ?? (() => new Date()))().toISOString();
   const row = await db.feeds.get(url);
   if (!row) return { url, status: 'failed', error: `Unknown feed ${url}` };
+  await recordSyncStart(db, url, now);
   try {
     const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
     const res = await fetchFeed(url, row, {
