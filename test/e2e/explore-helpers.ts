@@ -29,6 +29,12 @@ export async function openExplorer(ext: Extension, hash = '', width = 1280): Pro
 }
 
 /** The address's hash, decoded ("#company=xAI"). */
+/** The number of the table's live line ("155 deals", "1.234 Deals": digits and group marks). */
+export const dealCount = async (page: Page) =>
+  Number(
+    /\d[\d,.\u00a0\u202f]*/.exec(await page.locator('.table-tools strong').innerText())?.[0].replace(/\D/g, '') ?? NaN,
+  );
+
 export const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 
 /** Polls `read` until its assertion holds (expect.poll with the explorer files' timeout). */

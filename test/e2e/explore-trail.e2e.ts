@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForLookup } from './annotate-helpers';
-import { eventually } from './explore-helpers';
+import { dealCount, eventually } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
@@ -54,11 +54,9 @@ describe('reading trail', () => {
     await eventually(() => page.locator('.deal-panel').innerText(), 20_000).toMatch(
       /Seen in 127\.0\.0\.1 \(\d{4}-\d{2}-\d{2}\)/,
     );
-    const total = Number((await page.locator('.table-tools strong').innerText()).replace(/,/g, ''));
+    const total = await dealCount(page);
     await page.getByLabel('Seen deals only').check();
-    await eventually(async () =>
-      Number((await page.locator('.table-tools strong').innerText()).replace(/,/g, '')),
-    ).toBe(new Set(trail.map((e) => e.dealId)).size);
+    await eventually(() => dealCount(page)).toBe(new Set(trail.map((e) => e.dealId)).size);
     expect(total).toBeGreaterThan(new Set(trail.map((e) => e.dealId)).size);
     for (const cell of await page.locator('tbody td.seen').allInnerTexts()) expect(cell).toMatch(/^127\.0\.0\.1 \(/);
     await ext.screenshot(page, 'explore-trail');

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFeed } from '../fixtures/feeds/generate';
-import { ask, eventually, waitUntilSeeded } from './explore-helpers';
+import { ask, dealCount, eventually, waitUntilSeeded } from './explore-helpers';
 import { launchExtension, type Extension } from './harness';
 
 let ext: Extension;
@@ -77,9 +77,6 @@ async function pointOnFocusedArrow(page: Page): Promise<[number, number]> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** The count of "155 deals" (the table's live line says how many rows it holds). */
-const dealCount = (text: string) => Number(/\d[\d,]*/.exec(text)?.[0].replace(/,/g, '') ?? NaN);
-
 describe('deal explorer', () => {
   beforeAll(() => waitUntilSeeded(ext));
 
@@ -138,14 +135,14 @@ describe('deal explorer', () => {
 
   it('filters the table and exports the filtered rows as CSV', async () => {
     const page = await openExplorer('#view=table');
-    const total = dealCount(await page.locator('.table-tools strong').innerText());
+    const total = await dealCount(page);
     expect(total).toBeGreaterThan(50);
     await page.getByLabel('Kind').selectOption('compute-lease');
     await page.getByLabel('Company', { exact: true }).fill('xAI');
     await page.getByLabel('Company', { exact: true }).press('Enter');
     await page.getByLabel('Company', { exact: true }).blur();
     await eventually(() => new URL(page.url()).hash).toContain('company=xAI');
-    const shown = dealCount(await page.locator('.table-tools strong').innerText());
+    const shown = await dealCount(page);
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
     for (const row of await page.locator('tbody tr').all()) {
