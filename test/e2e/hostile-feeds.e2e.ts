@@ -26,14 +26,18 @@ async function cacheSnapshot() {
 
 /** Elements, handlers and links a hostile string would create if it were ever parsed as HTML
  *  (the extension's own bundles and in-page links are same-origin and allowed). */
-const INJECTED_JS = `(function (root) {
+const INJECTED_JS =
+  `(function (root) {
   var found = [], own = location.origin + '/';
   root.querySelectorAll('img, svg, iframe, b, style').forEach(function (e) { found.push(e.tagName); });
-  root.querySelectorAll('script').forEach(function (e) { if (!e.src || e.src.indexOf(own) !== 0) found.push('script ' + e.src); });
+  root.querySelectorAll('script').forEach(function (e) { ` +
+  `if (!e.src || e.src.indexOf(own) !== 0) found.push('script ' + e.src); });
   root.querySelectorAll('*').forEach(function (e) {
-    for (var i = 0; i < e.attributes.length; i++) if (/^on/i.test(e.attributes[i].name)) found.push(e.tagName + '[' + e.attributes[i].name + ']');
+    for (var i = 0; i < e.attributes.length; i++) if (/^on/i.test(e.attributes[i].name)) ` +
+  `found.push(e.tagName + '[' + e.attributes[i].name + ']');
   });
-  root.querySelectorAll('a[href]').forEach(function (a) { if (!/^https?:/.test(a.href) && a.href.indexOf(own) !== 0) found.push('a[href=' + a.href + ']'); });
+  root.querySelectorAll('a[href]').forEach(function (a) { ` +
+  `if (!/^https?:/.test(a.href) && a.href.indexOf(own) !== 0) found.push('a[href=' + a.href + ']'); });
   return found;
 })`;
 
