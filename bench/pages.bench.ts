@@ -125,6 +125,12 @@ export async function run(): Promise<Record<string, number | string>> {
   out['median / p90 / max: content script evaluation ms'] = stats(rows.map((r) => r.evalMs));
   out['median / p90 / max: first extraction slice ms (cold)'] = stats(rows.map((r) => extraction(r.report).cold));
   out['median / p90 / max: later extraction slices ms (warm)'] = stats(rows.map((r) => extraction(r.report).warm));
+  out['median / p90 / max: finding the article root ms (find-root slice)'] = stats(
+    rows.map((r) => r.report.steps?.['find-root']?.maxMs ?? NaN),
+  );
+  out['median / p90 / max: deal reading ms (read slices, pages that read)'] = stats(
+    rows.map((r) => r.report.steps?.read?.ms ?? NaN),
+  );
   out['median / p90 / max: tooltip warm-up (prepare) ms'] = stats(
     rows.map((r) => r.report.steps?.prepare?.maxMs ?? NaN),
   );

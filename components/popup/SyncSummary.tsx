@@ -2,6 +2,7 @@ import type { SyncStatus } from '../../lib/messages';
 import { plainError } from '../ui/plainError';
 import { relativeTime } from '../ui/time';
 import { plural, t } from '../../lib/i18n';
+import { latestSync } from './sync-line';
 
 interface SyncSummaryProps {
   sync: SyncStatus | null;
@@ -11,26 +12,12 @@ interface SyncSummaryProps {
   onOpenOptions: () => void;
 }
 
-/** The newest success and error over all feeds (ISO dates sort as text). */
-function latest(sync: SyncStatus): { success: string | null; error: string | null } {
-  const success =
-    sync.feeds
-      .map((f) => f.lastSuccess)
-      .filter((d): d is string => !!d)
-      .sort()
-      .at(-1) ?? null;
-  const failing = sync.feeds.filter((f) => f.enabled && f.lastError);
-  // The error names its feed: the reader may have several.
-  const name = failing[0] && (failing[0].kind === 'bundled' ? t('bundledFeed') : feedHost(failing[0].url));
-  return { success, error: failing[0]?.lastError ? `${name}: ${failing[0].lastError}` : null };
-}
-
 /** One compact block: how many deals from how many feeds, when last updated, the last error, and
  *  the button to sync now. */
 export function SyncSummary({ sync, error, syncing, onSyncNow, onOpenOptions }: SyncSummaryProps) {
   const now = Date.now();
   const busy = syncing || !!sync?.syncing;
-  const { success, error: feedError } = sync ? latest(sync) : { success: null, error: null };
+  const { success, error: feedError } = sync ? latestSync(sync) : { success: null, error: null };
   const enabledFeeds = sync?.feeds.filter((f) => f.enabled).length ?? 0;
   return (
     <footer class="sync-summary" aria-label={t('syncDealList')}>
@@ -65,12 +52,4 @@ export function SyncSummary({ sync, error, syncing, onSyncNow, onOpenOptions }: 
       </div>
     </footer>
   );
-}
-
-function feedHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }

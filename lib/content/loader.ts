@@ -9,7 +9,8 @@
 import { companyNameSet, hasCandidates } from '../extract/prefilter';
 import type { Company } from '../feed/types';
 import { sendToBackgroundVia, type PageSummary, type TabRequest } from '../messages';
-import { findArticleRoot } from '../dom/collect';
+import { articleRootSearch } from '../dom/article-root';
+import { yieldToPage } from './yield';
 import { blockedReason, loadSettings, watchSettings, type ContentSettings } from './settings-state';
 import { nativeExtension, type NativeExtension } from './native';
 import { observeAdditions } from './observe';
@@ -115,7 +116,13 @@ export async function startLoader(
       perf.update({}); // (the report shows that nothing was read)
       return startIfAllowed(settings);
     }
-    const root = perf.slice(() => findArticleRoot(document), 'find-root');
+    // In steps of a few hundred paragraphs: a page with thousands (a long comment thread) never blocks.
+    const search = articleRootSearch(document);
+    while (!perf.slice(search.step, 'find-root')) {
+      await yieldToPage();
+      if (running || !hooks.isValid()) return;
+    }
+    const root = search.root;
     if (!root) return;
     const candidates = await mayHold(root.textContent ?? '', 'prefilter');
     perf.update({});

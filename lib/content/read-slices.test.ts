@@ -45,4 +45,25 @@ describe('readInSlices', () => {
     );
     expect(out).toBeNull();
   });
+  it('reads a block in the language the page gives it', async () => {
+    const english = 'The weather was mild and the roads were quiet all week.\n'.repeat(30);
+    const german = 'Borealis Compute vermietet 120 MW in Leipzig an Vantor AI.\n';
+    const text = english + german;
+    const de = [{ start: english.length, lang: 'de' }];
+    const mentions = extract(text, { lang: 'de' }).filter((m) => m.start >= english.length);
+    const read = (langs?: { start: number; lang: string }[]) =>
+      readInSlices(
+        text,
+        mentions,
+        (fn) => fn(),
+        () => false,
+        {},
+        1_000,
+        langs,
+      );
+    const parties = (r: Awaited<ReturnType<typeof read>>) => r!.map((d) => d.parties.map((p) => `${p.name}:${p.role}`));
+    expect(parties(await read(de))).toEqual([['Borealis Compute:seller', 'Vantor AI:buyer']]);
+    // Read as English, the German verb says nothing: no deal (never a guess).
+    expect(parties(await read())).not.toEqual([['Borealis Compute:seller', 'Vantor AI:buyer']]);
+  });
 });

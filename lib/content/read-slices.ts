@@ -7,7 +7,8 @@ import { buildDocument } from '../extract/document';
 import { tokenize } from '../extract/tokens';
 import type { DealReading, ReadingContext } from '../reading/types';
 import { readDeals } from '../reading/index';
-import { windows, yieldToPage } from './scan';
+import type { LangRun } from '../dom/textmap';
+import { langAt, windows, yieldToPage } from './scan';
 
 /** A reading moved `by` characters on: evidence and every mention id (`type@start`). */
 function shiftReading(r: DealReading, by: number): DealReading {
@@ -30,7 +31,9 @@ function shiftReading(r: DealReading, by: number): DealReading {
 const hasCandidate = (ms: readonly Mention[]) =>
   ms.some((m) => m.type === 'company') && ms.some((m) => m.type !== 'company');
 
-/** The deals `text` reports, from its (sorted) mentions, window by window. Null when `stale()` turns true. */
+/** The deals `text` reports, from its (sorted) mentions, window by window. Null when `stale()` turns true.
+ *  Each window is read in the language of the block its figures stand in (`langs`, the page's `lang`
+ *  attributes), as its numbers were: a German block's deal words are read as German; a block of no stated language as English. */
 export async function readInSlices(
   text: string,
   mentions: readonly Mention[],
@@ -38,6 +41,7 @@ export async function readInSlices(
   stale: () => boolean,
   ctx: ReadingContext = {},
   size = 1_500,
+  langs?: readonly LangRun[],
 ): Promise<DealReading[] | null> {
   const out: DealReading[] = [];
   let first = true;
@@ -56,7 +60,9 @@ export async function readInSlices(
     const found = slice(() => {
       const t = text.slice(s, e);
       const shifted = local.map((m) => ({ ...m, start: m.start - s, end: m.end - s }));
-      return readDeals(buildDocument(t, shifted, tokenize(t)), ctx);
+      // The language where the window's figures stand (a window may begin in the block before).
+      const lang = langAt(langs, local[0].start).lang || undefined;
+      return readDeals(buildDocument(t, shifted, tokenize(t), lang), ctx);
     }, 'read');
     out.push(...found.map((r) => shiftReading(r, s)));
   }

@@ -128,7 +128,8 @@ export function createPageScan(deps: ScanDeps): PageScan {
     const { index } = state;
     const [first] = perf.slice(() => index.addChunk(map, mentions), 'index');
     // The deals the chunk reports, read in slices before its ranges (the first hover wants them).
-    const readings = await readInSlices(map.text, mentions, perf.slice, stale, await deps.readingContext);
+    const context = await deps.readingContext;
+    const readings = await readInSlices(map.text, mentions, perf.slice, stale, context, undefined, map.langs);
     if (!readings || stale()) return;
     index.setReadings(first, readings);
     for (let from = first; from < index.size; from += RANGE_SLICE) {

@@ -7,6 +7,7 @@ import {
   overlongBlockEnd,
   figureQueries,
   nextWindowSize,
+  MAX_WINDOW,
   pageCompanies,
   mergeLookups,
   planLookup,
@@ -68,7 +69,8 @@ describe('windowEnd / nextWindowSize', () => {
     expect(nextWindowSize(1000, 8)).toBe(1000);
     expect(nextWindowSize(1000, 30)).toBe(500);
     expect(nextWindowSize(500, 30)).toBe(500);
-    expect(nextWindowSize(16_000, 1)).toBe(16_000);
+    expect(nextWindowSize(MAX_WINDOW, 1)).toBe(MAX_WINDOW);
+    expect(nextWindowSize(6_000, 1)).toBe(MAX_WINDOW);
   });
 });
 

@@ -7,6 +7,7 @@ import type { LangRun } from '../dom/textmap';
 import type { FigureQuery, LookupResult } from '../messages';
 import { annualize, totalOverTerm } from '../figures/period';
 import { toUsd } from '../figures/fx';
+import { yieldToPage } from './yield';
 
 /** A block longer than this is not prose (9 × 200,000 characters of "$1-$1-…" or "7777…" in one
  *  paragraph): the reading pass leaves it unmarked (see overlongBlockEnd), and windowEnd cuts it
@@ -54,22 +55,21 @@ export function windows(text: string, max = 4_000): [number, number][] {
   return out;
 }
 
+/** The largest extraction window: about 2 ms of warm extraction, so that a slice stays under 16 ms even
+ *  when a busy machine takes the core away for part of it (16,000 characters gave 18 ms slices there). */
+export const MAX_WINDOW = 8_000;
+
 /** Next window size: aim for slices of about 8 ms, whatever the machine and the text. The first
  *  window is small because the extractor's code is still cold. */
 export function nextWindowSize(size: number, lastMs: number): number {
   const next = lastMs < 4 ? size * 2 : lastMs > 12 ? size / 2 : size;
-  return Math.round(Math.min(16_000, Math.max(500, next)));
+  return Math.round(Math.min(MAX_WINDOW, Math.max(500, next)));
 }
 
-/** Lets the page run: scheduler.yield() where it exists (keeps our place in line), else a task. */
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export { yieldToPage } from './yield';
 
 /** The language of the text at `offset` ('' when unknown) and where it next changes. */
-function langAt(langs: readonly LangRun[] | undefined, offset: number): { lang: string; until: number } {
+export function langAt(langs: readonly LangRun[] | undefined, offset: number): { lang: string; until: number } {
   let lang = '';
   let until = Infinity;
   for (const run of langs ?? []) {

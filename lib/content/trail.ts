@@ -27,16 +27,19 @@ export function trailRequest(
   opts: { on: boolean; incognito: boolean; sent: ReadonlySet<string> },
 ): { type: 'record-trail'; dealIds: string[]; host: string } | null {
   if (!opts.on || opts.incognito || !host) return null;
-  const dealIds = trailDealIds(result, readings).filter((id) => !opts.sent.has(id));
+  // Deals already sent are not weighed again: each weighing reads every reading of the page.
+  const unsent = { ...result, deals: result.deals.filter((d) => !opts.sent.has(d.deal.id)) };
+  const dealIds = trailDealIds(unsent, readings);
   return dealIds.length ? { type: 'record-trail', dealIds, host } : null;
 }
 
-/** Sends each matched deal of this page once. The setting is read when there is something to
- *  send (not on every page), and nothing is sent from a private window. */
+/** Sends each matched deal of this page once; nothing from a private window. The setting is read
+ *  first, on each lookup answer: weighing the page's deals against its readings costs a live page
+ *  more with every paragraph it appends, and the trail is off unless the reader turned it on. */
 export function createTrailRecorder(host: () => string = () => location.hostname) {
   const sent = new Set<string>();
   return async function record(result: LookupResult, readings: readonly DealReading[]): Promise<void> {
-    if (!trailRequest(result, readings, host(), { on: true, incognito: false, sent })) return;
+    if (!host() || !result.deals.length) return;
     const ext = nativeExtension() as ReturnType<typeof nativeExtension> & {
       extension?: { inIncognitoContext?: boolean };
     };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/html-article';
-import { findArticleRoot } from './article-root';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleRootSearch, findArticleRoot } from './article-root';
 
 const para = (s: string, n = 4) => Array.from({ length: n }, (_, i) => `<p>${s} Paragraph ${i} goes on.</p>`).join('');
 const story = para('Orrin Capital agreed to fund a new data center campus in the hills, the company said on Tuesday.');
@@ -45,5 +47,23 @@ describe('findArticleRoot', () => {
     expect(rootOf('<article id="a">Short one</article><article id="b">A longer article text</article>')?.id).toBe('b');
     expect(rootOf('<div role="main" id="m">Hello</div>')?.id).toBe('m');
     expect(rootOf('<div>Menu</div><p>Too little text.</p>')).toBeNull();
+  });
+  it('finds the same root in steps of a few paragraphs as in one go, on every real-structure page', () => {
+    const dir = join(import.meta.dirname, '../../test/fixtures/pages');
+    const thread = `<div id="story">${story}</div><ol>${'<li><div><p>A comment that runs on long enough to count as a paragraph here.</p></div></li>'.repeat(40)}</ol>`;
+    const pages = [
+      `<html><body>${thread}</body></html>`,
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => readFileSync(join(dir, f), 'utf8')),
+    ];
+    for (const html of pages) {
+      const doc = parseDocument(html);
+      const search = articleRootSearch(doc, 7);
+      let steps = 1;
+      while (!search.step()) steps++;
+      expect(search.root).toBe(findArticleRoot(doc));
+      if (html.includes('A comment that runs on')) expect(steps).toBeGreaterThan(5);
+    }
   });
 });

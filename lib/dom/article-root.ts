@@ -10,6 +10,8 @@ import { isSkipped } from './skip';
 
 /** Paragraphs scored at most (the first ones in document order). */
 const MAX_PARAGRAPHS = 2000;
+/** Paragraphs scored per slice when the search runs in steps (a few milliseconds on a slow machine). */
+const PARAGRAPHS_PER_STEP = 300;
 /** Characters of every paragraph that count for nothing: teasers, captions and datelines are
  *  about this long, the story's paragraphs much longer. */
 const SHORT = 40;
@@ -23,9 +25,10 @@ const LANDMARK = 'article, [itemprop~="articleBody"], main, [role="main"]';
 
 const textLength = (el: Element) => (el.textContent ?? '').length;
 
+// (getElementsByTagName: a live collection the browser caches, no static list built per paragraph.)
 function linkText(el: Element): number {
   let n = 0;
-  const links = el.querySelectorAll('a');
+  const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) n += textLength(links[i]);
   return n;
 }
@@ -33,27 +36,43 @@ function linkText(el: Element): number {
 /** Text of `el` outside links. */
 const ownText = (el: Element) => Math.max(0, textLength(el) - linkText(el));
 
-/** Paragraph score per block: parent gets the whole, grandparent half. */
-function paragraphScores(doc: Document): Map<Element, number> {
+/** Text of a paragraph outside links, less SHORT; links are only looked for in a paragraph long enough to
+ *  score that holds elements at all. */
+function paragraphWeight(p: Element): number {
+  const length = textLength(p);
+  if (length <= SHORT) return 0;
+  return (p.firstElementChild ? Math.max(0, length - linkText(p)) : length) - SHORT;
+}
+
+/** Paragraph score per block (parent gets the whole, grandparent half), added `count` paragraphs at a time:
+ *  `add(count)` returns true when every paragraph (up to MAX_PARAGRAPHS) is in. */
+function paragraphScorer(doc: Document) {
   const scores = new Map<Element, number>();
+  // A static list: the page may change between steps.
   const paragraphs = doc.querySelectorAll('p');
-  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
-    const weight = ownText(paragraphs[i]) - SHORT;
-    if (weight <= 0) continue;
-    const parent = paragraphs[i].parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + weight);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + weight / 2);
-  }
-  return scores;
+  const end = Math.min(paragraphs.length, MAX_PARAGRAPHS);
+  let next = 0;
+  return {
+    scores,
+    add(count: number): boolean {
+      for (const until = Math.min(end, next + count); next < until; next++) {
+        const weight = paragraphWeight(paragraphs[next]);
+        if (weight <= 0) continue;
+        const parent = paragraphs[next].parentElement;
+        if (!parent) continue;
+        scores.set(parent, (scores.get(parent) ?? 0) + weight);
+        const grand = parent.parentElement;
+        if (grand) scores.set(grand, (scores.get(grand) ?? 0) + weight / 2);
+      }
+      return next >= end;
+    },
+  };
 }
 
 /** The block holding the story's paragraphs, or null when no block holds enough. A story split
  *  into sibling sections scores on each section: when another strong block shares a near
  *  ancestor with the best one, that ancestor is the story. */
-function storyBlock(doc: Document): Element | null {
-  const scores = paragraphScores(doc);
+function storyBlock(scores: Map<Element, number>): Element | null {
   const top = [...scores.entries()]
     .filter(([, score]) => score > MIN_SCORE)
     .sort((a, b) => b[1] - a[1])
@@ -96,12 +115,39 @@ function widen(block: Element, body: Element): Element {
   return block;
 }
 
-/** The article root (see the file comment). Without a story block: the only or longest
- *  <article>, <main>, an article body with text, else null (never the whole <body>). */
-export function findArticleRoot(doc: Document): Element | null {
+/** The article root found in steps, so that a page with thousands of paragraphs costs several short slices:
+ *  `step()` scores the next `paragraphsPerStep` paragraphs and returns true once the root is known (`root`).
+ *  After several scoring steps, weighing the best blocks (their whole text and links) is a step of its own. */
+export function articleRootSearch(doc: Document, paragraphsPerStep = PARAGRAPHS_PER_STEP) {
   const body = doc.body;
-  if (!body) return null;
-  const block = storyBlock(doc);
+  const scorer = body ? paragraphScorer(doc) : null;
+  let steps = 0;
+  let scored = false;
+  const search = {
+    root: null as Element | null,
+    step(): boolean {
+      if (!body || !scorer) return true;
+      if (!scored) {
+        scored = scorer.add(paragraphsPerStep);
+        if (!scored || steps++ > 0) return false;
+      }
+      search.root = rootOf(doc, body, storyBlock(scorer.scores));
+      return true;
+    },
+  };
+  return search;
+}
+
+/** The article root (see the file comment), in one go. */
+export function findArticleRoot(doc: Document): Element | null {
+  const search = articleRootSearch(doc, Infinity);
+  search.step();
+  return search.root;
+}
+
+/** The story block widened to its landmark. Without a story block: the only or longest <article>, <main>, an
+ *  article body with text, else null (never the whole <body>). */
+function rootOf(doc: Document, body: HTMLElement, block: Element | null): Element | null {
   if (block) return widen(block, body);
   const articles = doc.querySelectorAll('article');
   if (articles.length === 1) return articles[0];

@@ -1,10 +1,11 @@
 // Marks: one CSS Custom Highlight per mention type (`deallens-money` …) plus `deallens-active` for
-// the mark the keyboard or pointer is on. The ::highlight() rules go into a constructable
+// the mark the keyboard or pointer is on; only the marks near the screen are registered. The ::highlight() rules go into a constructable
 // stylesheet adopted by the document: no element is added to the page and a strict style-src CSP
 // does not apply to it. Where the Highlight API is missing, inline wrapper elements that change no
 // layout (no box, no padding, no font change) carry the same colors.
 import type { MentionType } from '../extract/types';
 import { FIGURE_KINDS, type MarkStyle } from '../figures/kinds';
+import { nearViewport } from './near-viewport';
 
 const MARK_TYPES: MentionType[] = FIGURE_KINDS.map((k) => k.type);
 
@@ -84,6 +85,16 @@ export function createMarks(doc: Document): Marks {
   return api ? highlightMarks(doc, api) : wrapperMarks(doc);
 }
 
+/** The element whose box stands for a range on screen: the start's nearest element with a box
+ *  (text in a `display: contents` element is laid out by its ancestors). */
+function boxOf(range: Range): Element | null {
+  let el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+  for (let up = 0; el && up < 4 && el.parentElement && !el.getClientRects().length; up++) el = el.parentElement;
+  return el;
+}
+
+/** Only the marks on or near the screen are registered (see near-viewport.ts for why); the rest
+ *  are kept and registered as the reader scrolls to them. */
 function highlightMarks(
   doc: Document,
   { Highlight, registry }: { Highlight: HighlightCtor; registry: Registry },
@@ -91,15 +102,36 @@ function highlightMarks(
   let unadopt: (() => void) | null = null;
   const active = new Highlight();
   active.priority = 1;
+  let byBox = new Map<Element, { type: MentionType; range: Range }[]>();
+  // Each range's box found once: set() runs for every paragraph a live page appends, and asking
+  // every mark's element for its boxes again made that cost grow with the page.
+  const boxes = new WeakMap<Range, Element>();
+  const register = () => {
+    const ranges = new Map<MentionType, Range[]>(MARK_TYPES.map((t) => [t, []]));
+    for (const [box, list] of byBox) if (near.has(box)) for (const i of list) ranges.get(i.type)?.push(i.range);
+    for (const [type, list] of ranges)
+      if (list.length) registry.set(highlightName(type), new Highlight(...list));
+      else registry.delete(highlightName(type));
+  };
+  const near = nearViewport(doc.defaultView ?? window, register);
   return {
     kind: 'highlight',
     set(items) {
       unadopt ??= adoptStyles(doc, highlightCss());
-      for (const type of MARK_TYPES) {
-        const ranges = items.filter((i) => i.type === type && i.range).map((i) => i.range!);
-        if (ranges.length) registry.set(highlightName(type), new Highlight(...ranges));
-        else registry.delete(highlightName(type));
+      byBox = new Map();
+      for (const { type, range } of items) {
+        let box = range && boxes.get(range);
+        if (range && !box) {
+          box = boxOf(range);
+          if (box) boxes.set(range, box);
+        }
+        if (!box) continue;
+        const list = byBox.get(box);
+        if (list) list.push({ type, range: range! });
+        else byBox.set(box, [{ type, range: range! }]);
       }
+      near.watch(byBox.keys());
+      register();
     },
     setActive(range) {
       active.clear();
@@ -109,6 +141,8 @@ function highlightMarks(
       } else registry.delete(highlightName('active'));
     },
     clear() {
+      near.watch([]);
+      byBox = new Map();
       for (const type of MARK_TYPES) registry.delete(highlightName(type));
       registry.delete(highlightName('active'));
       unadopt?.();

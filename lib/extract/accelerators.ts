@@ -2,6 +2,7 @@
 // "Blackwell", "TPUs"), normalized to a model key and the vendor name the Mention type uses.
 import type { Token } from './tokens';
 import { touching } from './tokens';
+import { wordTable } from '../util/word-table';
 
 interface ModelRead {
   model: string;
@@ -15,7 +16,7 @@ const TPU = /^TPU(v\d+[a-z]*)?(s?)$/;
 
 /** Single-word families and chips: name → [model, vendor]. Vendors are only the four the labels use
  *  (NVIDIA, AMD, Google, Amazon); Intel's, Huawei's or Microsoft's own chips carry no vendor. */
-const FAMILIES: Record<string, [string, string | null]> = {
+const FAMILIES = wordTable<[string, string | null]>({
   Blackwell: ['Blackwell', 'NVIDIA'],
   Hopper: ['Hopper', 'NVIDIA'],
   Rubin: ['Rubin', 'NVIDIA'],
@@ -37,7 +38,7 @@ const FAMILIES: Record<string, [string, string | null]> = {
   LPU: ['LPU', null],
   LPUs: ['LPU', null],
   Kunlun: ['Kunlun', null],
-};
+});
 /** Families written with a part number or generation after them, kept in the model as written:
  *  "Gaudi 3", "Ascend 910C", "Maia 100", "Kunlun P800", "MTIA v2", "Trainium 2". */
 const VERSIONED = new Set(['Trainium', 'Gaudi', 'Inferentia', 'Ascend', 'Maia', 'Kunlun', 'MTIA']);
@@ -119,7 +120,7 @@ export function readModel(tokens: Token[], i: number): ModelRead | null {
   }
   // "Instinct MI300X": the part number is the model.
   if (t.text === 'Instinct' && tokens[i + 1] && AMD_PART.test(tokens[i + 1].text)) return readModel(tokens, i + 1);
-  const family = FAMILIES[t.text] ?? FAMILIES[t.text.replace(/s$/, '')];
+  const family = FAMILIES.get(t.text) ?? FAMILIES.get(t.text.replace(/s$/, ''));
   if (family) {
     if (VERSIONED.has(t.text)) {
       const to = versionEnd(tokens, i + 1);

@@ -218,6 +218,8 @@ const pairKey = (first: string, second: string) => `${first}\u0000${second}`;
 
 /** The first alias of byFirst's list for tokens[i] that matches there (longest first). */
 function firstMatchingAlias(tokens: Token[], i: number, index: CompanyIndex): Alias | undefined {
+  // Most words start no alias: no pair key is put together for them.
+  if (!index.byFirst.has(tokens[i].text)) return undefined;
   const next = tokens[i + 1];
   const longer = next ? index.byFirstTwo.get(pairKey(tokens[i].text, next.text)) : undefined;
   return longer?.find((a) => matchAlias(tokens, i, a)) ?? index.oneWord.get(tokens[i].text)?.[0];

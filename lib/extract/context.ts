@@ -4,6 +4,7 @@
 import type { Period } from './types';
 import type { Token } from './tokens';
 import { readNumber } from './numbers';
+import { wordTable } from '../util/word-table';
 import { lowerText, touching } from './tokens';
 
 interface RateRead {
@@ -12,15 +13,15 @@ interface RateRead {
   to: number;
 }
 
-const RATE_WORDS: Record<string, Period> = {
+const RATE_WORDS = wordTable<Period>({
   monthly: 'month',
   quarterly: 'quarter',
   annually: 'year',
   yearly: 'year',
   annualized: 'year',
   annualised: 'year',
-};
-const PER_UNIT: Record<string, Period> = {
+});
+const PER_UNIT = wordTable<Period>({
   month: 'month',
   mo: 'month',
   mth: 'month',
@@ -32,7 +33,7 @@ const PER_UNIT: Record<string, Period> = {
   y: 'year',
   annum: 'year',
   annually: 'year',
-};
+});
 /** Words after "a year" that make it a time reference, not a rate ("a year ago"). */
 const NOT_RATE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'prior']);
 /** "a year from now" is a time reference; "a quarter from smaller customers" is a rate. */
@@ -56,21 +57,22 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
     lower(tokens, i + 1) === 'a' &&
     tokens[i + 2]?.text === '-'
   ) {
-    const unit = PER_UNIT[lower(tokens, i + 3)];
+    const unit = PER_UNIT.get(lower(tokens, i + 3));
     if (unit && lower(tokens, i + 3) !== 'q' && lower(tokens, i + 3) !== 'y') return { period: unit, to: i + 4 };
   }
   const first = lower(tokens, i);
   if (!first || tokens[i].sentence !== tokens[i - 1]?.sentence) return null;
   if (first === '/') {
-    const unit = PER_UNIT[lower(tokens, i + 1)];
+    const unit = PER_UNIT.get(lower(tokens, i + 1));
     return unit ? { period: unit, to: i + 2 } : null;
   }
-  if (RATE_WORDS[first]) return { period: RATE_WORDS[first], to: i + 1 };
+  const rate = RATE_WORDS.get(first);
+  if (rate) return { period: rate, to: i + 1 };
   if (first === 'per' || first === 'a' || first === 'an' || first === 'each' || first === 'every') {
     const unit = lower(tokens, i + 1);
     if (unit === 'annum' || unit === 'month' || unit === 'quarter' || unit === 'year') {
       if (first !== 'per' && timeReferenceAt(tokens, i + 2)) return null;
-      return { period: PER_UNIT[unit], to: i + 2 };
+      return { period: PER_UNIT.get(unit)!, to: i + 2 };
     }
     return null;
   }
@@ -94,10 +96,10 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
         const unit = lower(tokens, k + 1);
         if (unit === 'year' || unit === 'month' || unit === 'quarter' || unit === 'annum') {
           if (w !== 'per' && timeReferenceAt(tokens, k + 2)) return null;
-          return { period: PER_UNIT[unit], to: i };
+          return { period: PER_UNIT.get(unit)!, to: i };
         }
       }
-      if (RATE_WORDS[w] || w === 'annual') return { period: RATE_WORDS[w] ?? 'year', to: i };
+      if (RATE_WORDS.get(w) || w === 'annual') return { period: RATE_WORDS.get(w) ?? 'year', to: i };
       if (w === 'rate' && (lower(tokens, k - 1) === 'run' || lower(tokens, k - 2) === 'run'))
         return { period: 'year', to: i };
     }
@@ -108,7 +110,7 @@ export function readRate(tokens: Token[], i: number): RateRead | null {
   return null;
 }
 
-const LOOKBACK_RATE: Record<string, Period> = { annual: 'year', annualized: 'year', yearly: 'year', monthly: 'month' };
+const LOOKBACK_RATE = wordTable<Period>({ annual: 'year', annualized: 'year', yearly: 'year', monthly: 'month' });
 const LOOKBACK_STOP = new Set(['and', 'but', 'while', 'with', 'from', 'after', 'since', 'than', 'plus']);
 
 /** "annual contract value of €300 million": an annual noun phrase shortly before the amount. */
@@ -119,7 +121,8 @@ export function rateBefore(tokens: Token[], amountStart: number): Period | null 
     if (t.sentence !== sentence || t.kind === 'num' || t.text === ',' || t.text === ';' || t.text === '(') return null;
     const w = lowerText(t.text);
     if (LOOKBACK_STOP.has(w)) return null;
-    if (LOOKBACK_RATE[w]) return LOOKBACK_RATE[w];
+    const rate = LOOKBACK_RATE.get(w);
+    if (rate) return rate;
     // "run-rate revenue passed $5 billion", "its run rate reached"
     if (
       w === 'rate' &&
@@ -130,7 +133,7 @@ export function rateBefore(tokens: Token[], amountStart: number): Period | null 
   return null;
 }
 
-const DURATION_UNITS: Record<string, number> = { year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 };
+const DURATION_UNITS = wordTable({ year: 12, years: 12, month: 1, months: 1, decade: 120, decades: 120 });
 const TERM_LEADS = new Set(['over', 'across', 'for', 'spanning', 'during', 'within']);
 const TERM_FILLERS = new Set([
   'the',
@@ -160,7 +163,7 @@ function readDuration(tokens: Token[], i: number): { months: number; to: number 
   if (!n || n.value <= 0 || n.value > 100) return null;
   let j = n.to;
   if (tokens[j]?.text === '-') j++;
-  const unit = DURATION_UNITS[lower(tokens, j)];
+  const unit = DURATION_UNITS.get(lower(tokens, j));
   if (!unit) return null;
   return { months: Math.round(n.value * unit), to: j + 1 };
 }

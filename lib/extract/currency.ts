@@ -2,8 +2,9 @@
 // ("dollars", "yen", "crore rupees"), mapped to ISO 4217 codes.
 import type { Token } from './tokens';
 import { lowerText, touching } from './tokens';
+import { wordTable } from '../util/word-table';
 
-const SYMBOLS: Record<string, string> = {
+const SYMBOLS = wordTable({
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
@@ -12,10 +13,10 @@ const SYMBOLS: Record<string, string> = {
   '₩': 'KRW',
   '₪': 'ILS',
   元: 'CNY',
-};
+});
 
 /** Letters written against "$": "US$", "A$", "HK$". */
-const DOLLAR_PREFIXES: Record<string, string> = {
+const DOLLAR_PREFIXES = wordTable({
   US: 'USD',
   U: 'USD',
   A: 'AUD',
@@ -30,7 +31,7 @@ const DOLLAR_PREFIXES: Record<string, string> = {
   MX: 'MXN',
   NZ: 'NZD',
   AR: 'ARS',
-};
+});
 
 const ISO_CODES = new Set([
   'USD',
@@ -66,10 +67,10 @@ const ISO_CODES = new Set([
   'VND',
   'KWD',
 ]);
-const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', Rs: 'INR', INR: 'INR', Rmb: 'CNY' };
+const CODE_ALIASES = wordTable({ RMB: 'CNY', Rs: 'INR', INR: 'INR', Rmb: 'CNY' });
 
 /** Currency words after an amount. Keys are lower-case. */
-const WORDS: Record<string, string> = {
+const WORDS = wordTable({
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -100,9 +101,9 @@ const WORDS: Record<string, string> = {
   baht: 'THB',
   real: 'BRL',
   reais: 'BRL',
-};
+});
 /** Nationality after the dollar word, as Romance languages write it ("dollars canadiens", "dólares australianos"). */
-const NATIONS_AFTER_DOLLARS: Record<string, string> = {
+const NATIONS_AFTER_DOLLARS = wordTable({
   canadien: 'CAD',
   canadiens: 'CAD',
   canadiense: 'CAD',
@@ -122,9 +123,9 @@ const NATIONS_AFTER_DOLLARS: Record<string, string> = {
   estadounidenses: 'USD',
   singapouriens: 'SGD',
   taïwanais: 'TWD',
-};
+});
 /** Nationality before "dollars" ("Australian dollars"). */
-const DOLLAR_NATIONS: Record<string, string> = {
+const DOLLAR_NATIONS = wordTable({
   us: 'USD',
   u: 'USD',
   american: 'USD',
@@ -135,7 +136,7 @@ const DOLLAR_NATIONS: Record<string, string> = {
   hong: 'HKD',
   new: 'TWD',
   zealand: 'NZD',
-};
+});
 
 /** Function words that may follow a currency word, so "won" before them is the currency. */
 const AFTER_CURRENCY_WORD = new Set([
@@ -179,21 +180,20 @@ export function readCurrencyPrefix(tokens: Token[], i: number): CurrencyRead | n
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'punct') {
-    const code = SYMBOLS[t.text];
+    const code = SYMBOLS.get(t.text);
     return code ? { currency: code, from: i, to: i + 1 } : null;
   }
   if (t.kind !== 'word') return null;
   const next = tokens[i + 1];
-  if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES[t.text]) {
-    return { currency: DOLLAR_PREFIXES[t.text], from: i, to: i + 2 };
-  }
-  if (ISO_CODES.has(t.text) || CODE_ALIASES[t.text]) {
+  const dollar = next?.text === '$' && touching(t, next) ? DOLLAR_PREFIXES.get(t.text) : undefined;
+  if (dollar) return { currency: dollar, from: i, to: i + 2 };
+  if (ISO_CODES.has(t.text) || CODE_ALIASES.get(t.text)) {
     let to = i + 1;
     // "Rs." and "Rs 500"
     if (t.text === 'Rs' && tokens[to]?.text === '.' && touching(t, tokens[to])) to++;
     const after = tokens[to];
-    if (after && (after.kind === 'num' || SYMBOLS[after.text]) && after.start - tokens[to - 1].end <= 1) {
-      return { currency: CODE_ALIASES[t.text] ?? t.text, from: i, to };
+    if (after && (after.kind === 'num' || SYMBOLS.get(after.text)) && after.start - tokens[to - 1].end <= 1) {
+      return { currency: CODE_ALIASES.get(t.text) ?? t.text, from: i, to };
     }
   }
   return null;
@@ -204,7 +204,8 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   const lower = lowerText(t.text);
-  if (WORDS[lower]) {
+  const word = WORDS.get(lower);
+  if (word) {
     if (lower === 'won' || lower === 'real') {
       // "won" and "real" are also English words: accept only before a clear boundary or a word that
       // cannot be the verb's object ("1.2 trillion won and ...", "5 trillion won in orders").
@@ -217,13 +218,13 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
       )
         return null;
     }
-    const nation = NATIONS_AFTER_DOLLARS[lowerText(tokens[i + 1]?.text)];
-    if (WORDS[lower] === 'USD' && nation && tokens[i + 1].sentence === t.sentence)
+    const nation = NATIONS_AFTER_DOLLARS.get(lowerText(tokens[i + 1]?.text));
+    if (word === 'USD' && nation && tokens[i + 1].sentence === t.sentence)
       return { currency: nation, from: i, to: i + 2 };
-    return { currency: WORDS[lower], from: i, to: i + 1 };
+    return { currency: word, from: i, to: i + 1 };
   }
   if (ISO_CODES.has(t.text) || t.text === 'RMB')
-    return { currency: CODE_ALIASES[t.text] ?? t.text, from: i, to: i + 1 };
+    return { currency: CODE_ALIASES.get(t.text) ?? t.text, from: i, to: i + 1 };
   // "US dollars", "Australian dollars", "Hong Kong dollars", "Swiss francs"
   let j = i;
   let nation = lower;
@@ -244,9 +245,8 @@ export function readCurrencySuffix(tokens: Token[], i: number): CurrencyRead | n
     nation = 'us';
   }
   const currencyWord = lowerText(tokens[j + 1]?.text);
-  if ((currencyWord === 'dollars' || currencyWord === 'dollar') && DOLLAR_NATIONS[nation]) {
-    return { currency: DOLLAR_NATIONS[nation], from: i, to: j + 2 };
-  }
+  const national = currencyWord === 'dollars' || currencyWord === 'dollar' ? DOLLAR_NATIONS.get(nation) : undefined;
+  if (national) return { currency: national, from: i, to: j + 2 };
   if (lower === 'swiss' && (currencyWord === 'francs' || currencyWord === 'franc'))
     return { currency: 'CHF', from: i, to: i + 2 };
   return null;

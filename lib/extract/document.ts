@@ -12,6 +12,9 @@ export interface ArticleDoc {
   lang?: string;
   sentences: Sentence[];
   mentions: DocMention[];
+  /** The tokenizer's tokens of `text` (the ones the sentences come from), so that no reader tokenizes
+   *  the text again; not enumerable, so a document printed as JSON stays small. */
+  readonly tokens?: Token[];
 }
 
 export function mentionId(m: Mention): string {
@@ -31,9 +34,9 @@ export function buildDocument(text: string, mentions: Mention[], tokens: Token[]
     id: mentionId(m),
     sentence: sentenceIn(sentences, m.start)?.index ?? nearestBefore(sentences, m.start),
   }));
-  return lang === undefined
-    ? { text, sentences, mentions: docMentions }
-    : { text, lang, sentences, mentions: docMentions };
+  const doc: ArticleDoc =
+    lang === undefined ? { text, sentences, mentions: docMentions } : { text, lang, sentences, mentions: docMentions };
+  return Object.defineProperty(doc, 'tokens', { value: tokens, enumerable: false });
 }
 
 function nearestBefore(sentences: Sentence[], offset: number): number {

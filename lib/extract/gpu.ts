@@ -4,6 +4,7 @@
 import type { GpuMention } from './types';
 import type { Token } from './tokens';
 import { lowerText, touching } from './tokens';
+import { wordTable } from '../util/word-table';
 import { readNumber, VAGUE_QUANTITIES } from './numbers';
 import { readModel, readVendor } from './accelerators';
 
@@ -107,7 +108,7 @@ const AGE_OR_TERM = new Set([
   'percent',
   'fold',
 ]);
-const SCALE_WORDS: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, million: 1e6, M: 1e6, m: 1e6, mn: 1e6 };
+const SCALE_WORDS = wordTable({ k: 1e3, K: 1e3, thousand: 1e3, million: 1e6, M: 1e6, m: 1e6, mn: 1e6 });
 
 interface GpuRead {
   mention: GpuMention;
@@ -138,7 +139,7 @@ function readCount(tokens: Token[], i: number): Count | null {
   let value = n.value;
   let multiplier = 1;
   const scaleTok = tokens[j];
-  const scale = scaleTok ? SCALE_WORDS[scaleTok.text] : undefined;
+  const scale = scaleTok ? SCALE_WORDS.get(scaleTok.text) : undefined;
   if (
     scale &&
     (scaleTok.text.length > 1 ? scaleTok.start - tokens[j - 1].end <= 1 : touching(tokens[j - 1], scaleTok))

@@ -2,6 +2,7 @@
 import type { MoneyMention } from './types';
 import type { Token } from './tokens';
 import { lowerText, touching } from './tokens';
+import { wordTable } from '../util/word-table';
 import { readCurrencyPrefix, readCurrencySuffix } from './currency';
 import { readNumber, readScale, isSpelledScale, VAGUE_QUANTITIES } from './numbers';
 import { rateBefore, readRate, termAfter, termBefore, termRightAfter } from './context';
@@ -90,9 +91,9 @@ function scaleOfAmount(tokens: Token[], a: Amount): number {
 
 /** Money mentions starting at token i, or null. `next` is where scanning should resume. */
 export function readMoney(tokens: Token[], text: string, i: number): { mention: MoneyMention; next: number } | null {
-  const between = lowerText(tokens[i - 1]?.text) === 'between';
   let low = readAmount(tokens, i, true);
   if (!low) return null;
+  const between = lowerText(tokens[i - 1]?.text) === 'between';
   if (!low.currency && !low.scaled) {
     // "5bn dollars": a letter scale is safe when a currency word follows it.
     const lettered = readAmount(tokens, i, true, true);
@@ -249,7 +250,7 @@ export function inheritComparedPeriods(
   }
 }
 
-const VAGUE_CURRENCY_WORDS: Record<string, string> = {
+const VAGUE_CURRENCY_WORDS = wordTable({
   dollars: 'USD',
   dollar: 'USD',
   euros: 'EUR',
@@ -258,7 +259,7 @@ const VAGUE_CURRENCY_WORDS: Record<string, string> = {
   pound: 'GBP',
   yen: 'JPY',
   yuan: 'CNY',
-};
+});
 
 /** "tens of billions of dollars", "multibillion-dollar": money without an amount. */
 export function readVagueMoney(
@@ -273,7 +274,7 @@ export function readVagueMoney(
     if (w === 'multi' && !['billion', 'million', 'trillion'].includes(lowerText(tokens[j]?.text) ?? '')) return null;
     j++;
     if (tokens[j]?.text === '-') j++;
-    const cur = VAGUE_CURRENCY_WORDS[lowerText(tokens[j]?.text) ?? ''];
+    const cur = VAGUE_CURRENCY_WORDS.get(lowerText(tokens[j]?.text) ?? '');
     if (!cur) return null;
     return { mention: vague(text, tokens, i, j + 1, cur), next: j + 1 };
   }
@@ -281,7 +282,7 @@ export function readVagueMoney(
   // hundreds of thousands of / tens of billions of ... dollars
   for (let k = 0; k < 3; k++) {
     if (lowerText(tokens[j + 1]?.text) !== 'of') return null;
-    const cur = VAGUE_CURRENCY_WORDS[lowerText(tokens[j + 2]?.text) ?? ''];
+    const cur = VAGUE_CURRENCY_WORDS.get(lowerText(tokens[j + 2]?.text) ?? '');
     if (cur && ['millions', 'billions', 'trillions'].includes(lowerText(tokens[j].text))) {
       return { mention: vague(text, tokens, i, j + 3, cur), next: j + 3 };
     }

@@ -2,8 +2,9 @@
 // scale words ("bn", "billion", "crore"). Everything here reads a bounded number of tokens.
 import type { Token } from './tokens';
 import { lowerText } from './tokens';
+import { wordTable } from '../util/word-table';
 
-const UNITS: Record<string, number> = {
+const UNITS = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -24,8 +25,8 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -34,10 +35,10 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Scale words, case-sensitive where a letter alone would be ambiguous ("m" vs "M"). */
-const SCALES: Record<string, number> = {
+const SCALES = wordTable({
   thousand: 1e3,
   k: 1e3,
   K: 1e3,
@@ -66,7 +67,7 @@ const SCALES: Record<string, number> = {
   crores: 1e7,
   cr: 1e7,
   Cr: 1e7,
-};
+});
 /** Scale words that only count as scales when spelled out (safe after a bare number). */
 const SPELLED_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores']);
 
@@ -81,9 +82,15 @@ export function parseDigits(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function wordValue(word: string): number | undefined {
-  const w = word.toLowerCase();
-  return UNITS[w] ?? TENS[w];
+/** First letters (lower-case ASCII codes) of every word readNumber reads: number words, "a", "an", "half".
+ *  Other words are passed over before they are lowered (readNumber runs several times on every token). */
+const NUMBER_WORD_STARTS = new Set([...UNITS.keys(), ...TENS.keys(), 'a', 'an', 'half'].map((w) => w.charCodeAt(0)));
+const LONGEST_NUMBER_WORD = Math.max(...[...UNITS.keys(), ...TENS.keys()].map((w) => w.length));
+
+/** Whether `word` may lower to one of those words: its length (lowering keeps an ASCII word's length) and its
+ *  first letter (`| 32` lowers an ASCII capital; a non-ASCII first letter lowers to no such word). */
+function mayBeNumberWord(word: string): boolean {
+  return word.length <= LONGEST_NUMBER_WORD && NUMBER_WORD_STARTS.has(word.charCodeAt(0) | 32);
 }
 
 interface NumberRead {
@@ -107,7 +114,7 @@ export function readNumber(tokens: Token[], i: number, allowArticle = false): Nu
     const value = parseDigits(t.text);
     return value === null ? null : { value, from: i, to: i + 1, words: false };
   }
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !mayBeNumberWord(t.text)) return null;
   const lower = lowerText(t.text);
   if (allowArticle && (lower === 'a' || lower === 'an')) return { value: 1, from: i, to: i + 1, words: true };
   if (allowArticle && lower === 'half') {
@@ -121,15 +128,15 @@ export function readNumber(tokens: Token[], i: number, allowArticle = false): Nu
     }
     return null;
   }
-  let value = wordValue(lower);
+  let value = UNITS.get(lower) ?? TENS.get(lower);
   if (value === undefined) return null;
   let j = i + 1;
   if (
-    TENS[lower] !== undefined &&
+    TENS.get(lower) !== undefined &&
     tokens[j]?.text === '-' &&
-    UNITS[lowerText(tokens[j + 1]?.text) ?? ''] !== undefined
+    UNITS.get(lowerText(tokens[j + 1]?.text) ?? '') !== undefined
   ) {
-    value += UNITS[lowerText(tokens[j + 1].text)];
+    value += UNITS.get(lowerText(tokens[j + 1].text))!;
     j += 2;
   }
   if (lowerText(tokens[j]?.text) === 'hundred') {
@@ -157,11 +164,12 @@ export function readScale(tokens: Token[], i: number, lettersAllowed: boolean): 
     // "1 lakh crore", "50 thousand crore": Indian compounds multiply (1e5 × 1e7 = 1e12).
     const next = tokens[i + 1];
     if (next && /^(crore|crores)$/i.test(next.text) && !/^crores?$/i.test(t.text) && next.start - t.end === 1) {
-      return { multiplier: SCALES[lowerText(t.text)] * 1e7, to: i + 2 };
+      return { multiplier: SCALES.get(lowerText(t.text))! * 1e7, to: i + 2 };
     }
-    return { multiplier: SCALES[lowerText(t.text)], to: i + 1 };
+    return { multiplier: SCALES.get(lowerText(t.text))!, to: i + 1 };
   }
-  if (lettersAllowed && gap <= 1 && SCALES[t.text] !== undefined) return { multiplier: SCALES[t.text], to: i + 1 };
+  const letters = lettersAllowed && gap <= 1 ? SCALES.get(t.text) : undefined;
+  if (letters !== undefined) return { multiplier: letters, to: i + 1 };
   return { multiplier: 1, to: i };
 }
 

@@ -4,8 +4,9 @@ import type { PowerMention } from './types';
 import type { Token } from './tokens';
 import { lowerText, touching } from './tokens';
 import { readNumber, VAGUE_QUANTITIES } from './numbers';
+import { wordTable } from '../util/word-table';
 
-const UNITS: Record<string, number> = {
+const UNITS = wordTable({
   W: 1,
   kW: 1e3,
   KW: 1e3,
@@ -24,12 +25,12 @@ const UNITS: Record<string, number> = {
   gigawatts: 1e9,
   terawatt: 1e12,
   terawatts: 1e12,
-};
+});
 
 function unitAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  const u = UNITS[t.text] ?? UNITS[lowerText(t.text).length > 2 ? lowerText(t.text) : ''];
+  const u = UNITS.get(t.text) ?? UNITS.get(lowerText(t.text).length > 2 ? lowerText(t.text) : '');
   if (u === undefined) return undefined;
   // "GW-hours", "MW hours": energy, not capacity.
   const next = tokens[i + 1];

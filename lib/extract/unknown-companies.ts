@@ -48,6 +48,8 @@ const ORG_SUFFIX_PAIRS = new Set([
   'Capital Management',
   'Cloud Services',
 ]);
+/** Their first words: the pair is only put together after one of these (every word of a page is looked at). */
+const PAIR_STARTS = new Set([...ORG_SUFFIX_PAIRS].map((p) => p.split(' ')[0]));
 /** Two-letter legal forms that are no English word or common abbreviation ("Verda Oy", "Siemens AG");
  *  "SA", "SE", "NV", "Co" alone are too often something else. */
 const SHORT_LEGAL = new Set(['Oy', 'AG', 'BV', 'AB', 'KK']);
@@ -216,8 +218,8 @@ export function findUnknownCompanies(tokens: Token[], known: ReadonlySet<string>
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     // 1. Suffix: "... Inc.", "... Ventures", "... Data Centers"
-    const pair = i + 1 < tokens.length ? t.text + ' ' + tokens[i + 1].text : '';
-    const isPair = ORG_SUFFIX_PAIRS.has(pair);
+    const isPair =
+      PAIR_STARTS.has(t.text) && i + 1 < tokens.length && ORG_SUFFIX_PAIRS.has(t.text + ' ' + tokens[i + 1].text);
     const legal =
       LEGAL_SUFFIXES.has(t.text) &&
       t.text !== 'Company' &&
@@ -253,7 +255,8 @@ export function findUnknownCompanies(tokens: Token[], known: ReadonlySet<string>
     }
     // 2. Role noun before a capitalized name: "software company SAP", "British operator Nscale".
     if (
-      ROLE_NOUNS.has(t.text.toLowerCase()) &&
+      // (a lower-case role noun: looked up as written, lowered only for a hit)
+      ROLE_NOUNS.has(t.text) &&
       t.text === t.text.toLowerCase() &&
       !VERB_LEAD.has(tokens[i - 1]?.text ?? '') &&
       nameWord(tokens[i + 1]) &&

@@ -7,6 +7,13 @@ import type { Placed } from './parties';
 import type { DealKind } from './types';
 
 const BUYING = new Set('buy buys buying bought purchase purchases purchasing purchased'.split(' '));
+/** Verbs of the buying class that pay or choose a supplier and never buy the company they name (the
+ *  English words; another language's glossed verbs read as these). */
+const PAYING = new Set(
+  'pay pays paying paid tapped taps chose picked selected deploy deploys reserve reserves reserved reserving ordered'.split(
+    ' ',
+  ),
+);
 /** Words that make bought GPUs rented capacity rather than shipped chips. */
 const RENTAL = new Set(
   'rent rents renting rented rental rentals lease leases leasing leased capacity access compute colocation hours'.split(
@@ -42,7 +49,13 @@ export function kindOfClause(clause: Clause, words: string[], hit: CueHit, objec
   const chipsBought = clause.mentions.some((x) => x.m.type === 'gpu' && x.at > hit.at);
   if (kind === 'compute-lease' && BUYING.has(words[hit.at]) && chipsBought && !words.some((w) => RENTAL.has(w)))
     kind = 'chip-supply';
-  if (hit.cue.cls === 'buy' && !hit.cue.kind && (wholeCompany || ((directCompany || directNoun) && !boughtWords)))
+  // Only a buying verb buys the company it names: "pays Foo $40m a month", "tapped Foo" pay a supplier.
+  if (
+    hit.cue.cls === 'buy' &&
+    !PAYING.has(words[hit.at]) &&
+    !hit.cue.kind &&
+    (wholeCompany || ((directCompany || directNoun) && !boughtWords))
+  )
     kind = 'acquisition';
   // "buy an 80% stake in a campus": a stake bought is an acquisition, whatever the stake is in.
   if ((hit.cue.cls === 'buy' || hit.cue.cls === 'sell') && words.slice(hit.to, hit.to + 5).includes('stake'))

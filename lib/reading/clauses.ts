@@ -62,15 +62,18 @@ function describedCompanyFirst(tokens: Token[]): boolean {
 }
 
 /** "months after the lab signed", "since it bought Foo": an earlier deal told in passing, with a status of its own. */
-function temporalBefore(tokens: Token[], i: number): boolean {
-  if (!/^(after|since|before)$/i.test(tokens[i].text)) return false;
+const TEMPORAL = new Set(['after', 'since', 'before']);
+
+/** (`lower`: the token's text in lower case, when the caller has it.) */
+function temporalBefore(tokens: Token[], i: number, lower = tokens[i].text.toLowerCase()): boolean {
+  if (!TEMPORAL.has(lower)) return false;
   const next = tokens[i + 1];
   return !!next && next.kind === 'word' && (/^(it|they|the)$/.test(next.text) || /^[A-Z]/.test(next.text));
 }
 
 function cutsBefore(tokens: Token[], i: number): boolean {
   const w = tokens[i].text.toLowerCase();
-  if (BREAK_WORDS.has(w) || temporalBefore(tokens, i)) return true;
+  if (BREAK_WORDS.has(w) || temporalBefore(tokens, i, w)) return true;
   return tokens[i - 1]?.text === ',' && (RELATIVE.has(w) || newSubjectAfterAnd(tokens, i));
 }
 
@@ -94,7 +97,8 @@ function resumesMain(tokens: Token[], i: number): boolean {
 
 export function clausesOf(doc: ArticleDoc): Clause[] {
   const lang = readingLanguage(doc.lang);
-  const tokens = glossTokens(tokenize(doc.text), lang);
+  // The document's own tokens when it carries them (the extractor's); tokenized here only for a hand-made doc.
+  const tokens = glossTokens(doc.tokens ?? tokenize(doc.text), lang);
   const out: Clause[] = [];
   let current: Token[] = [];
   /** Inside ", which ..." / ", who ...": the next ", <verb>" resumes the main clause about the company before it. */

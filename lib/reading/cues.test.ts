@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../extract/index';
 import type { Company } from '../feed/types';
 import { readDeals } from './index';
+import { cueAt } from './cues';
 
 const names = ['Borealis', 'Zenith', 'Quill', 'Vantor', 'Ardent', 'Cobalt', 'Dune Capital', 'Halcyon'];
 const kinds: Record<string, string> = { Ardent: 'energy' };
@@ -88,5 +89,13 @@ describe('readDeals: building at a stated cost', () => {
     expect(brief('Zenith will build two halls that it will lease to Quill for $90 million a year.')).toEqual([
       ['compute-lease', { Zenith: 'seller', Quill: 'buyer' }, 9e7],
     ]);
+  });
+  it('only words of the cue lists start a cue (not the names of object properties)', () => {
+    const words = 'the constructor hasownproperty of quill bought cobalt'.split(' ');
+    const classes = words.map((_, i) => {
+      const hit = cueAt(words, i);
+      return hit ? (hit.cue.cls ?? 'odd') : null;
+    });
+    expect(classes).toEqual([null, null, null, null, null, 'buy', null]);
   });
 });

@@ -17,9 +17,18 @@ const BACKING_VERBS = new Set(
 const HOLDING = new Set('own owns owned holds hold held gets get retains retain keeps keep'.split(' '));
 const ROUND_NOUNS = new Set(['round', 'financing', 'raise', 'fundraising', 'offering']);
 
+/** Words the tests of cueAt below start from besides single-word cues: cueAt runs on every word of every
+ *  clause, and any other word is passed over at once. A new test on another first word adds it here. */
+const TEST_WORDS = new Set([
+  ...'joint new capital power put series seed funding plans venture stake placed spend supply supplies'.split(' '),
+  ...'take takes took taking'.split(' '),
+  ...BACKING_VERBS,
+]);
+
 /** The cue a token starts, looking at the next tokens for multi-word cues. */
 export function cueAt(words: string[], i: number, cues = en.cues): { cue: Cue; to: number } | null {
   const w = words[i];
+  if (!TEST_WORDS.has(w) && !Object.hasOwn(cues, w) && !Object.hasOwn(en.cues, w)) return null;
   const next = words[i + 1] ?? '';
   // "the venture's first client" is about a venture, not the forming of one.
   if (w === 'joint' && next === 'venture' && words[i + 2] !== "'")

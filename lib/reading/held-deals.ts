@@ -62,7 +62,7 @@ export function joinsRound(last: Held, draft: Draft, sentence: number): boolean 
 }
 
 /** A sentence without a cue of its own ("The base contract is worth $7bn") adds to the last deal. */
-export function followUp(clause: Clause, held: Held[], status: DealStatus, hasCompanies: boolean) {
+export function followUp(clause: Clause, held: Held[], status: () => DealStatus, hasCompanies: boolean) {
   const last = held.findLast((h) => !h.passing) ?? held[held.length - 1];
   if (!last || hasCompanies || clause.sentence - Math.max(...last.sentences) > 1) return;
   const words = clause.tokens.map((t) => t.text.toLowerCase());
@@ -79,7 +79,7 @@ export function followUp(clause: Clause, held: Held[], status: DealStatus, hasCo
   }
   // "The round values the company at $1.9bn, according to a person familiar": who told the company's worth
   // says nothing about the deal.
-  if (!words.some((w) => w === 'values' || w === 'valuation')) last.status = laterStatus(last.status, status);
+  if (!words.some((w) => w === 'values' || w === 'valuation')) last.status = laterStatus(last.status, status());
   last.sentences.add(clause.sentence);
 }
 

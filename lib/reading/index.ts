@@ -21,17 +21,30 @@ import { laterStatus, statusOf } from './status';
 import { toReading } from './to-reading';
 import type { DealReading, DealStatus, ReadingContext } from './types';
 
-/** Each sentence's status, from its clauses' words but those of an earlier deal told in passing (computed once). */
-function sentenceStatuses(clauses: Clause[]): Map<number, DealStatus> {
-  const words = new Map<number, string[]>();
+/** Each sentence's status, from its clauses' words but those of an earlier deal told in passing: read
+ *  when a clause of the sentence asks (most sentences hold no deal), once per sentence. */
+function sentenceStatuses(clauses: Clause[]): (sentence: number) => DealStatus | undefined {
+  const bySentence = new Map<number, Clause[]>();
   const lang = clauses[0]?.lang.status;
   for (const c of clauses) {
     if (c.temporal) continue;
-    const list = words.get(c.sentence) ?? [];
-    for (const t of c.tokens) list.push(t.text.toLowerCase());
-    words.set(c.sentence, list);
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
   }
-  return new Map([...words].map(([s, w]) => [s, statusOf(w, lang)]));
+  const known = new Map<number, DealStatus>();
+  return (sentence) => {
+    const seen = known.get(sentence);
+    if (seen) return seen;
+    const cs = bySentence.get(sentence);
+    if (!cs) return undefined;
+    const status = statusOf(
+      cs.flatMap((c) => c.tokens.map((t) => t.text.toLowerCase())),
+      lang,
+    );
+    known.set(sentence, status);
+    return status;
+  };
 }
 
 export function readDeals(doc: ArticleDoc, given: ReadingContext = {}): DealReading[] {
@@ -64,15 +77,17 @@ export function readDeals(doc: ArticleDoc, given: ReadingContext = {}): DealRead
     if (newTopic) antecedents = clause.tokens[0]?.sentence !== antecedentSentence ? placed : antecedents;
     if (newTopic) antecedentSentence = clause.sentence;
     // "months after the lab signed a contract": an earlier deal keeps the status of its own words.
-    const status = clause.temporal
-      ? statusOf(
-          clause.tokens.map((t) => t.text.toLowerCase()),
-          clause.lang.status,
-        )
-      : (statuses.get(clause.sentence) ?? 'confirmed');
+    // Read only for a clause that holds or adds to a deal.
+    const status = () =>
+      clause.temporal
+        ? statusOf(
+            clause.tokens.map((t) => t.text.toLowerCase()),
+            clause.lang.status,
+          )
+        : (statuses(clause.sentence) ?? 'confirmed');
     const paid = paysLast(held, clause, placed);
     if (paid) {
-      paid.status = laterStatus(paid.status, status);
+      paid.status = laterStatus(paid.status, status());
       continue;
     }
     if (draft) {
@@ -103,7 +118,7 @@ export function readDeals(doc: ArticleDoc, given: ReadingContext = {}): DealRead
         continue;
       }
       for (const one of perCounterparty(draft))
-        held.push({ draft: one, status, sentences: new Set([clause.sentence]), passing: clause.temporal });
+        held.push({ draft: one, status: status(), sentences: new Set([clause.sentence]), passing: clause.temporal });
       continue;
     }
     followUp(clause, held, status, placed.length > 0);

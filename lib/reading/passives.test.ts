@@ -39,4 +39,9 @@ describe('passive sales and supplies', () => {
       { Zenith: 'acquirer', Borealis: 'seller', Vantor: 'target' },
     ]);
   });
+  it('paying a company, or tapping it, is not buying it', () => {
+    for (const text of ['Vantor pays Zenith $40 million a month.', 'Quill tapped Borealis for $300 million.'])
+      for (const d of readDeals(extractor.document(text))) expect(d.kind, text).not.toBe('acquisition');
+    expect(roles('Vantor bought Zenith for $400 million.')).toEqual([{ Vantor: 'acquirer', Zenith: 'target' }]);
+  });
 });

@@ -15,18 +15,25 @@ const UNNAMED = new Set(['people', 'person', 'sources', 'source']);
 
 const RANK: Record<DealStatus, number> = { confirmed: 0, reported: 1, rumored: 2, terminated: 3 };
 
-/** First words of the language's ending pairs: the pair is only built for them (statusOf runs on every word of the page). */
-const pairStarts = new WeakMap<StatusWords, Set<string>>();
-function startsOf(lang: StatusWords): Set<string> {
-  let starts = pairStarts.get(lang);
-  if (!starts) pairStarts.set(lang, (starts = new Set([...lang.endedPairs].map((p) => p.split(' ')[0]))));
-  return starts;
+/** Per language: the first words of its ending pairs (a pair is only built for them), and every word a test
+ *  of statusOf starts from: any other word is passed over at once (statusOf reads every word of a sentence
+ *  that holds a deal). A new test on another first word adds it to `first`. */
+const firstWords = new WeakMap<StatusWords, { pairs: Set<string>; first: Set<string> }>();
+function firstWordsOf(lang: StatusWords): { pairs: Set<string>; first: Set<string> } {
+  let found = firstWords.get(lang);
+  if (!found) {
+    const pairs = new Set([...lang.endedPairs].map((p) => p.split(' ')[0]));
+    const tests = ['close', 'nears', 'estimated', 'a', 'put'];
+    const first = new Set([...lang.ended, ...pairs, ...lang.talks, ...lang.media, ...UNNAMED, ...lang.said, ...tests]);
+    firstWords.set(lang, (found = { pairs, first }));
+  }
+  return found;
 }
 
 /** The status the words of one stretch of text give, with the hedge words of their language. */
 export function statusOf(words: string[], lang: StatusWords = en.status): DealStatus {
   const { ended: TERMINATED, talks: RUMORED, media: MEDIA, said: PARTY_SAID, endedPairs: ENDED_PAIRS } = lang;
-  const PAIR_STARTS = startsOf(lang);
+  const { pairs: PAIR_STARTS, first: FIRST_WORDS } = firstWordsOf(lang);
   let terminated = false;
   let rumored = false;
   let mediaValue = false;
@@ -34,6 +41,7 @@ export function statusOf(words: string[], lang: StatusWords = en.status): DealSt
   let said = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (!FIRST_WORDS.has(w)) continue;
     const next = words[i + 1] ?? '';
     const prev = words[i - 1] ?? '';
     if (TERMINATED.has(w) || (PAIR_STARTS.has(w) && ENDED_PAIRS.has(`${w} ${next}`))) terminated = true;

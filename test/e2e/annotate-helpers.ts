@@ -2,26 +2,24 @@
 import type { Page } from 'playwright-core';
 import type { Extension } from './harness';
 import type { PerfReport } from '../../lib/content/perf';
+import { everyMark } from './marks-probe';
 
-/** Highlights registered by DealLens: name → texts of their ranges, plus whether any range sits
- *  inside an element matching `forbidden`. */
-export function readHighlights(
+/** Highlights registered by DealLens over the whole page (scrolled through: marks-probe.ts):
+ *  name → texts of their ranges, plus the ranges inside an element matching `forbidden`. */
+export async function readHighlights(
   page: Page,
   forbidden = 'input, textarea, [contenteditable], nav, footer',
 ): Promise<{ names: Record<string, string[]>; forbiddenHits: string[] }> {
-  return page.evaluate(`(function () {
-    var names = {}; var bad = [];
-    CSS.highlights.forEach(function (h, name) {
-      if (name.indexOf('deallens-') !== 0) return;
-      names[name] = [];
-      h.forEach(function (r) {
-        names[name].push(r.toString().replace(/\\s+/g, ' '));
-        var el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
-        if (el && el.closest(${JSON.stringify(forbidden)})) bad.push(r.toString());
-      });
-    });
-    return { names: names, forbiddenHits: bad };
-  })()`);
+  const marks = await everyMark<{ name: string; text: string; bad: boolean }>(
+    (e) => page.evaluate(e),
+    `function (r, name) {
+      var el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
+      return { name: name, text: r.toString().replace(/\\s+/g, ' '), bad: !!(el && el.closest(${JSON.stringify(forbidden)})) };
+    }`,
+  );
+  const names: Record<string, string[]> = {};
+  for (const m of marks) (names[m.name] ??= []).push(m.text);
+  return { names, forbiddenHits: marks.filter((m) => m.bad).map((m) => m.text) };
 }
 
 export async function perfReport(page: Page): Promise<PerfReport | null> {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Extension } from './harness';
 import { perfReport } from './annotate-helpers';
+import { everyMark } from './marks-probe';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './build';
@@ -29,20 +30,17 @@ interface Mark {
   inside: boolean;
 }
 
-/** Every DealLens mark on the page as `type:text`, and whether it sits in the article body. */
+/** Every DealLens mark on the page as `type:text`, and whether it sits in the article body (the
+ *  page scrolled through: marks-probe.ts). */
 function readMarks(page: Page): Promise<Mark[]> {
-  return page.evaluate(`(function () {
-    var out = [];
-    CSS.highlights.forEach(function (h, name) {
-      if (name.indexOf('deallens-') !== 0 || name === 'deallens-active') return;
-      h.forEach(function (r) {
-        var el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
-        var inside = !!(el && el.closest('[data-bench-article]') && !el.closest('[data-bench-noise]'));
-        out.push({ key: name.slice(9) + ':' + r.toString().replace(/\\s+/g, ' '), inside: inside });
-      });
-    });
-    return out;
-  })()`);
+  return everyMark<Mark>(
+    (e) => page.evaluate(e),
+    `function (r, name) {
+      var el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
+      var inside = !!(el && el.closest('[data-bench-article]') && !el.closest('[data-bench-noise]'));
+      return { key: name.slice(9) + ':' + r.toString().replace(/\\s+/g, ' '), inside: inside };
+    }`,
+  );
 }
 
 /** Waits until the content script's published report holds still for 700 ms after its first
