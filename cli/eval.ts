@@ -68,20 +68,21 @@ for (const line of rows) {
   if (verbose) for (const m of result.misses) process.stdout.write(`${row.id} ${m}\n`);
 }
 const pct = (x: number) => x.toFixed(3);
+/** One table row: the type, its counts (right-aligned) and its metrics, as the header above spaces them. */
+const row = (name: string, c: Counts, m: ReturnType<typeof metrics>) =>
+  [name.padEnd(8), ...[c.tp, c.fp, c.fn].map((n) => String(n).padStart(3))].join(' ') +
+  '  ' +
+  [m.precision, m.recall, m.f1, m.valueAccuracy, m.strictF1].map((x) => pct(x)).join('  ');
 const lines = ['type      tp  fp  fn  prec   rec    F1     value  strictF1'];
 let overall = emptyCounts();
 for (const t of TYPES) {
   const c = totals[t];
   overall = add(overall, c);
   const m = metrics(c);
-  lines.push(
-    `${t.padEnd(8)} ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}  ${pct(m.precision)}  ${pct(m.recall)}  ${pct(m.f1)}  ${pct(m.valueAccuracy)}  ${pct(m.strictF1)}`,
-  );
+  lines.push(row(t, c, m));
 }
 const o = metrics(overall);
-lines.push(
-  `${'overall'.padEnd(8)} ${String(overall.tp).padStart(3)} ${String(overall.fp).padStart(3)} ${String(overall.fn).padStart(3)}  ${pct(o.precision)}  ${pct(o.recall)}  ${pct(o.f1)}  ${pct(o.valueAccuracy)}  ${pct(o.strictF1)}`,
-);
+lines.push(row('overall', overall, o));
 lines.push(`cases: ${rows.length}`);
 lines.push(`strict F1 overall: ${pct(o.strictF1)}`);
 // A wrong value is the worst outcome: figures found (not companies) whose value disagrees with the label.

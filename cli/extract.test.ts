@@ -10,7 +10,8 @@ const watts = async (run: Promise<{ mentions: { type: string; watts?: number }[]
 describe('the extract CLI', () => {
   it('reads an HTML file in the language of its <html lang>', async () => {
     const page = (lang: string) =>
-      `<html lang="${lang}"><body><article><p>Das Kraftwerk der Beispielwerke liefert 1.500 MW.</p></article></body></html>`;
+      `<html lang="${lang}"><body><article><p>Das Kraftwerk der Beispielwerke liefert 1.500 ` +
+      `MW.</p></article></body></html>`;
     expect(await watts(cli.file('page.html', page('de')))).toEqual([1.5e9]);
     expect(await watts(cli.file('page.html', page('en')))).not.toContain(1.5e9);
   });

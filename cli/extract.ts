@@ -54,7 +54,8 @@ async function main(args: string[]) {
   const file = rest[0];
   if (!file) {
     process.stderr.write(
-      'usage: npm run -s extract -- [--deals [--no-nlp]] FILE.txt|FILE.html  |  [--deals [--no-nlp]] --jsonl < corpus.jsonl\n',
+      'usage: npm run -s extract -- [--deals [--no-nlp]] FILE.txt|FILE.html  |  [--deals [--no-nlp]] ' +
+        '--jsonl < corpus.jsonl\n',
     );
     process.exit(2);
   }

@@ -85,7 +85,8 @@ export async function propose(args: string[], io: Io, reader = DEAL_READER): Pro
   io.out(JSON.stringify({ candidates }, null, 2));
   const updates = candidates.filter((c) => c.updateOf).length;
   io.err(
-    `${candidates.length} candidate(s): ${candidates.length - updates} new, ${updates} update(s). Review each against ` +
+    `${candidates.length} candidate(s): ${candidates.length - updates} new, ${updates} update(s). ` +
+      `Review each against ` +
       'its source, set "needsReview" to false, then: npm run -s feed -- add FILE.json',
   );
   return 0;

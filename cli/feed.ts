@@ -63,7 +63,8 @@ export async function runFeedCli(args: string[], io: Io, reader?: DealReader | n
   if (command === 'check') {
     for (const warning of feedWarnings(result.feed)) io.out(`${source}: warning: ${warning}`);
     io.out(
-      `${source}: valid deallens-feed v1 (${result.feed.deals.length} deals, ${result.feed.companies.length} companies)`,
+      `${source}: valid deallens-feed v1 ` +
+        `(${result.feed.deals.length} deals, ${result.feed.companies.length} companies)`,
     );
     return 0;
   }

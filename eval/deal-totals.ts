@@ -85,10 +85,12 @@ export function formatDealScore(s: DealScore): string {
   return [
     `deals: gold ${s.gold}, predicted ${s.pred}, matched ${s.matched}`,
     `deal    P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}`,
-    `matched: roles ${f(s.rolesAcc)}  kind family ${f(s.kindFamilyAcc)} (exact ${f(s.kindExactAcc)})  money ${f(s.moneyAcc)}  status ${f(s.statusAcc)}` +
+    `matched: roles ${f(s.rolesAcc)}  kind family ${f(s.kindFamilyAcc)} (exact ${f(s.kindExactAcc)})  ` +
+      `money ${f(s.moneyAcc)}  status ${f(s.statusAcc)}` +
       (s.gpusAcc !== null ? `  gpus ${f(s.gpusAcc)}` : '') +
       (s.powerAcc !== null ? `  power ${f(s.powerAcc)}` : ''),
-    `strict  P ${f(s.strictPrecision)}  R ${f(s.strictRecall)}  F1 ${f(s.strictF1)}   (a match must also have roles, kind family and money right)`,
+    `strict  P ${f(s.strictPrecision)}  R ${f(s.strictRecall)}  F1 ${f(s.strictF1)}   (a match must also ` +
+      `have roles, kind family and money right)`,
     'kind family: compute-lease and cloud-contract are scored as the same family',
   ].join('\n');
 }

@@ -30,7 +30,8 @@ export function describeMention(m: Mention, fx?: FxTable): string {
     case 'gpu': {
       if (m.vague || m.count === undefined) return `vague count${m.model ? ` of ${m.model}` : ''}`;
       const count = m.countHigh ? `${formatCount(m.count)}–${formatCount(m.countHigh)}` : formatCount(m.count);
-      return `${count} × ${[m.vendor, m.model].filter(Boolean).join(' ') || 'accelerators'}${m.equivalent ? ' (equivalents)' : ''}`;
+      const what = [m.vendor, m.model].filter(Boolean).join(' ') || 'accelerators';
+      return `${count} × ${what}${m.equivalent ? ' (equivalents)' : ''}`;
     }
     case 'power':
       if (m.vague || m.watts === undefined) return 'vague power figure';

@@ -23,7 +23,9 @@ async function waitForFigures(ext: Extension, page: Awaited<ReturnType<Extension
     try {
       const summary = await ext.pageSummary(page);
       if (summary.mentions.some((m) => m.type === 'money')) return summary;
-      last = `answered with ${summary.mentions.length} mentions, none of them money${summary.reason ? ` (${summary.reason})` : ''}`;
+      last =
+        `answered with ${summary.mentions.length} mentions, ` +
+        `none of them money${summary.reason ? ` (${summary.reason})` : ''}`;
     } catch (e) {
       last = e instanceof Error ? e.message : String(e);
     }

@@ -52,13 +52,15 @@ function vitest(name: string, extra: string[]): void {
   const r = run('npx', args, true);
   const report = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : null;
   const count = countVitest(report, r.ok);
+  const skipped = count.skipped ? `, ${count.skipped} skipped` : '';
+  const note = count.note ? ` (${count.note})` : '';
   stages.push({
     name,
     ok: r.ok && count.failed === 0,
     seconds: r.seconds,
     count,
     failures: failedTests(report, ROOT),
-    detail: `${count.passed} passed, ${count.failed} failed${count.skipped ? `, ${count.skipped} skipped` : ''}${count.note ? ` (${count.note})` : ''}`,
+    detail: `${count.passed} passed, ${count.failed} failed${skipped}${note}`,
   });
 }
 

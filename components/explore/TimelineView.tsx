@@ -9,6 +9,9 @@ import { bucketRows, niceCeil, rowsInBucket, type Granularity } from './timeline
 import { useRoving } from './useRoving';
 
 const dealsIn = (key: string) => t('exploreDealsIn', key);
+/** A bar's spoken label: its period (or company), value and number of deals. */
+const barLabel = (key: string, usd: number, deals: number) =>
+  t('exploreBar', key, formatMoney(usd, 'USD'), plural('countDeals', deals));
 
 const W = 1000;
 const H = 320;
@@ -89,10 +92,8 @@ export function TimelineView({
               const x = PAD.left + i * step + (step - barW) / 2;
               let top = PAD.top + plotH;
               const label =
-                t('exploreBar', b.key, formatMoney(b.totalUsd, 'USD'), plural('countDeals', b.deals)) +
-                (selected && b.selectedDeals
-                  ? `; ${t('exploreBar', selected, formatMoney(b.selectedUsd, 'USD'), plural('countDeals', b.selectedDeals))}`
-                  : '');
+                barLabel(b.key, b.totalUsd, b.deals) +
+                (selected && b.selectedDeals ? `; ${barLabel(selected, b.selectedUsd, b.selectedDeals)}` : '');
               const yearStart = b.key.endsWith('-01') || b.key.endsWith('-Q1') || i === 0;
               return (
                 <g

@@ -30,7 +30,8 @@ describe('dealsCsv', () => {
     const lines = dealsCsv([r]).split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER.join(','));
     expect(lines[1]).toBe(
-      `x-1,2026-02,'=cmd|calc,compute-lease,confirmed,"Alpha, Inc. (buyer); Beta (seller)",$1B,2400000000,,2400000000,https://news.example/x-1`,
+      `x-1,2026-02,'=cmd|calc,compute-lease,confirmed,"Alpha, Inc. (buyer); ` +
+        `Beta (seller)",$1B,2400000000,,2400000000,https://news.example/x-1`,
     );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');

@@ -4,7 +4,8 @@ import { splitFeedErrors } from './feedErrors';
 describe('splitFeedErrors', () => {
   it('splits newline-joined validator errors and keeps each JSON path', () => {
     const msg =
-      'deals[3].value.amount: expected number, got string\ncompanies[0].kind: expected one of "ai-lab" | "other", got "lab"';
+      'deals[3].value.amount: expected number, got string\ncompanies[0].kind: expected one of "ai-lab" | ' +
+      '"other", got "lab"';
     expect(splitFeedErrors(msg)).toEqual([
       { path: 'deals[3].value.amount', message: 'expected number, got string' },
       { path: 'companies[0].kind', message: 'expected one of "ai-lab" | "other", got "lab"' },

@@ -9,7 +9,8 @@ import { nextIndex, summarize } from './summarize';
 // "Zephyr AI will pay Orbital Cloud $2 billion a month for 50,000 H200 chips drawing 1.5 gigawatts;
 //  Orbital Cloud also raised €900 million."
 const text =
-  'Zephyr AI will pay Orbital Cloud $2 billion a month for 50,000 H200 chips drawing 1.5 gigawatts; Orbital Cloud also raised €900 million.';
+  'Zephyr AI will pay Orbital Cloud $2 billion a month for 50,000 H200 chips drawing 1.5 gigawatts; ' +
+  'Orbital Cloud also raised €900 million.';
 const at = (s: string, from = 0) => ({ text: s, start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
 const mentions: Mention[] = [
   { type: 'company', canonical: 'Zephyr', ...at('Zephyr AI') },

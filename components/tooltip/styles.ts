@@ -3,7 +3,8 @@
 // px units only: the page's root font size must not scale the tooltip.
 import { kindChipRules, kindColorVariables } from '../../lib/figures/kinds-css';
 
-export const TOOLTIP_CSS = `
+export const TOOLTIP_CSS =
+  `
 /* Important declarations of the shadow tree's own :host rule beat the page's, even !important
    ones: the host is out of flow, zero-sized and always rendered, whatever the page says. */
 :host { all: initial !important; position: fixed !important; left: 0 !important; top: 0 !important;
@@ -18,7 +19,8 @@ export const TOOLTIP_CSS = `
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .box:focus { outline: 2px solid #ca8a04; outline-offset: 1px; }
 /* The theme follows the page around the mark, or the reader's setting (host.ts, theme.ts). */
-.box[data-theme="dark"] { color: #e6edf3; background: #161b22; border-color: #3d444d; box-shadow: 0 6px 24px rgba(0,0,0,.5);
+.box[data-theme="dark"] { color: #e6edf3; background: #161b22; border-color: #3d444d; ` +
+  `box-shadow: 0 6px 24px rgba(0,0,0,.5);
     --muted: #9198a1; --line: #2a3038; ${kindColorVariables('dark')} --link: #58a6ff; }
 .head { display: flex; gap: 8px; align-items: baseline; margin: 0 0 6px; }
 .chip { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
@@ -39,13 +41,15 @@ ${kindChipRules()}
 .line-main .tag { flex: none; }
 .label { color: var(--muted); flex: 0 0 96px; }
 .value { font-weight: 600; font-variant-numeric: tabular-nums; }
-.tag { font-size: 10px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; }
+.tag { font-size: 10px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); ` +
+  `border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; }
 .note { color: var(--muted); font-size: 12px; padding-left: 104px; }
 .assumptions { font-size: 12px; color: var(--muted); padding-left: 104px; }
 .assumptions summary { cursor: pointer; }
 .assumptions ul { margin: 2px 0 2px 16px; padding: 0; }
 .deals { margin-top: 6px; }
-.deals-heading { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 4px 0; }
+.deals-heading { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; ` +
+  `color: var(--muted); margin: 4px 0; }
 .deal { padding: 6px 0; border-top: 1px solid var(--line); }
 .deal-title { font-weight: 600; }
 .deal-meta, .deal-parties, .deal-figures { font-size: 12px; color: var(--muted); }
@@ -54,7 +58,8 @@ ${kindChipRules()}
 .sources { margin: 2px 0 0 16px; padding: 0; font-size: 12px; }
 .sources a { color: var(--link); text-decoration: underline; }
 .date { color: var(--muted); }
-.explore { display: block; margin: 6px 0 0; padding: 0; border: none; background: none; font: inherit; color: var(--link);
+.explore { display: block; margin: 6px 0 0; padding: 0; border: none; background: none; font: inherit; ` +
+  `color: var(--link);
   text-decoration: underline; cursor: pointer; }
 .explore:focus-visible { outline: 2px solid #ca8a04; outline-offset: 1px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 6px; }

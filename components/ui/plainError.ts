@@ -6,10 +6,8 @@ const RULES: [RegExp, MessageKey][] = [
   // IndexedDB out of space: the write was one transaction, so nothing of it was kept.
   [/QuotaExceeded|quota/i, 'errQuota'],
   // The worker stopped or the database closed mid-write (a feed's own timeout says "timed out").
-  [
-    /AbortError|TransactionInactiveError|DatabaseClosedError|interrupted|transaction (?:was )?aborted|user aborted|aborted without reason/i,
-    'errInterrupted',
-  ],
+  [/AbortError|TransactionInactiveError|DatabaseClosedError|interrupted/i, 'errInterrupted'],
+  [/transaction (?:was )?aborted|user aborted|aborted without reason/i, 'errInterrupted'],
   // The extension's own background went away mid-request (a worker stop): the request had no effect.
   [/message channel (?:is )?closed|receiving end does not exist|could not establish connection/i, 'errWorkerStopped'],
   [/\b(?:HTTP|status)\s*(404|410)\b/i, 'errNotFound'],

@@ -16,7 +16,9 @@ const extract = createExtractor({ companies });
 describe('readInSlices', () => {
   it('reads each window with a candidate and gives readings in whole-text offsets', async () => {
     const filler = 'The weather was mild and the roads were quiet all week.\n'.repeat(60);
-    const text = `${filler}Vantor AI signed a $2.4 billion deal to rent 24,000 B200 GPUs from Borealis Compute.\n${filler}Quill Labs raised $400 million in a round led by Ardent Capital.\n`;
+    const text =
+      `${filler}Vantor AI signed a $2.4 billion deal to rent 24,000 B200 GPUs from Borealis ` +
+      `Compute.\n${filler}Quill Labs raised $400 million in a round led by Ardent Capital.\n`;
     const mentions = extract(text);
     const slices: string[] = [];
     const slice = <T>(fn: () => T, step?: string) => (slices.push(step ?? ''), fn());

@@ -33,7 +33,8 @@ const hasCandidate = (ms: readonly Mention[]) =>
 
 /** The deals `text` reports, from its (sorted) mentions, window by window. Null when `stale()` turns true.
  *  Each window is read in the language of the block its figures stand in (`langs`, the page's `lang`
- *  attributes), as its numbers were: a German block's deal words are read as German; a block of no stated language as English. */
+ *  attributes), as its numbers were: a German block's deal words are read as German; a block of no
+ *  stated language as English. */
 export async function readInSlices(
   text: string,
   mentions: readonly Mention[],

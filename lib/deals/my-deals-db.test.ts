@@ -31,7 +31,7 @@ const mine = (id: string, parties: [string, string], over: Partial<Deal> = {}): 
 const SAVED = mine('my:kestrel-orrin-compute-lease-0badc0de', ['Kestrel Dynamics', 'Orrin Grid']);
 
 describe('My deals table', () => {
-  it('saves once (a second Save keeps the first, with its edits), lists, finds by party, edits and removes', async () => {
+  it('saves once (a second Save keeps the first, with its edits), lists, finds by party, edits, removes', async () => {
     const db = fresh();
     expect(await saveMyDeal(db, SAVED, '2026-12-01T10:00:00.000Z')).toEqual({ deal: SAVED, added: true });
     const edited = await updateMyDeal(db, SAVED.id, { ...editOf(SAVED), title: 'My own title' });
@@ -93,7 +93,7 @@ describe('My deals table', () => {
 });
 
 describe('My deals through every cache write', () => {
-  it('survive a sync that adds and then drops a deal with the same parties, an import, a feed removal and a reseed', async () => {
+  it('survive a sync that adds then drops a same-party deal, an import, a feed removal and a reseed', async () => {
     const db = fresh();
     await saveMyDeal(db, SAVED);
     const url = `${server.origin}/feed.json`;

@@ -5,8 +5,11 @@
 
 /** Class or id words of furniture. Whole words of the name ("share-bar", "sr-only",
  *  "related_links"), so "shared-content" or "sharpe" are not caught. */
-const FURNITURE =
-  /(?:^|[\s_-])(?:share|sharing|social|sr-only|visually-hidden|screen-reader-text|screenreader|a11y-hidden|offscreen|related|recommended|recirc|newsletter|promo|advert|advertisement|ad-slot|comments?|copyright|username|user-name|most-read|popular|sidebar|rail)(?:$|[\s_-])/i;
+const FURNITURE_WORDS =
+  'share sharing social sr-only visually-hidden screen-reader-text screenreader a11y-hidden offscreen related ' +
+  'recommended recirc newsletter promo advert advertisement ad-slot comments? copyright username user-name ' +
+  'most-read popular sidebar rail';
+const FURNITURE = new RegExp(String.raw`(?:^|[\s_-])(?:${FURNITURE_WORDS.replaceAll(' ', '|')})(?:$|[\s_-])`, 'i');
 
 /** Paragraphs that point elsewhere or sign off: "Read more: …", "Related: …", "© 2019 …". */
 const LEAD = /^\s*(?:read more\b|related\b|see also\b|also read\b|more on this\b|recommended\b|©|copyright\b)/i;
@@ -16,8 +19,16 @@ const LEAD_CHECKED = new Set(['P', 'LI', 'SMALL', 'DD']);
 
 /** Inline styles that hide text from sight but not from the DOM: clip rects, 1px boxes,
  *  visibility:hidden, display:none. */
-const HIDDEN_STYLE =
-  /(?:visibility\s*:\s*hidden|display\s*:\s*none|clip\s*:\s*rect\(\s*(?:0|1px)|clip-path\s*:\s*inset\(\s*50%|(?:^|;)\s*width\s*:\s*1px)/i;
+const HIDDEN_STYLE = new RegExp(
+  `(?:${[
+    String.raw`visibility\s*:\s*hidden`,
+    String.raw`display\s*:\s*none`,
+    String.raw`clip\s*:\s*rect\(\s*(?:0|1px)`,
+    String.raw`clip-path\s*:\s*inset\(\s*50%`,
+    String.raw`(?:^|;)\s*width\s*:\s*1px`,
+  ].join('|')})`,
+  'i',
+);
 
 /** True for an element that is page furniture, not article prose (see the file comment). */
 export function isNoise(el: Element): boolean {

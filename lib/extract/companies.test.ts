@@ -239,7 +239,8 @@ describe('companies: names by their role in a deal', () => {
   it('finds the participants listed before "participating", but not people or places', () => {
     expect(
       names(
-        'The lab raised $2 billion in a round led by Nvidia, with 1789 Capital, Brightwater and Eric Schmidt participating.',
+        'The lab raised $2 billion in a round led by Nvidia, with 1789 Capital, ' +
+          'Brightwater and Eric Schmidt participating.',
       ),
     ).toEqual([
       ['Nvidia', 'Nvidia'],
@@ -282,7 +283,8 @@ describe('companies: legal forms, former names, short forms, projects', () => {
   it('maps a former name to the company', () => {
     expect(
       names(
-        'Helsinki-based Marja Oy, formerly CloudBerry, raised funds. CloudBerry grew, and Tuuli AB (previously known as Nimbo) too.',
+        'Helsinki-based Marja Oy, formerly CloudBerry, raised funds. ' +
+          'CloudBerry grew, and Tuuli AB (previously known as Nimbo) too.',
       ),
     ).toEqual([
       ['Marja Oy', 'Marja'],

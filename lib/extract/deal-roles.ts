@@ -45,11 +45,12 @@ const FUNDING_NOUNS = new Set([
 /** Common given names: a name that starts with one is a person ("led by Sam Altman"), not a firm. */
 export const FIRST_NAMES = new Set(
   (
-    'Adam Alan Alex Alexander Alexandr Alfred Amy Andrew Andy Anne Anthony Arthur Ben Benjamin Bill Bob Brad Brian Bruce Carl Charles ' +
-    'Charlie Chris Christopher Dan Daniel Dario Dave David Demis Elad Elon Emily Eric Frank Gary George Greg Henry Ilya Jack James Jane ' +
-    'Jason Jeff Jeffrey Jennifer Jensen Jim Joe John Jonathan Joseph Josh Kevin Larry Lisa Marc Marcus Mark Martin Mary Masayoshi Matt ' +
-    'Matthew Michael Mike Mukesh Mustafa Naveen Nick Paul Peter Reid Richard Robert Ron Ryan Sam Sarah Satya Scott Sergey Steve Steven ' +
-    'Sundar Thomas Tim Tom Vinod Warren William Yann'
+    'Adam Alan Alex Alexander Alexandr Alfred Amy Andrew Andy Anne Anthony Arthur Ben Benjamin Bill Bob Brad ' +
+    'Brian Bruce Carl Charles Charlie Chris Christopher Dan Daniel Dario Dave David Demis Elad Elon Emily ' +
+    'Eric Frank Gary George Greg Henry Ilya Jack James Jane Jason Jeff Jeffrey Jennifer Jensen Jim Joe John ' +
+    'Jonathan Joseph Josh Kevin Larry Lisa Marc Marcus Mark Martin Mary Masayoshi Matt Matthew Michael Mike ' +
+    'Mukesh Mustafa Naveen Nick Paul Peter Reid Richard Robert Ron Ryan Sam Sarah Satya Scott Sergey Steve ' +
+    'Steven Sundar Thomas Tim Tom Vinod Warren William Yann'
   ).split(' '),
 );
 

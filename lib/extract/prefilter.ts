@@ -5,15 +5,29 @@ import type { Company } from '../feed/types';
 
 /** Currency marks and codes, digits with a scale or unit, accelerator names, and legal suffixes
  *  ("Inc": unknown companies are found by them). Case-sensitive. */
-const FIGURE =
-  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?) ?\d|\d ?(?:k|K|m|M|mn|bn|b|B|tn|[kMGT]W)\b|\b(?:G?[HBAL]\d{2,3}[A-Z]?s?|MI\d{3}[XA]?s?|TPUs?|Trainium\d?|Blackwell|Hopper|Gaudi ?\d?|Instinct|Inc|Corp|LLC|Ltd|PLC|GmbH)\b/;
+const FIGURE = new RegExp(
+  [
+    '[$€£¥₹₩]',
+    String.raw`\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?) ?\d`,
+    String.raw`\d ?(?:k|K|m|M|mn|bn|b|B|tn|[kMGT]W)\b`,
+    String.raw`\b(?:G?[HBAL]\d{2,3}[A-Z]?s?|MI\d{3}[XA]?s?|TPUs?|Trainium\d?|Blackwell|Hopper|Gaudi ?\d?|Instinct|` +
+      String.raw`Inc|Corp|LLC|Ltd|PLC|GmbH)\b`,
+  ].join('|'),
+);
 /** Spelled scales and units: "billion", "gigawatts", "GPUs", "crore". */
-const WORDS =
-  /\b(?:thousand|million|billion|trillion|crore|lakh|watts?|kilowatts?|megawatts?|gigawatts?|GPUs?|chips|accelerators|multibillion)\b/i;
+const SCALE_WORDS =
+  'thousand million billion trillion crore lakh watts? kilowatts? megawatts? gigawatts? GPUs? chips accelerators ' +
+  'multibillion';
+const WORDS = new RegExp(String.raw`\b(?:${SCALE_WORDS.replaceAll(' ', '|')})\b`, 'i');
 /** Figures in the other languages: a digit before a CJK numeral, currency or unit ("725億", "2조", "3기가와트"),
  *  or before a local scale word ("27 Mrd.", "8,5 milliards", "15,000 millones", "1 mld", "200 miljard"). */
-const LOCAL =
-  /\d[万萬億亿兆千百円元원만억조천백기메]|\d\s?(?:Mrd|Mio|Milliarde|Millionen|Billionen|milliard|millions?|millones|millón|billones|mila|mln|mld|milioni|miliardi|miljoen|miljard|biljoen|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhões|Gigawatt|Megawatt|mégawatts?|gigavatios?|megavatios?)/;
+const LOCAL_SCALE_WORDS =
+  'Mrd Mio Milliarde Millionen Billionen milliard millions? millones millón billones mila mln mld milioni miliardi ' +
+  'miljoen miljard biljoen milhão milhões bilhão bilhões bilião biliões trilhões Gigawatt Megawatt mégawatts? ' +
+  'gigavatios? megavatios?';
+const LOCAL = new RegExp(
+  String.raw`\d[万萬億亿兆千百円元원만억조천백기메]|\d\s?(?:${LOCAL_SCALE_WORDS.replaceAll(' ', '|')})`,
+);
 /** A page that names only companies, in Japanese, Chinese or Korean script: the most frequent deal names. */
 const LOCAL_NAMES =
   /エヌビディア|英伟达|輝達|엔비디아|マイクロソフト|微软|마이크로소프트|ソフトバンク|소프트뱅크|삼성전자|台积电|台積電|阿里巴巴|腾讯|华为/;

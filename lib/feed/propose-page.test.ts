@@ -117,7 +117,8 @@ describe('pageDeals', () => {
 
   it('reads a power figure beside renting words, with no word for electricity, as capacity rented', () => {
     const text =
-      'Orbisca Cloud signed a $1.2 billion contract to provide clusters to Kestrel Works and aims to run 2 GW of capacity.';
+      'Orbisca Cloud signed a $1.2 billion contract to provide clusters to Kestrel Works and aims to run 2 ' +
+      'GW of capacity.';
     const doc = extractor.document(text, { lang: 'en' });
     const [d] = pageDeals(doc, [
       reading(
@@ -174,7 +175,7 @@ describe('pageDeals', () => {
     ]);
   });
 
-  it('keeps a purchase of a company the reader read from a buying verb when nothing on the page calls it a trade', () => {
+  it('keeps a company purchase the reader read from a buying verb when nothing on the page calls it a trade', () => {
     const text = 'Orbisca Cloud agreed in May to buy Pellucid Systems, and has been adding capacity since.';
     const doc = extractor.document(text, { lang: 'en' });
     const deals = pageDeals(doc, [
@@ -190,7 +191,8 @@ describe('pageDeals', () => {
 
   it('marks the merged deal ended when a later sentence says it ended', () => {
     const text =
-      'Kestrel Works rented GPUs from Orbisca Cloud for $80 million. Kestrel Works later cancelled the Orbisca Cloud lease.';
+      'Kestrel Works rented GPUs from Orbisca Cloud for $80 million. ' +
+      'Kestrel Works later cancelled the Orbisca Cloud lease.';
     const doc = extractor.document(text, { lang: 'en' });
     const lease = [
       ['Kestrel Works', 'buyer'],

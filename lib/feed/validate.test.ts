@@ -87,8 +87,10 @@ describe('validateFeed', () => {
     f.companies[0].aliases = ['Alph\u0430'];
     f.deals[0].parties[0].name = 'Alph\u0430 Labs';
     expect(errorsOf(f)).toEqual([
-      'companies[0].aliases[0]: name mixes Latin and Cyrillic letters ("\u0430" is U+0430), which can pass for another name',
-      'deals[0].parties[0].name: name mixes Latin and Cyrillic letters ("\u0430" is U+0430), which can pass for another name',
+      'companies[0].aliases[0]: name mixes Latin and Cyrillic letters ("\u0430" is U+0430), ' +
+        'which can pass for another name',
+      'deals[0].parties[0].name: name mixes Latin and Cyrillic letters ("\u0430" is U+0430), ' +
+        'which can pass for another name',
     ]);
   });
 

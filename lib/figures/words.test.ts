@@ -43,7 +43,8 @@ describe('readingWords', () => {
   };
   it('says who pays whom, how much, for what', () => {
     expect(readingWords(lease)).toBe(
-      'Vantor AI (buyer) pays Borealis Compute (seller) $600M a year for 4 years = $2.4B · 24,000 B200 · compute lease · confirmed',
+      'Vantor AI (buyer) pays Borealis Compute (seller) $600M a year for 4 years = $2.4B · 24,000 B200 · ' +
+        'compute lease · confirmed',
     );
   });
   it('says who buys whom from whom', () => {

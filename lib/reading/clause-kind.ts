@@ -10,9 +10,10 @@ const BUYING = new Set('buy buys buying bought purchase purchases purchasing pur
 /** Verbs of the buying class that pay or choose a supplier and never buy the company they name (the
  *  English words; another language's glossed verbs read as these). */
 const PAYING = new Set(
-  'pay pays paying paid tapped taps chose picked selected deploy deploys reserve reserves reserved reserving ordered'.split(
-    ' ',
-  ),
+  (
+    'pay pays paying paid tapped taps chose picked selected deploy deploys reserve reserves reserved reserving ' +
+    'ordered'
+  ).split(' '),
 );
 /** Words that make bought GPUs rented capacity rather than shipped chips. */
 const RENTAL = new Set(

@@ -142,7 +142,8 @@ describe('readDeals: what is bought, not who told', () => {
   });
   it('a restatement after the headline adds the term and the chips, not a second deal', () => {
     const text =
-      'Ardent signs $90 million GPU rental with Cobalt\nArdent will pay Cobalt $90 million over two years for 3,000 H200 GPUs.';
+      'Ardent signs $90 million GPU rental with Cobalt\nArdent will pay Cobalt $90 million over two years ' +
+      'for 3,000 H200 GPUs.';
     const [deal, ...more] = read(text);
     expect(more).toEqual([]);
     expect(deal.money).toMatchObject({ amount: 90e6, termMonths: 24 });
@@ -150,7 +151,8 @@ describe('readDeals: what is bought, not who told', () => {
   });
   it('an attribution names no kind: "according to a filing the cloud company published"', () => {
     const text =
-      'Borealis has signed a $2 billion agreement with Zenith for GPU capacity over three years, according to a filing the cloud company published.';
+      'Borealis has signed a $2 billion agreement with Zenith for GPU capacity over three years, ' +
+      'according to a filing the cloud company published.';
     expect(brief(text)).toEqual([['compute-lease', { Borealis: 'buyer', Zenith: 'seller' }, 2e9]]);
   });
 });

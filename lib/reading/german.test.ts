@@ -38,7 +38,8 @@ describe('readDeals in German: direction', () => {
   });
   it('a payer named later settles who rents from whom and gives the monthly price', () => {
     const [d] = read(
-      'Halvik Data hat seinen Campus an Tornveld Labs vermietet. Tornveld Labs zahlt für die Hallen 5 Millionen Euro pro Monat.',
+      'Halvik Data hat seinen Campus an Tornveld Labs vermietet. ' +
+        'Tornveld Labs zahlt für die Hallen 5 Millionen Euro pro Monat.',
     );
     expect(d.parties.map((p) => [p.name, p.role])).toEqual([
       ['Halvik Data', 'seller'],
@@ -106,7 +107,8 @@ describe('readDeals in German: no deal', () => {
   });
   it('reads a German page as German when the language is not given (the extractor guesses it once)', () => {
     const text =
-      'Der Betreiber Halvik Data hat den Campus in Leipzig an die Firma Tornveld Labs vermietet, die Miete ist für zehn Jahre fest.';
+      'Der Betreiber Halvik Data hat den Campus in Leipzig an die Firma Tornveld Labs vermietet, ' +
+      'die Miete ist für zehn Jahre fest.';
     expect(extractor.document(text).lang).toBe('de');
     expect(brief(text)).toEqual(
       read(text, undefined).map((d) => [

@@ -86,7 +86,8 @@ describe('readDeals: stakes and units changing hands', () => {
   });
   it('a sentence about the price goes to the deal just read', () => {
     const [d] = read(
-      'Halcyon is selling its fuel-cell unit to Ardent. People familiar with the matter said the buyer would pay about $300 million.',
+      'Halcyon is selling its fuel-cell unit to Ardent. People familiar with the matter said the buyer ' +
+        'would pay about $300 million.',
     );
     expect([d.money?.amount, d.status]).toEqual([3e8, 'reported']);
   });
@@ -102,7 +103,8 @@ describe('readDeals: a clause resumed after ", which ...,"', () => {
   it('the main verb after the relative clause belongs to the company before it', () => {
     expect(
       brief(
-        'Vantor, which raised $60 million in a Series A round in 2024, has said it plans to spend $2 billion on data centers.',
+        'Vantor, which raised $60 million in a Series A round in 2024, ' +
+          'has said it plans to spend $2 billion on data centers.',
       ),
     ).toEqual([
       ['funding-round', { Vantor: 'investee' }, 6e7],
@@ -115,14 +117,16 @@ describe('readDeals: the counterparty preposition reaches across a long object',
   it('"from" names the seller after a long description of what is bought', () => {
     expect(
       brief(
-        'Quill has agreed to buy the whole output of a 400-megawatt wind and battery park on the Baltic coast from Ardent.',
+        'Quill has agreed to buy the whole output of a 400-megawatt wind and battery park on the Baltic ' +
+          'coast from Ardent.',
       ),
     ).toEqual([['power', { Quill: 'buyer', Ardent: 'seller' }, null]]);
   });
   it('"to" names the buyer of a supplier that won an order', () => {
     expect(
       brief(
-        'Cobalt has won an order worth about $800 million to supply liquid-cooled server racks and switches to Halcyon.',
+        'Cobalt has won an order worth about $800 million to supply liquid-cooled server racks and ' +
+          'switches to Halcyon.',
       ),
     ).toEqual([['chip-supply', { Cobalt: 'seller', Halcyon: 'buyer' }, 8e8]]);
   });

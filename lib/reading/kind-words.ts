@@ -12,9 +12,10 @@ const HARDWARE_WORDS = new Set(
 const ACCELERATOR_WORDS = new Set('accelerators accelerator gpus gpu systems'.split(' '));
 export const CLOUD_WORDS = new Set('cloud services apis api platform workloads'.split(' '));
 export const LEASE_WORDS = new Set(
-  'access capacity compute colocation campus cluster clusters shell shells rent rents renting rented rental rentals lease leases leasing leased dedicated'.split(
-    ' ',
-  ),
+  (
+    'access capacity compute colocation campus cluster clusters shell shells rent rents renting rented ' +
+    'rental rentals lease leases leasing leased dedicated'
+  ).split(' '),
 );
 export const POWER_WORDS = new Set(
   'megawatts gigawatts electricity ppa renewable wind solar nuclear fusion energy'.split(' '),

@@ -40,8 +40,9 @@ function vendorOfChips(clause: Clause, parties: Role[], after: number): Company 
   return inside && !parties.some((p) => p.c.canonical === inside.canonical) ? inside : null;
 }
 
-/** The clause's words in lower case, blank inside company names ("Fusion Systems" says nothing about what is bought). */
-/** Words of an aside (", a Dutch provider of rented GPUs,") are blank too: they describe a company, not the deal. */
+/** The clause's words in lower case, blank inside company names ("Fusion Systems" says nothing about what is
+ *  bought). Words of an aside (", a Dutch provider of rented GPUs,") are blank too: they describe a company,
+ *  not the deal. */
 function clauseWords(clause: Clause): string[] {
   return clause.tokens.map((t, i) =>
     inAside(clause.asides, i) ||

@@ -27,7 +27,8 @@ describe('readDeals: funding rounds', () => {
   it('backers who "joined a $Xm round" made an earlier round of the company the passage is about', () => {
     expect(
       rounds(
-        'Halcyon, the robotics lab started by former Borealis staff, is in talks to raise $1 billion. The Boston company last raised money in May, when Zenith and Vantor joined a $300 million round.',
+        'Halcyon, the robotics lab started by former Borealis staff, is in talks to raise $1 billion. ' +
+          'The Boston company last raised money in May, when Zenith and Vantor joined a $300 million round.',
       ),
     ).toEqual([
       ['funding-round', 'Halcyon:investee', 1e9, 'rumored'],
@@ -47,14 +48,16 @@ describe('readDeals: several parties in one clause', () => {
   it('an existing backer named after the leads joins them, a company the round values does not', () => {
     expect(
       rounds(
-        'Quill is in talks to raise $400 million. Zenith and Vantor are expected to lead the round, and existing backer Dune Capital may also take part.',
+        'Quill is in talks to raise $400 million. Zenith and Vantor are expected to lead the round, ' +
+          'and existing backer Dune Capital may also take part.',
       ),
     ).toEqual([
       ['funding-round', 'Quill:investee, Zenith:investor, Vantor:investor, Dune Capital:investor', 4e8, 'rumored'],
     ]);
     expect(
       rounds(
-        'Quill raised $400 million in a round led by Zenith. Vantor also took part, and the round values Quill at $3 billion.',
+        'Quill raised $400 million in a round led by Zenith. Vantor also took part, ' +
+          'and the round values Quill at $3 billion.',
       ),
     ).toEqual([['funding-round', 'Quill:investee, Zenith:investor, Vantor:investor', 4e8, 'confirmed']]);
   });
@@ -83,7 +86,8 @@ describe('readDeals: listings', () => {
   it('companies that buy shares in the offering are its investors, and their share is not its size', () => {
     expect(
       rounds(
-        'Quill raised $900 million in its initial public offering on Friday. Zenith and Vantor had agreed to buy $200 million of the shares as cornerstone investors.',
+        'Quill raised $900 million in its initial public offering on Friday. ' +
+          'Zenith and Vantor had agreed to buy $200 million of the shares as cornerstone investors.',
       ),
     ).toEqual([['funding-round', 'Quill:investee, Zenith:investor, Vantor:investor', 9e8, 'confirmed']]);
   });

@@ -50,7 +50,8 @@ describe('readDeals: the words after a deal', () => {
   it('a price only unnamed sources give makes the deal reported, even when neither side disclosed it', () => {
     const [d] = readDeals(
       extractor.document(
-        'Quill is selling its sensor unit to Borealis, the two companies said. Neither side disclosed terms, but people familiar with the matter said the buyer would pay $250 million.',
+        'Quill is selling its sensor unit to Borealis, the two companies said. ' +
+          'Neither side disclosed terms, but people familiar with the matter said the buyer would pay $250 million.',
       ),
     );
     expect([d.money?.amount, d.status]).toEqual([2.5e8, 'reported']);
@@ -58,7 +59,8 @@ describe('readDeals: the words after a deal', () => {
   it('a sentence about talks goes to the deal in talks, not to one told in passing', () => {
     expect(
       statuses(
-        'Vantor is in talks to acquire Zenith, its largest purchase since it bought Cobalt. The talks may not lead to a deal.',
+        'Vantor is in talks to acquire Zenith, its largest purchase since it bought Cobalt. ' +
+          'The talks may not lead to a deal.',
       ),
     ).toEqual(['rumored', 'confirmed']);
   });
@@ -68,7 +70,9 @@ describe('readDeals: a payer named later settles the direction', () => {
   it('"signed a lease with X ... X will pay" makes X the tenant and gives the value', () => {
     const deals = readDeals(
       extractor.document(
-        'Zenith has signed a 10-year lease with Quill for a campus in Idaho, the landlord said. Zenith will build the halls. Quill will pay about $3 billion over the term, a person familiar with the terms said.',
+        'Zenith has signed a 10-year lease with Quill for a campus in Idaho, the landlord said. ' +
+          'Zenith will build the halls. Quill will pay about $3 billion over the term, ' +
+          'a person familiar with the terms said.',
       ),
     );
     expect(
@@ -78,7 +82,8 @@ describe('readDeals: a payer named later settles the direction', () => {
   it('paying for something else out of proceeds is no payment of the deal', () => {
     const deals = readDeals(
       extractor.document(
-        'Borealis will rent 2,000 GPUs from Vantor for $90 million. Vantor paid for the servers with proceeds from a $400 million share sale.',
+        'Borealis will rent 2,000 GPUs from Vantor for $90 million. ' +
+          'Vantor paid for the servers with proceeds from a $400 million share sale.',
       ),
     );
     expect(deals[0].parties.map((p) => `${p.name}:${p.role}`)).toEqual(['Borealis:buyer', 'Vantor:seller']);

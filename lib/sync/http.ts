@@ -29,12 +29,14 @@ export function redirectTarget(from: string, status: number, location: string | 
   const origin = new URL(from).origin;
   if (status === 0 || !location)
     throw new FeedFetchError(
-      `the server redirected the feed to an address DealLens cannot check; redirects are refused, add the feed's final address instead`,
+      `the server redirected the feed to an address DealLens cannot check; ` +
+        `redirects are refused, add the feed's final address instead`,
     );
   const target = new URL(location, from);
   if (target.origin !== origin)
     throw new FeedFetchError(
-      `the server redirected the feed from ${origin} to ${target.origin}; a redirect that leaves the feed's origin is refused`,
+      `the server redirected the feed from ${origin} to ${target.origin}; ` +
+        `a redirect that leaves the feed's origin is refused`,
     );
   return target.href;
 }

@@ -44,14 +44,20 @@ describe('annotation in Firefox', () => {
       wait: 'complete',
     });
     const marks = await poll('marks', () =>
-      evaluate<string[] | null>(`(function () {
-      var h = CSS.highlights.get('deallens-money'); if (!h) return null; var t = []; h.forEach(function (r) { t.push(r.toString()); }); return t; })()`),
+      evaluate<string[] | null>(
+        `(function () {
+      var h = CSS.highlights.get('deallens-money'); if (!h) return null; var t = []; ` +
+          `h.forEach(function (r) { t.push(r.toString()); }); return t; })()`,
+      ),
     );
     expect(marks).toEqual(expect.arrayContaining(['$17.4 billion', '$1.25 billion a month']));
     // The ::highlight() rules arrived through an adopted stylesheet.
     expect(
-      await evaluate<boolean>(`document.adoptedStyleSheets.some(function (s) {
-      return Array.prototype.some.call(s.cssRules, function (r) { return r.cssText.indexOf('deallens-money') >= 0; }); })`),
+      await evaluate<boolean>(
+        `document.adoptedStyleSheets.some(function (s) {
+      return Array.prototype.some.call(s.cssRules, function (r) { ` +
+          `return r.cssText.indexOf('deallens-money') >= 0; }); })`,
+      ),
     ).toBe(true);
     const seen = await poll('the tooltip', async () => {
       const rect = await evaluate<PhraseRect>(

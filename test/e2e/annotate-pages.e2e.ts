@@ -58,9 +58,13 @@ describe('a page that keeps loading', () => {
   it('loads the annotator only when a late paragraph brings the first figure', async () => {
     ext.server.route('/quiet-then-late.html', {
       headers: { 'content-type': 'text/html; charset=utf-8' },
-      body: `<!doctype html><html><head>
-<meta charset="utf-8"><meta name="deallens-bench" content="1"></head><body><article id="a"><p>An ordinary opening paragraph about the weather.</p></article>
-<script>setTimeout(function () { var p = document.createElement('p'); p.textContent = 'Later, Oracle agreed to buy 30,000 GPUs.'; document.getElementById('a').appendChild(p); }, 600);</script>
+      body:
+        `<!doctype html><html><head>
+<meta charset="utf-8"><meta name="deallens-bench" content="1"></head><body><article id="a"><p>An ordinary ` +
+        `opening paragraph about the weather.</p></article>
+<script>setTimeout(function () { var p = document.createElement('p'); ` +
+        `p.textContent = 'Later, Oracle agreed to buy 30,000 GPUs.'; ` +
+        `document.getElementById('a').appendChild(p); }, 600);</script>
 </body></html>`,
     });
     const page = await ext.openPage('quiet-then-late.html');
@@ -118,17 +122,20 @@ function hostilePage(rows: number): string {
     { length: rows },
     (_, i) => `<tr><td>Site ${i + 1}</td><td>$${(i % 90) + 10} million</td><td>${(i % 50) + 1},000 GPUs</td></tr>`,
   ).join('\n');
-  return `<!doctype html><html><head><meta charset="utf-8">
+  return (
+    `<!doctype html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; script-src 'none'">
 <meta name="deallens-bench" content="1">
 <link rel="stylesheet" href="/articles/hostile.css"><title>Hostile fixture</title></head>
 <body><article>
-<p id="lead">Ardent Systems said Nvidia would ship 50,000 H100 chips to its Oregon site, which will draw 120 megawatts.</p>
+<p id="lead">Ardent Systems said Nvidia would ship 50,000 H100 chips to its Oregon site, ` +
+    `which will draw 120 megawatts.</p>
 <p>The buyer agreed to pay $900 million a year for the capacity.</p>
 <section contenteditable="true"><p>Editable note: Oracle paid $3 billion for 4,000 GPUs.</p></section>
 <div><p>Hidden by the page: $8 billion.</p></div>
 <table>${table}</table>
-</article></body></html>`;
+</article></body></html>`
+  );
 }
 
 describe('a hostile page', () => {
@@ -148,8 +155,11 @@ describe('a hostile page', () => {
     expect(text).toMatch(/Board power\s+35 MW/);
     // The host stays out of flow and zero-sized despite `* { all: unset !important }`.
     expect(
-      await page.evaluate(`(function () { var h = document.querySelector('[data-deallens="tooltip"]'); var s = getComputedStyle(h); var r = h.getBoundingClientRect();
-      return [s.position, s.display, r.width, r.height].join(' '); })()`),
+      await page.evaluate(
+        `(function () { var h = document.querySelector('[data-deallens="tooltip"]'); ` +
+          `var s = getComputedStyle(h); var r = h.getBoundingClientRect();
+      return [s.position, s.display, r.width, r.height].join(' '); })()`,
+      ),
     ).toBe('fixed block 0 0');
     const box = await tooltipBox(ext, page);
     expect(box?.display).toBe('block');
@@ -188,7 +198,8 @@ describe('a page with nothing to mark', () => {
     expect(await allMarks(page)).toEqual([]);
     expect(
       await page.evaluate(
-        `performance.getEntriesByType('resource').filter(function (e) { return e.name.indexOf('chrome-extension:') === 0; }).length`,
+        `performance.getEntriesByType('resource').filter(function (e) { return ` +
+          `e.name.indexOf('chrome-extension:') === 0; }).length`,
       ),
     ).toBe(0);
     expect(await page.locator('[data-deallens]').count()).toBe(0);

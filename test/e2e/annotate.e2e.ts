@@ -51,7 +51,8 @@ describe('annotating an article', () => {
     expect(text).toContain('Microsoft (buyer), Nebius (seller)');
     const links = await ext.tooltip.evaluate<{ href: string; target: string; rel: string }[]>(
       page,
-      `Array.from(box.querySelectorAll('a'), function (a) { return { href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') }; })`,
+      `Array.from(box.querySelectorAll('a'), function (a) { return { href: a.getAttribute('href'), ` +
+        `target: a.getAttribute('target'), rel: a.getAttribute('rel') }; })`,
     );
     expect(links.length).toBeGreaterThan(0);
     for (const a of links) {
@@ -129,7 +130,7 @@ describe('annotating an article', () => {
     expect(await ext.tooltip.isVisible(page)).toBe(false);
   });
 
-  it('navigates by keyboard alone: Alt+Shift+L opens the next mark, Alt+Shift+K the previous, Escape closes', async () => {
+  it('navigates by keyboard: Alt+Shift+L opens the next mark, Alt+Shift+K the previous, Escape closes', async () => {
     await page.mouse.move(1, 1);
     await ext.tooltip.waitFor(page, 'hidden');
     await page.keyboard.press('Alt+Shift+L');

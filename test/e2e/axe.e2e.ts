@@ -72,7 +72,8 @@ describe('axe-core: no violations', () => {
         var mirror = document.createElement('div'); mirror.id = 'axe-tooltip-mirror';
         var open = mirror.attachShadow({ mode: 'open' }); open.adoptedStyleSheets = root.adoptedStyleSheets;
         open.append(box.cloneNode(true)); document.body.append(mirror);
-        axe.run(mirror, { rules: { region: { enabled: false } } }).then(function (r) { window.__axeTooltip = r.violations; mirror.remove(); },
+        axe.run(mirror, { rules: { region: { enabled: false } } }).then(function (r) { ` +
+        `window.__axeTooltip = r.violations; mirror.remove(); },
           function (e) { window.__axeTooltip = [{ id: 'axe failed: ' + e, impact: null, nodes: [] }]; });
         return null; })()`,
     );

@@ -83,7 +83,8 @@ describe('explorer deals by keyboard', () => {
     await eventually(() => hashOf(page)).toContain(`deal=${first.deal}`);
     const title = rows[0].replace(/^.*?: /, '');
     await eventually(() => page.locator('.deal-panel').innerText()).toContain(title);
-    await eventually(async () => (await focused(page)).cls).toBe('deal-panel'); // the card takes focus in an effect, after paint
+    // The card takes focus in an effect, after paint.
+    await eventually(async () => (await focused(page)).cls).toBe('deal-panel');
     await ext.screenshot(page, 'explore-keyboard-deal-open');
     await tabUntil(page, (f) => f.text === 'Close', 20);
     await page.keyboard.press('Enter');
@@ -126,7 +127,8 @@ describe('explorer deals by keyboard', () => {
     expect((await focused(page)).deal).not.toBe('');
     await page.keyboard.press('Enter');
     await eventually(() => hashOf(page)).toMatch(/deal=/);
-    await eventually(async () => (await focused(page)).cls).toBe('deal-panel'); // the card takes focus in an effect, after paint
+    // The card takes focus in an effect, after paint.
+    await eventually(async () => (await focused(page)).cls).toBe('deal-panel');
     await page.close();
   });
 });

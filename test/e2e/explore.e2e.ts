@@ -191,7 +191,7 @@ describe('deal explorer', () => {
     await page.close();
   });
 
-  it('renders the bundled network, then a 10,000-deal feed, and filters it within a frame of our own work', async () => {
+  it('renders the bundled network, then a 10,000-deal feed, and filters it in a frame of our own work', async () => {
     const page = await openExplorer();
     const bundledNodes = await page.locator('.node').count();
     expect(bundledNodes).toBeGreaterThan(30);
@@ -266,10 +266,13 @@ describe('deal explorer', () => {
     ]);
     await ext.screenshot(page, 'explore-timeline-10k');
     const fmt = (t: Timing[]) =>
-      `filter median ${median(t.map((x) => x.filterMs)).toFixed(1)} ms (max ${Math.max(...t.map((x) => x.filterMs)).toFixed(1)}), ` +
-      `filter+render median ${median(t.map((x) => x.totalMs)).toFixed(1)} ms (max ${Math.max(...t.map((x) => x.totalMs)).toFixed(1)})`;
+      `filter median ${median(t.map((x) => x.filterMs)).toFixed(1)} ms ` +
+      `(max ${Math.max(...t.map((x) => x.filterMs)).toFixed(1)}), ` +
+      `filter+render median ${median(t.map((x) => x.totalMs)).toFixed(1)} ms ` +
+      `(max ${Math.max(...t.map((x) => x.totalMs)).toFixed(1)})`;
     console.log(
-      `[explore e2e, Chromium, 10,000 deals / 500 companies] first open (load + layout) ${firstOpenMs} ms, reopen (cached layout) ${reopenMs} ms; ` +
+      `[explore e2e, Chromium, 10,000 deals / 500 companies] first open (load + layout) ${firstOpenMs} ms, ` +
+        `reopen (cached layout) ${reopenMs} ms; ` +
         `network: ${fmt(netTimes)}; table: ${fmt(tableTimes)}; timeline: ${fmt(timeTimes)}`,
     );
     // Timings are reported (and compared in `npm run bench -- explore`), not asserted: a wall-clock

@@ -14,7 +14,8 @@ export interface PhraseRect {
 }
 
 /** Whitespace runs compare as one space, so source line breaks inside a phrase do not matter. */
-export const FIND_PHRASE_JS = `(function (args) {
+export const FIND_PHRASE_JS =
+  `(function (args) {
   var phrase = args.phrase.replace(/\\s+/g, ' ').trim();
   var skip = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, TEMPLATE: 1 };
   var text = '';
@@ -38,7 +39,8 @@ export const FIND_PHRASE_JS = `(function (args) {
   var starts = [];
   for (var at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) starts.push(at);
   var start = starts[args.occurrence];
-  if (start === undefined) return { error: 'phrase "' + phrase + '" occurs ' + starts.length + ' times; wanted occurrence ' + args.occurrence };
+  if (start === undefined) return { error: 'phrase "' + phrase + '" occurs ' + starts.length + ' times; ` +
+  `wanted occurrence ' + args.occurrence };
   var first = map[start], last = map[start + phrase.length - 1];
   var range = document.createRange();
   range.setStart(first[0], first[1]);
@@ -57,7 +59,8 @@ export const FIND_PHRASE_JS = `(function (args) {
       if (marked || name.indexOf('deallens-') !== 0 || name === 'deallens-active') return;
       h.forEach(function (m) {
         try {
-          if (m.compareBoundaryPoints(Range.END_TO_START, range) < 0 && m.compareBoundaryPoints(Range.START_TO_END, range) > 0) marked = true;
+          if (m.compareBoundaryPoints(Range.END_TO_START, range) < 0 && ` +
+  `m.compareBoundaryPoints(Range.START_TO_END, range) > 0) marked = true;
         } catch (e) { /* a range in another root */ }
       });
     });

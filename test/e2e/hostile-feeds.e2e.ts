@@ -27,15 +27,20 @@ async function cacheSnapshot() {
 /** Elements, handlers and links a hostile string would create if it were ever parsed as HTML
  *  (the extension's own bundles and in-page links are same-origin and allowed, and so is the one style
  *  sheet the pages build in <head> from the figure-kind registry: components/ui/kind-colors.ts). */
-const INJECTED_JS = `(function (root) {
+const INJECTED_JS =
+  `(function (root) {
   var found = [], own = location.origin + '/';
   var ownSheet = 'head > style[data-deallens="kind-colors"]';
-  root.querySelectorAll('img, svg, iframe, b, style:not(' + ownSheet + ')').forEach(function (e) { found.push(e.tagName); });
-  root.querySelectorAll('script').forEach(function (e) { if (!e.src || e.src.indexOf(own) !== 0) found.push('script ' + e.src); });
+  root.querySelectorAll('img, svg, iframe, b, style:not(' + ownSheet + ')').forEach(function (e) { ` +
+  `found.push(e.tagName); });
+  root.querySelectorAll('script').forEach(function (e) { ` +
+  `if (!e.src || e.src.indexOf(own) !== 0) found.push('script ' + e.src); });
   root.querySelectorAll('*').forEach(function (e) {
-    for (var i = 0; i < e.attributes.length; i++) if (/^on/i.test(e.attributes[i].name)) found.push(e.tagName + '[' + e.attributes[i].name + ']');
+    for (var i = 0; i < e.attributes.length; i++) if (/^on/i.test(e.attributes[i].name)) ` +
+  `found.push(e.tagName + '[' + e.attributes[i].name + ']');
   });
-  root.querySelectorAll('a[href]').forEach(function (a) { if (!/^https?:/.test(a.href) && a.href.indexOf(own) !== 0) found.push('a[href=' + a.href + ']'); });
+  root.querySelectorAll('a[href]').forEach(function (a) { ` +
+  `if (!/^https?:/.test(a.href) && a.href.indexOf(own) !== 0) found.push('a[href=' + a.href + ']'); });
   return found;
 })`;
 

@@ -78,12 +78,14 @@ async function checkResponsive(name: string, page: Page) {
   const since = (at: number) => at >= perf.startedAt - 1;
   const longest = Math.max(0, ...after.tasks.filter(([start, d]) => since(start + d)).map(([, d]) => d));
   const maxGap = Math.max(0, ...after.gaps.filter(([at]) => since(at)).map(([, g]) => g));
+  const marksReady = perf.marksReadyAt === null ? '-' : (perf.marksReadyAt - perf.startedAt).toFixed(0);
   console.log(
     `[hostile page] ${name}: longest task since the content script started ${longest} ms ` +
       `(${after.tasks.length} long tasks on the page in all); heartbeat: ${after.ticks - before.ticks} ticks and ` +
-      `${after.frames - before.frames} frames in 2 s, longest gap ${maxGap} ms; our longest slice ${perf.longestMs.toFixed(1)} ms ` +
+      `${after.frames - before.frames} frames in 2 s, longest gap ${maxGap} ms; ` +
+      `our longest slice ${perf.longestMs.toFixed(1)} ms ` +
       `(${perf.longestStep}), ${perf.slices} slices, ${perf.busyMs.toFixed(0)} ms busy; ${perf.mentions} mentions; ` +
-      `marks ready ${perf.marksReadyAt === null ? '-' : (perf.marksReadyAt - perf.startedAt).toFixed(0)} ms after start`,
+      `marks ready ${marksReady} ms after start`,
   );
   expect(after.observerError).toBeUndefined();
   expect(after.ticks - before.ticks).toBeGreaterThan(10); // 20 ms timer: ~100 expected

@@ -30,7 +30,8 @@ function englishWords(lang: string): string[] {
 
 /** Where the feed's or the page's own words show (titles, sources, names, quoted text). */
 const FEED_TEXT =
-  '.deal-title, .sources, .page-text, .company-name, .deal-parties, td button, td a, .deal-buttons button, datalist, svg .labels';
+  '.deal-title, .sources, .page-text, .company-name, .deal-parties, td button, td a, .deal-buttons button, ' +
+  'datalist, svg .labels';
 
 /** The page's text as written (textContent: headings styled in capitals stay as the message has
  *  them; SVG titles included), without the feed's own words. */

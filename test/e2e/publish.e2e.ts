@@ -135,7 +135,8 @@ describe('publishing a deal: saved pages → propose → add → build → sync 
     const tooltip = async () => {
       const article = await ext.openPage(ARTICLE_PATH);
       try {
-        await ext.hoverText(article, '$3.4 billion', { occurrence: 1 }); // (0-based) the body's figure, not the headline's
+        // occurrence is 0-based: the body's figure, not the headline's.
+        await ext.hoverText(article, '$3.4 billion', { occurrence: 1 });
         return await ext.readTooltip(article);
       } finally {
         await article.close();

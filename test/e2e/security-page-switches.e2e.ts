@@ -47,11 +47,13 @@ describe('the page controls no switch', () => {
         '</body>',
         `<script>
 setTimeout(function () {
-  [{ contentScriptName: 'content', messageId: 'page' }, { contentScriptName: 'content' }, null].forEach(function (detail) {
+  [{ contentScriptName: 'content', messageId: 'page' }, ` +
+          `{ contentScriptName: 'content' }, null].forEach(function (detail) {
     document.dispatchEvent(new CustomEvent(${JSON.stringify(started)}, { detail: detail }));
   });
   setTimeout(function () {
-    var p = document.createElement('p'); p.id = 'late'; p.textContent = 'Later, Zorvane Labs agreed to lease 4,096 GPUs.';
+    var p = document.createElement('p'); p.id = 'late'; ` +
+          `p.textContent = 'Later, Zorvane Labs agreed to lease 4,096 GPUs.';
     document.querySelector('article').appendChild(p);
   }, 300);
 }, 1500);

@@ -16,8 +16,10 @@ afterAll(async () => {
   await ext?.close();
 });
 
-const LEGEND_STYLES = `Array.from(document.querySelectorAll('.legend-mark'), function (e) {
-  var s = getComputedStyle(e); return { kind: e.dataset.kind, style: s.textDecorationStyle, line: s.textDecorationLine };
+const LEGEND_STYLES =
+  `Array.from(document.querySelectorAll('.legend-mark'), function (e) {
+  var s = getComputedStyle(e); return { kind: e.dataset.kind, style: s.textDecorationStyle, ` +
+  `line: s.textDecorationLine };
 })`;
 
 describe('first run', () => {
@@ -91,7 +93,8 @@ describe('the tooltip', () => {
     expect(opened.length).toBeGreaterThan(closed.length);
     const size = await ext.tooltip.evaluate<{ height: number; scroll: number; overflow: string }>(
       page,
-      `{ height: box.getBoundingClientRect().height, scroll: box.scrollHeight, overflow: getComputedStyle(box).overflowY }`,
+      `{ height: box.getBoundingClientRect().height, scroll: box.scrollHeight, ` +
+        `overflow: getComputedStyle(box).overflowY }`,
     );
     expect(size.height).toBeLessThanOrEqual(520 * 0.6 + 1);
     expect(size.overflow).toBe('auto');

@@ -189,9 +189,12 @@ describe('feed sync in Chromium', () => {
     );
     const empty = await median({ type: 'lookup', companies: [], figures: [] }); // messaging + transaction overhead
     console.log(
-      `[sync e2e, Chromium] import+apply 10,000 deals (${(text.length / 1e6).toFixed(1)} MB): ${imported.ms.toFixed(0)} ms; ` +
-        `lookup round trip with 8 figures — 5 ordinary companies (${first.reply.deals.length} deals returned): first ${first.ms.toFixed(1)} ms, ` +
-        `median ${typical.toFixed(1)} ms; the 5 busiest companies (${candidates} deal mentions, ${popularReply.deals.length} returned): ` +
+      `[sync e2e, Chromium] import+apply 10,000 deals ` +
+        `(${(text.length / 1e6).toFixed(1)} MB): ${imported.ms.toFixed(0)} ms; ` +
+        `lookup round trip with 8 figures — 5 ordinary companies (${first.reply.deals.length} deals ` +
+        `returned): first ${first.ms.toFixed(1)} ms, ` +
+        `median ${typical.toFixed(1)} ms; the 5 busiest companies (${candidates} deal ` +
+        `mentions, ${popularReply.deals.length} returned): ` +
         `median ${popular.toFixed(1)} ms; empty lookup median ${empty.toFixed(1)} ms`,
     );
   });

@@ -2,7 +2,8 @@
 // tooltip: the shadow root is closed, so only where the host paints. Firefox's BiDi reaches no
 // content-script world, so its tests see the tooltip this way (text is read in Chromium, through
 // the content script's world: tooltip-reader.ts) and look at it in a screenshot.
-export const TOOLTIP_SEEN_FROM_PAGE_JS = `(function () {
+export const TOOLTIP_SEEN_FROM_PAGE_JS =
+  `(function () {
   var host = document.querySelector('[data-deallens="tooltip"]');
   if (!host) return null;
   var hits = 0, minX = 1e9, maxX = -1, minY = 1e9, maxY = -1;
@@ -10,5 +11,6 @@ export const TOOLTIP_SEEN_FROM_PAGE_JS = `(function () {
     if (document.elementsFromPoint(x, y).indexOf(host) < 0) continue;
     hits++; minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
   }
-  return hits ? { shadowRoot: host.shadowRoot === null ? 'closed' : 'open', text: host.innerText, width: maxX - minX + 8, height: maxY - minY + 8 } : null;
+  return hits ? { shadowRoot: host.shadowRoot === null ? 'closed' : 'open', text: host.innerText, ` +
+  `width: maxX - minX + 8, height: maxY - minY + 8 } : null;
 })()`;

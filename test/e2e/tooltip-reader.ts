@@ -62,9 +62,11 @@ export function createTooltipReader(extensionId: string): TooltipReader {
 
   async function evaluate<T>(page: Page, expression: string): Promise<T> {
     const { cdp, id } = await contentWorld(page);
-    const source = `(function () {
+    const source =
+      `(function () {
       var host = document.querySelector('[data-deallens="tooltip"]');
-      var root = host ? (typeof chrome !== 'undefined' && chrome.dom ? chrome.dom.openOrClosedShadowRoot(host) : host.shadowRoot) : null;
+      var root = host ? (typeof chrome !== 'undefined' && chrome.dom ? ` +
+      `chrome.dom.openOrClosedShadowRoot(host) : host.shadowRoot) : null;
       var box = root ? root.querySelector('[role="tooltip"]') : null;
       return JSON.stringify((${expression}) ?? null);
     })()`;
@@ -96,9 +98,11 @@ export function createTooltipReader(extensionId: string): TooltipReader {
         page,
         // Scrolls the box alone, as a reader's wheel over it would: scrolling the page closes the tooltip.
         `(function (el) { if (!el) return null; var r = el.getBoundingClientRect(), b = box.getBoundingClientRect();
-          if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom; else if (r.top < b.top) box.scrollTop -= b.top - r.top;
+          if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom; ` +
+          `else if (r.top < b.top) box.scrollTop -= b.top - r.top;
           r = el.getBoundingClientRect();
-          return { x: r.x, y: r.y, width: r.width, height: r.height }; })(root && root.querySelector(${JSON.stringify(selector)}))`,
+          return { x: r.x, y: r.y, width: r.width, height: r.height }; ` +
+          `})(root && root.querySelector(${JSON.stringify(selector)}))`,
       );
       if (!rect) throw new Error(`Nothing in the tooltip matches ${selector}`);
       await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);

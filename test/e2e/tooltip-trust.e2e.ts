@@ -20,10 +20,12 @@ afterAll(async () => {
 
 // What a page script can learn about the tooltip: the host's shadow root, its text, and any text
 // of the tooltip anywhere in the page's DOM.
-const PAGE_PROBE = `(function () {
+const PAGE_PROBE =
+  `(function () {
   var host = document.querySelector('[data-deallens="tooltip"]');
   return { host: !!host, shadowRoot: host ? host.shadowRoot === null ? 'null' : 'open' : 'no host',
-    hostText: host ? host.innerText + host.textContent : '', pageHasPerYear: document.documentElement.textContent.indexOf('Per year') >= 0 };
+    hostText: host ? host.innerText + host.textContent : '', ` +
+  `pageHasPerYear: document.documentElement.textContent.indexOf('Per year') >= 0 };
 })()`;
 
 describe('the tooltip against the page', () => {

@@ -16,7 +16,8 @@ describe('unused exports', () => {
   it('finds exports no other file imports, functions, constants and types alike', () => {
     const { unused } = scanAll({
       'lib/a.ts':
-        'export function used() {}\nexport function unusedFn() {}\nexport const LIMIT = 3;\nexport interface Shape { x: number }',
+        'export function used() {}\nexport function unusedFn() {}\nexport const LIMIT = 3;\nexport ' +
+        'interface Shape { x: number }',
       'lib/b.ts': "import { used } from './a';\nused();",
     });
     expect(unused.sort()).toEqual(['lib/a.ts: LIMIT', 'lib/a.ts: Shape', 'lib/a.ts: unusedFn']);

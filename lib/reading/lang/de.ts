@@ -28,7 +28,8 @@ export const de: ReadingLanguage = {
   cues,
   status: {
     ended: wordSet(
-      'gescheitert scheiterte scheiterten abgesagt gekündigt kündigt kündigte beendet abgebrochen dementiert dementierte dementieren zurückgezogen',
+      'gescheitert scheiterte scheiterten abgesagt gekündigt kündigt kündigte beendet abgebrochen ' +
+        'dementiert dementierte dementieren zurückgezogen',
     ),
     talks: wordSet('talks verhandelt verhandeln verhandelte verhandlungen gespräche gesprächen erwägt prüft'),
     media: wordSet('angeblich laut berichtet berichten berichtete insidern kreisen branchenkreisen soll sollen'),

@@ -37,7 +37,8 @@ export const en: ReadingLanguage = {
       'ended foundered collapsed scrapped terminated abandoned cancelled canceled denied rejected withdrew walked',
     ),
     talks: wordSet(
-      'talks negotiating negotiations negotiate discussions weighing considering exploring readying preparing nearing mulling eyeing',
+      'talks negotiating negotiations negotiate discussions weighing considering exploring readying ' +
+        'preparing nearing mulling eyeing',
     ),
     media: wordSet('reported reportedly reports report sources'),
     said: wordSet('said says told announced confirmed statement filing wrote unveiled signed disclosed'),

@@ -22,7 +22,8 @@ const BOUNDARY = /^[,;:()–—]$/;
 
 /** The tokens with the same offsets and each word as the English clause rules read it: phrases and grammar
  *  words glossed, a relative pronoun after a comma read as "which", and in a verb-second language the deal
- *  verb that ends a clause swapped with the clause's finite verb ("hat … an Foo vermietet" → "vermietet … an Foo hat"). */
+ *  verb that ends a clause swapped with the clause's finite verb ("hat … an Foo vermietet" →
+ *  "vermietet … an Foo hat"). */
 export function glossTokens(tokens: Token[], lang: ReadingLanguage): Token[] {
   if (lang === en) return tokens;
   const lower = tokens.map((t) => t.text.toLowerCase());
