@@ -44,10 +44,20 @@ const nativeBrowserInContentScript = {
   },
   load(id: string) {
     if (id === NO_CONTEXT) {
-      return `export class ContentScriptContext { constructor() { return new Proxy({}, { get(_, key) { throw new Error('WXT\\'s content-script context is not in the content script (lib/content/page-hooks.ts): ' + String(key)); } }); } }`;
+      return (
+        'export class ContentScriptContext { constructor() { return new Proxy({}, { get(_, key) { ' +
+        "throw new Error('WXT\\'s content-script context is not in the content script " +
+        "(lib/content/page-hooks.ts): ' + " +
+        'String(key)); } }); } }'
+      );
     }
     if (id !== NO_STORAGE) return null;
-    return `export const storage = /* @__PURE__ */ new Proxy({}, { get() { throw new Error('WXT storage is not in the content script: read settings with lib/content/settings-state.ts'); } });`;
+    return (
+      'export const storage = /* @__PURE__ */ new Proxy({}, { get() { ' +
+      "throw new Error('WXT storage is not in the content script: " +
+      "read settings with lib/content/settings-state.ts'); " +
+      '} });'
+    );
   },
 };
 

@@ -16,17 +16,23 @@ function paragraph(i: number): string {
   );
 }
 
-const HEAD = `<!doctype html><html><head><meta charset="utf-8"><meta name="deallens-bench" content="1"><title>cost bench</title>
-<style>body{font:16px/1.5 serif;max-width:720px;margin:20px auto}
-#bar{position:fixed;top:0;left:0;height:6px;width:120px;background:#c33}
-#spin{position:fixed;top:12px;right:12px;width:24px;height:24px;border-radius:50%;background:#36c;animation:pulse 1s linear infinite alternate}
-@keyframes pulse{from{width:24px;background:#36c}to{width:48px;background:#c63}}</style>`;
+const HEAD = [
+  '<!doctype html><html><head><meta charset="utf-8"><meta name="deallens-bench" content="1">' +
+    '<title>cost bench</title>',
+  '<style>body{font:16px/1.5 serif;max-width:720px;margin:20px auto}',
+  '#bar{position:fixed;top:0;left:0;height:6px;width:120px;background:#c33}',
+  '#spin{position:fixed;top:12px;right:12px;width:24px;height:24px;border-radius:50%;background:#36c;' +
+    'animation:pulse 1s linear infinite alternate}',
+  '@keyframes pulse{from{width:24px;background:#36c}to{width:48px;background:#c63}}</style>',
+].join('\n');
 
 /** Frames counted by requestAnimationFrame; the same callback moves a bar (layout + paint every
  *  frame) while a CSS animation of width and colour runs beside it: neither can be composited away. */
-const ANIMATION = `<script>
+const ANIMATION =
+  `<script>
   window.__frames = 0;
-  function tick(t) { window.__frames++; var bar = document.getElementById('bar'); if (bar) bar.style.left = (t / 4 % 1100) + 'px'; requestAnimationFrame(tick); }
+  function tick(t) { window.__frames++; var bar = document.getElementById('bar'); ` +
+  `if (bar) bar.style.left = (t / 4 % 1100) + 'px'; requestAnimationFrame(tick); }
   requestAnimationFrame(tick);
 </script>`;
 
@@ -46,7 +52,10 @@ export function animatedPage(paragraphs: number, plainAfter = 0): string {
       ...Array.from({ length: plainAfter }, (_, k) => `<p>${PLAIN[(i + k) % PLAIN.length]}</p>`),
     ].join('\n'),
   ).join('\n');
-  return `${HEAD}${ANIMATION}</head><body><div id="bar"></div><div id="spin"></div><article><h1>Compute deals</h1>\n${body}</article></body></html>`;
+  return (
+    `${HEAD}${ANIMATION}</head><body><div id="bar"></div><div id="spin"></div>` +
+    `<article><h1>Compute deals</h1>\n${body}</article></body></html>`
+  );
 }
 
 /** A live page: `start` paragraphs, then one more every `everyMs` until `total`; window.__appended

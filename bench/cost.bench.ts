@@ -74,9 +74,12 @@ async function animationWindow(page: Page, cdp: CDPSession): Promise<Sample> {
 }
 
 async function markCount(page: Page): Promise<number> {
-  return (await page.evaluate(`(function () { var n = 0;
-    CSS.highlights.forEach(function (h, k) { if (k.indexOf('deallens-') === 0 && k !== 'deallens-active') n += h.size; });
-    return n; })()`)) as number;
+  return (await page.evaluate(
+    `(function () { var n = 0;
+    CSS.highlights.forEach(function (h, k) { ` +
+      `if (k.indexOf('deallens-') === 0 && k !== 'deallens-active') n += h.size; });
+    return n; })()`,
+  )) as number;
 }
 
 /** Samples (appended count, main-thread seconds) once a second until the page stops appending. */
@@ -160,10 +163,13 @@ export async function run(): Promise<Record<string, number | string>> {
     }
     const fps = (xs: Sample[]) => round(median(xs.map((x) => x.fps)));
     const busy = (xs: Sample[]) => round(median(xs.map((x) => x.msPerS)));
+    const pair = (a: number, b: number) => `${round(a)} / ${round(b)}`;
+    const windows = `median of ${RUNS} windows of ${WINDOW_MS / 1000} s`;
+    const appending = `+1 paragraph / ${LIVE.everyMs} ms, ${LIVE.start}→${LIVE.total}`;
     const report = (label: string, a: Awaited<ReturnType<typeof animated>>) => ({
       [`${label}: marks on the page; registered (near the screen) at the end`]: `${a.marks}; ${a.registered}`,
       [`${label}: frames per second, without / with`]: `${fps(a.without)} / ${fps(a.with)}`,
-      [`${label}: main-thread ms per s, without / with (median of ${RUNS} windows of ${WINDOW_MS / 1000} s)`]: `${busy(a.without)} / ${busy(a.with)}`,
+      [`${label}: main-thread ms per s, without / with (${windows})`]: `${busy(a.without)} / ${busy(a.with)}`,
       [`${label}: ratio with / without (target ≤ 1.25)`]: round(busy(a.with) / busy(a.without)),
       [`${label}: our own slices over the whole load ms`]: round(a.ourMs),
     });
@@ -171,9 +177,12 @@ export async function run(): Promise<Record<string, number | string>> {
       'machine load average at start (2 cores)': round(load),
       ...report('animated, dense (figures on every line)', dense),
       ...report(`animated, sparse (${SPARSE_PLAIN_AFTER} plain paragraphs after each marked one)`, sparse),
-      [`live page (+1 paragraph / ${LIVE.everyMs} ms, ${LIVE.start}→${LIVE.total}): ms per paragraph without, early / late`]: `${round(live.without.early)} / ${round(live.without.late)}`,
-      'live page: ms per paragraph with DealLens, early / late': `${round(live.with.early)} / ${round(live.with.late)}`,
-      'live page: ours (with − without), early / late': `${round(live.with.early - live.without.early)} / ${round(live.with.late - live.without.late)}`,
+      [`live page (${appending}): ms per paragraph without, early / late`]: pair(live.without.early, live.without.late),
+      'live page: ms per paragraph with DealLens, early / late': pair(live.with.early, live.with.late),
+      'live page: ours (with − without), early / late': pair(
+        live.with.early - live.without.early,
+        live.with.late - live.without.late,
+      ),
       'live page: marks on the page; registered at the end': liveMarks,
       'live page: our own slices over the whole run ms': round(live.with.ours),
     };

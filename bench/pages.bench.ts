@@ -18,9 +18,12 @@ import { scriptCost, type TraceEvent } from './page.bench';
 
 export const name = 'pages';
 
-const OBSERVERS = `<meta name="deallens-bench" content="1"><script>
+const OBSERVERS =
+  `<meta name="deallens-bench" content="1"><script>
   window.__longest = 0; window.__longTasks = 0;
-  new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__longTasks++; window.__longest = Math.max(window.__longest, e.duration); }); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { ` +
+  `window.__longTasks++; window.__longest = Math.max(window.__longest, e.duration); }); })` +
+  `.observe({ type: 'longtask', buffered: true });
 </script>`;
 
 interface Row {

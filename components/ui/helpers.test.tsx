@@ -48,7 +48,8 @@ describe('plainError', () => {
   });
   it('tells a request the stopped background never answered in words', () => {
     for (const e of [
-      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      'A listener indicated an asynchronous response by returning true, ' +
+        'but the message channel closed before a response was received',
       'Could not establish connection. Receiving end does not exist.',
     ])
       expect(plainError(e), e).toMatch(/^DealLens's background stopped before it answered .*nothing was changed/);

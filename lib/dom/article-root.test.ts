@@ -13,12 +13,14 @@ describe('findArticleRoot', () => {
     const cards =
       '<article class="card"><a href="/x"><h3>A teaser</h3></a><p>Short teaser line here.</p></article>'.repeat(8);
     expect(rootOf(`<div id="story">${story}</div><section>${cards}</section>`)?.id).toBe('story');
-    const comments = `<section class="thread">${'<article><p>I think this is a bubble and it will pop soon, believe me.</p></article>'.repeat(10)}</section>`;
+    const comment = '<article><p>I think this is a bubble and it will pop soon, believe me.</p></article>';
+    const comments = `<section class="thread">${comment.repeat(10)}</section>`;
     expect(rootOf(`<div id="story">${story}</div>${comments}`)?.id).toBe('story');
   });
 
   it('does not let a schema articleBody holding a gallery of other stories win', () => {
-    const gallery = `<div itemprop="articleBody">${'<div><a href="/g">Another story worth reading</a><p>Caption of one picture.</p></div>'.repeat(50)}</div>`;
+    const card = '<div><a href="/g">Another story worth reading</a><p>Caption of one picture.</p></div>';
+    const gallery = `<div itemprop="articleBody">${card.repeat(50)}</div>`;
     expect(rootOf(`<div id="story">${story}</div>${gallery}`)?.id).toBe('story');
   });
 
@@ -26,7 +28,8 @@ describe('findArticleRoot', () => {
     expect(rootOf(`<main><article id="a"><h1>Title</h1><div class="body">${story}</div></article></main>`)?.id).toBe(
       'a',
     );
-    const busy = `<main id="m"><div id="story">${story}</div><div>${para('Unrelated long text of another kind fills this column to the brim.', 3)}</div></main>`;
+    const other = para('Unrelated long text of another kind fills this column to the brim.', 3);
+    const busy = `<main id="m"><div id="story">${story}</div><div>${other}</div></main>`;
     expect(rootOf(busy)?.id).toBe('story');
   });
 
@@ -34,13 +37,11 @@ describe('findArticleRoot', () => {
     const posts = Array.from(
       { length: 6 },
       (_, i) =>
-        `<div class="post"><time>10:0${i}</time><p>Update ${i}: a provider said it had added more capacity to its cloud today, and more is on the way.</p></div>`,
+        `<div class="post"><time>10:0${i}</time><p>Update ${i}: a provider said it had added more capacity ` +
+        'to its cloud today, and more is on the way.</p></div>',
     ).join('');
-    expect(
-      rootOf(
-        `<div id="feed">${posts}</div><div id="one">${para('A single other block of prose sits right here on its own.', 1)}</div>`,
-      )?.id,
-    ).toBe('feed');
+    const one = para('A single other block of prose sits right here on its own.', 1);
+    expect(rootOf(`<div id="feed">${posts}</div><div id="one">${one}</div>`)?.id).toBe('feed');
   });
 
   it('falls back to the longest article or main, and never to the whole body', () => {
@@ -50,7 +51,8 @@ describe('findArticleRoot', () => {
   });
   it('finds the same root in steps of a few paragraphs as in one go, on every real-structure page', () => {
     const dir = join(import.meta.dirname, '../../test/fixtures/pages');
-    const thread = `<div id="story">${story}</div><ol>${'<li><div><p>A comment that runs on long enough to count as a paragraph here.</p></div></li>'.repeat(40)}</ol>`;
+    const item = '<li><div><p>A comment that runs on long enough to count as a paragraph here.</p></div></li>';
+    const thread = `<div id="story">${story}</div><ol>${item.repeat(40)}</ol>`;
     const pages = [
       `<html><body>${thread}</body></html>`,
       ...readdirSync(dir)

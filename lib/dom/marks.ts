@@ -1,8 +1,9 @@
 // Marks: one CSS Custom Highlight per mention type (`deallens-money` …) plus `deallens-active` for
-// the mark the keyboard or pointer is on; only the marks near the screen are registered. The ::highlight() rules go into a constructable
-// stylesheet adopted by the document: no element is added to the page and a strict style-src CSP
-// does not apply to it. Where the Highlight API is missing, inline wrapper elements that change no
-// layout (no box, no padding, no font change) carry the same colors.
+// the mark the keyboard or pointer is on; only the marks near the screen are registered. The
+// ::highlight() rules go into a constructable stylesheet adopted by the document: no element is
+// added to the page and a strict style-src CSP does not apply to it. Where the Highlight API is
+// missing, inline wrapper elements that change no layout (no box, no padding, no font change) carry
+// the same colors.
 import type { MentionType } from '../extract/types';
 import { FIGURE_KINDS, type MarkStyle } from '../figures/kinds';
 import { nearViewport } from './near-viewport';

@@ -30,9 +30,10 @@ const RELATIVE = new Set(['which', 'who', 'when', 'after', 'whose']);
 const ANAPHORS = new Set(['which', 'who', 'it', 'the', 'its', 'they', 'he', 'she']);
 /** Nouns for what a company is: "the Pittsburgh utility", "The data-center developer" name one read before. */
 const COMPANY_ROLE_NOUNS = new Set(
-  'company startup firm developer operator provider utility chipmaker maker builder group lab neocloud hyperscaler designer supplier'.split(
-    ' ',
-  ),
+  (
+    'company startup firm developer operator provider utility chipmaker maker builder group lab neocloud ' +
+    'hyperscaler designer supplier'
+  ).split(' '),
 );
 
 /** Sentence adverbs set off by a comma before the subject: "Second, it agreed", "Separately, the firm said". */

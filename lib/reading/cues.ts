@@ -9,9 +9,10 @@ export type { Cue, CueClass } from './lang/types';
 export { BUILDING } from './lang/en';
 
 const BACKING_VERBS = new Set(
-  'lead leads led leading co-lead co-led join joins joined joining participate participated participating anchor anchored'.split(
-    ' ',
-  ),
+  (
+    'lead leads led leading co-lead co-led join joins joined joining participate participated participating ' +
+    'anchor anchored'
+  ).split(' '),
 );
 /** Verbs of holding a stake rather than buying one. */
 const HOLDING = new Set('own owns owned holds hold held gets get retains retain keeps keep'.split(' '));

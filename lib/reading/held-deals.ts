@@ -8,7 +8,8 @@ import { laterStatus } from './status';
 import type { DealStatus } from './types';
 import { pickMoney } from './value';
 
-// Words of a sentence that goes on about the deal just read: its price ("the buyer would pay about $1bn"), its terms, its talks.
+// Words of a sentence that goes on about the deal just read: its price ("the buyer would pay about
+// $1bn"), its terms, its talks.
 const FOLLOW_UP_NOUNS = new Set(
   'contract deal price value transaction purchase agreement round talks pay paying worth terms'.split(' '),
 );
@@ -127,7 +128,8 @@ function fillFrom(draft: Draft, clause: Clause, money: Draft['money']): void {
   draft.power ??= sizeOf(clause, 'power');
 }
 
-/** "signed power supply agreements with Foo and Bar": one agreement per counterparty (DEALS.md: one agreement, one deal). */
+/** "signed power supply agreements with Foo and Bar": one agreement per counterparty (DEALS.md: one
+ *  agreement, one deal). */
 export function perCounterparty(draft: Draft): Draft[] {
   const plural = draft.clause.tokens.some((t) => /^(agreements|contracts|deals)$/i.test(t.text));
   const buyers = draft.parties.filter((p) => p.role === 'buyer');

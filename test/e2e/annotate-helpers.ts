@@ -14,7 +14,8 @@ export async function readHighlights(
     (e) => page.evaluate(e),
     `function (r, name) {
       var el = r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement;
-      return { name: name, text: r.toString().replace(/\\s+/g, ' '), bad: !!(el && el.closest(${JSON.stringify(forbidden)})) };
+      return { name: name, text: r.toString().replace(/\\s+/g, ' '), ` +
+      `bad: !!(el && el.closest(${JSON.stringify(forbidden)})) };
     }`,
   );
   const names: Record<string, string[]> = {};
@@ -63,7 +64,8 @@ export function tooltipBox(
 ): Promise<{ display: string; width: number; height: number; top: number; left: number } | null> {
   return ext.tooltip.evaluate(
     page,
-    `box && (function (r) { return { display: getComputedStyle(box).display, width: r.width, height: r.height, top: r.top, left: r.left }; })(box.getBoundingClientRect())`,
+    'box && (function (r) { return { display: getComputedStyle(box).display, ' +
+      'width: r.width, height: r.height, top: r.top, left: r.left }; })(box.getBoundingClientRect())',
   );
 }
 

@@ -24,8 +24,11 @@ function page(): string {
     const [a, b, c] = [amount(i), amount(i + 1), amount(i + 2)];
     paragraphs.push(`<p>The Harrow Basin fund put ${a} into one campus, ${b} into a second and ${c} into a third.</p>`);
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="deallens-bench" content="1">
-<title>Live: campus money</title></head><body><article><h1>Live: campus money</h1>${paragraphs.join('\n')}</article></body></html>`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="deallens-bench" content="1">
+<title>Live: campus money</title></head><body>` +
+    `<article><h1>Live: campus money</h1>${paragraphs.join('\n')}</article></body></html>`
+  );
 }
 
 describe('lookups reach every figure of the page', () => {

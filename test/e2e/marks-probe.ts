@@ -12,10 +12,12 @@ type Evaluate = <T>(expression: string) => Promise<T>;
 type RangeReader = string;
 
 /** The registered marks of this screen as `[key, value]` pairs (`deallens-active` left out). */
-const screenMarks = (read: RangeReader) => `(function (read) {
+const screenMarks = (read: RangeReader) =>
+  `(function (read) {
   function path(node) {
     var out = [];
-    for (var n = node; n && n.parentNode; n = n.parentNode) out.push(Array.prototype.indexOf.call(n.parentNode.childNodes, n));
+    for (var n = node; n && n.parentNode; n = n.parentNode) ` +
+  `out.push(Array.prototype.indexOf.call(n.parentNode.childNodes, n));
     return out.join('/');
   }
   var out = [];
@@ -23,7 +25,8 @@ const screenMarks = (read: RangeReader) => `(function (read) {
   CSS.highlights.forEach(function (h, name) {
     if (name.indexOf('deallens-') !== 0 || name === 'deallens-active') return;
     h.forEach(function (r) {
-      var key = name + '|' + path(r.startContainer) + ':' + r.startOffset + '-' + path(r.endContainer) + ':' + r.endOffset;
+      var key = name + '|' + path(r.startContainer) + ':' + r.startOffset + '-' + ` +
+  `path(r.endContainer) + ':' + r.endOffset;
       out.push([key, read(r, name)]);
     });
   });

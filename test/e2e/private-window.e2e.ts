@@ -1,8 +1,9 @@
 // SECURITY.md's promise "nothing is recorded from private windows", end to end in Chromium: the
 // reader allows DealLens in Incognito (the per-profile setting the "Allow in Incognito" switch of
 // chrome://extensions writes, set in the profile between two launches: clicking the switch reloads
-// an extension loaded from the command line into a disabled state) and turns the reading trail on; an article read in an Incognito window is annotated and its deals
-// looked up there, yet the trail stays empty; the same article in a normal window is recorded.
+// an extension loaded from the command line into a disabled state) and turns the reading trail on;
+// an article read in an Incognito window is annotated and its deals looked up there, yet the trail
+// stays empty; the same article in a normal window is recorded.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

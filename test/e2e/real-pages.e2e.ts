@@ -135,7 +135,8 @@ describe('real-structure pages', () => {
       [
         'page                               recall          outside/marks',
         ...table,
-        `ALL: recall ${found}/${expected} = ${pct(found, expected)}%, outside ${outside}/${marks} = ${pct(outside, marks)}%`,
+        `ALL: recall ${found}/${expected} = ${pct(found, expected)}%, ` +
+          `outside ${outside}/${marks} = ${pct(outside, marks)}%`,
       ].join('\n'),
     );
     expect(found / expected).toBeGreaterThanOrEqual(0.95);
