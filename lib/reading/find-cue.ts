@@ -1,7 +1,7 @@
 // The deal cue of a clause, and the subject list that goes with it.
 import type { Clause } from './clauses';
 import { BUILDING, cueAt, type Cue } from './cues';
-import type { Placed } from './parties';
+import { DESCRIPTOR_NOUNS, type Placed } from './parties';
 
 export interface CueHit {
   cue: Cue;
@@ -45,11 +45,25 @@ export function findCue(words: string[], placed: Placed[], clause?: Clause): Cue
 }
 
 /** The subject list nearest the cue: "Foo, Bar and Baz agreed" but not "Foo is growing, and Baz raised". */
+/** "Foo and Texas developer Bar": a list whose next name carries a descriptor (a few words ending in a
+ *  noun that says what a company is). */
+function describedNext(between: { text: string; kind: string }[]): boolean {
+  const [link, ...words] = between;
+  return (
+    !!link &&
+    /^(,|and|&)$/.test(link.text) &&
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.every((t) => t.kind === 'word' || t.text === '-') &&
+    DESCRIPTOR_NOUNS.has(words[words.length - 1].text.toLowerCase())
+  );
+}
+
 export function nearestGroup(clause: Clause, subjects: Placed[]): Placed[] {
   const group = subjects.slice(-1);
   for (let k = subjects.length - 2; k >= 0; k--) {
     const between = clause.tokens.filter((t) => t.start >= subjects[k].c.end && t.end <= group[0].c.start);
-    if (!between.every((t) => /^(,|and|&|the)$/.test(t.text))) break;
+    if (!between.every((t) => /^(,|and|&|the)$/.test(t.text)) && !describedNext(between)) break;
     group.unshift(subjects[k]);
   }
   return group;

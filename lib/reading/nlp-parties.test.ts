@@ -31,4 +31,9 @@ describe('a counterparty only compromise can name', () => {
     const text = 'Vantor Cloud has signed with Stravane to lease 90 megawatts from Pellory in Ohio.';
     expect((await parties(text))[0]).toEqual(['Vantor Cloud:buyer']);
   });
+  it('a place or nationality that describes the next name is not a party; the list keeps both partners', async () => {
+    const text =
+      'Vantor Cloud and Texas developer Brindle Power have formed a joint venture to build a $2 billion campus.';
+    expect(await parties(text)).toEqual([['Vantor Cloud:partner', 'Brindle Power:partner']]);
+  });
 });

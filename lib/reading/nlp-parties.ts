@@ -5,6 +5,7 @@
 // becomes the party the reading lacks, in the role opposite the one it has. Places, people and
 // dates are not parties, and a name that overlaps a mention is left to the rules.
 import type { ArticleDoc } from '../extract/document';
+import { DESCRIPTOR_NOUNS } from './parties';
 import type { DealParty, DealReading, PartyRole } from './types';
 
 type Nlp = typeof import('compromise').default;
@@ -39,6 +40,14 @@ function properNames(nlp: Nlp, sentence: string): { text: string; start: number 
   return found;
 }
 
+/** "Texas developer Foo", "Saudi fund Foo": a proper noun that only modifies the name after it (lowercase
+ *  words ending in a noun that says what a company is, then a capital) is not a party itself. */
+const DESCRIBED_NEXT = /^\s+((?:[a-z][a-z-]*\s+){1,3})[A-Z]/;
+function modifiesNext(after: string): boolean {
+  const words = DESCRIBED_NEXT.exec(after)?.[1].trim().split(/\s+/);
+  return !!words && DESCRIPTOR_NOUNS.has(words[words.length - 1]);
+}
+
 function inSlot(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 60), start);
   const slot = SLOT_BEFORE.exec(before);
@@ -59,6 +68,7 @@ export function missingParty(nlp: Nlp, doc: ArticleDoc, reading: DealReading): D
   const candidates = properNames(nlp, sentence).filter(
     (n) =>
       inSlot(sentence, n.start) &&
+      !modifiesNext(sentence.slice(n.start + n.text.length, n.start + n.text.length + 60)) &&
       !have.startsWith(n.text.toLowerCase()) &&
       !overlapsMention(doc, offset + n.start, offset + n.start + n.text.length),
   );

@@ -46,7 +46,7 @@ const PARTY_POSSESSIONS = new Set(
 const PREPS = new Set(['from', 'by', 'with', 'to', 'in', 'into', 'of', 'for', 'including', 'and', 'through', 'on']);
 /** Nouns that say what a company is, right before its name: "from private equity firm Foo", "by the pension investor
  *  Foo". */
-const DESCRIPTOR_NOUNS = new Set(
+export const DESCRIPTOR_NOUNS = new Set(
   (
     'firm investor investors fund manager group company giant conglomerate operator developer provider startup ' +
     'start-up lab maker utility carrier chipmaker manufacturer supplier builder insurer bank lender automaker ' +
