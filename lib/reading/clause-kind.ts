@@ -21,6 +21,14 @@ const RENTAL = new Set(
     ' ',
   ),
 );
+/** "sell its networking chip business", "bought the company's cloud unit": a part of a company changing hands
+ *  is an acquisition, whatever the part makes. */
+const UNIT_NOUNS = new Set(['business', 'businesses', 'unit', 'division', 'arm', 'subsidiary', 'operations']);
+export function unitTraded(words: string[], from: number): boolean {
+  const owner = words.slice(from, from + 2).some((w) => /^(its|their|the)$/.test(w));
+  return owner && words.slice(from, from + 7).some((w) => UNIT_NOUNS.has(w));
+}
+
 /** "buy the company": an acquisition even when the target's name is not repeated. */
 const COMPANY_NOUNS = new Set(['company', 'startup', 'firm', 'business', 'unit', 'rival', 'maker']);
 
@@ -63,6 +71,7 @@ export function kindOfClause(clause: Clause, words: string[], hit: CueHit, objec
     kind = 'acquisition';
   if (hit.cue.cls === 'sell' && (directCompany || objects.some((o) => o.prep === 'to')) && !boughtWords)
     kind = 'acquisition';
+  if ((hit.cue.cls === 'sell' || BUYING.has(words[hit.at])) && unitTraded(words, hit.to)) kind = 'acquisition';
   if (hit.cue.cls === 'invest' && words.includes('round')) kind = 'funding-round';
   // "reserved 4,000 chips through Foo": chips rented through a platform are a cloud contract (DEALS.md).
   // (Chips bought through a reseller, "agreed to buy through Foo", stay a chip order.)

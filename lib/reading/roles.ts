@@ -1,6 +1,7 @@
 // Roles by cue class: who pays and who delivers, read from where each company stands around the cue
 // (subject, direct object, or object behind "by", "from", "to", "with", "in"). DEALS.md: roles follow
 // the money, not the word order.
+import { unitTraded } from './clause-kind';
 import type { Cue } from './cues';
 import type { Company, Placed } from './parties';
 import type { DealKind, PartyRole, ReadingContext } from './types';
@@ -45,6 +46,19 @@ function rentedTo(objects: Placed[], at: number, words: string[]): boolean {
   return RENTING.has(words[at]) && words[at + 1] !== 'back' && objects.some((o) => o.prep === 'to' && o.at > at);
 }
 
+/** "signed a lease … with an unnamed hyperscale customer", "leased the hall to a tenant": a lease whose other
+ *  side is a customer, tenant or client makes the subject the landlord. */
+const TO_CUSTOMER = /^(?:with|to) (?:an?|the|its|one) (?:[a-z-]+ ){0,3}(?:customer|tenant|client)s?$/;
+function leasedToCustomer(words: string[], at: number): boolean {
+  if (!RENTING.has(words[at])) return false;
+  for (let k = at + 1; k < words.length && k < at + 16; k++) {
+    if (words[k] !== 'with' && words[k] !== 'to') continue;
+    for (let e = k + 2; e <= k + 6 && e <= words.length; e++)
+      if (TO_CUSTOMER.test(words.slice(k, e).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Where the payee of a purchase stands: "buys Foo", "from Foo", "of Foo", "to Foo", "through Foo", "with Foo", "on
  *  Foo's cloud". */
 const PAYEE_PREPS = new Set(['', 'from', 'of', 'to', 'through', 'with', 'on']);
@@ -72,6 +86,8 @@ export function roles(
       if (passive) {
         for (const o of byAgent) push(o, payer);
         for (const s of subjects) push(s, payee);
+      } else if (leasedToCustomer(words, at)) {
+        for (const s of subjects) push(s, 'seller');
       } else if (rentedTo(objects, at, words)) {
         // "agreed to rent 40,000 accelerators to Foo": the subject is the landlord.
         for (const s of subjects) push(s, 'seller');
@@ -90,7 +106,13 @@ export function roles(
             (o.prep !== 'on' || kind !== 'acquisition') &&
             (o.prep !== 'with' || o.at > at)
           )
-            push(o, o.prep === 'from' && kind === 'acquisition' ? 'seller' : payee);
+            // "bought the cloud unit of Foo": the owner of a unit sells it.
+            push(
+              o,
+              (o.prep === 'from' || (o.prep === 'of' && unitTraded(words, at + 1))) && kind === 'acquisition'
+                ? 'seller'
+                : payee,
+            );
       }
       break;
     }
