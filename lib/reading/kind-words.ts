@@ -17,9 +17,9 @@ export const LEASE_WORDS = new Set(
     'rental rentals lease leases leasing leased dedicated'
   ).split(' '),
 );
-export const POWER_WORDS = new Set(
-  'megawatts gigawatts electricity ppa renewable wind solar nuclear fusion energy'.split(' '),
-);
+/** Words of energy itself: with them a power figure is electricity bought, not a building's size. */
+const ENERGY_WORDS = new Set('electricity ppa renewable wind solar nuclear fusion energy power'.split(' '));
+export const POWER_WORDS = new Set(['megawatts', 'gigawatts', ...ENERGY_WORDS].filter((w) => w !== 'power'));
 
 /** The kind `allWords` (the clause's words from token `from` on) say is bought; figures count only inside them. */
 export function kindFromWords(allWords: string[], clause: Clause, from = 0): DealKind | undefined {
@@ -36,7 +36,8 @@ export function kindFromWords(allWords: string[], clause: Clause, from = 0): Dea
   // "deploy 200 MW of accelerators": chips named with a power figure make a chip deal.
   if (hardware || (accelerators && !rented && !cloud)) return 'chip-supply';
   if (!accelerators && (figures.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))))
-    return 'power';
+    // "to build and run a 450-megawatt campus": the size of rented capacity, unless energy is named.
+    return rented && !words.some((w) => ENERGY_WORDS.has(w)) ? 'compute-lease' : 'power';
   if (cloud) return 'cloud-contract';
   if (rented || accelerators || figures.some((x) => x.m.type === 'gpu')) return 'compute-lease';
   return undefined;

@@ -50,6 +50,8 @@ export const en: ReadingLanguage = {
       'not go',
       'not proceed',
       'not pursue',
+      'no intention',
+      'no plans',
     ]),
   },
   objectReach: 4,
