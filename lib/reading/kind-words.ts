@@ -36,8 +36,9 @@ export function kindFromWords(allWords: string[], clause: Clause, from = 0): Dea
   // "deploy 200 MW of accelerators": chips named with a power figure make a chip deal.
   if (hardware || (accelerators && !rented && !cloud)) return 'chip-supply';
   if (!accelerators && (figures.some((x) => x.m.type === 'power') || words.some((w) => POWER_WORDS.has(w))))
-    // "to build and run a 450-megawatt campus": the size of rented capacity, unless energy is named.
-    return rented && !words.some((w) => ENERGY_WORDS.has(w)) ? 'compute-lease' : 'power';
+    // "to build and run a 450-megawatt campus": the size of rented capacity, unless energy is named
+    // anywhere in the clause ("Wind power … under an agreement … for 300 MW of capacity").
+    return rented && !clause.tokens.some((t) => ENERGY_WORDS.has(t.text.toLowerCase())) ? 'compute-lease' : 'power';
   if (cloud) return 'cloud-contract';
   if (rented || accelerators || figures.some((x) => x.m.type === 'gpu')) return 'compute-lease';
   return undefined;
