@@ -15,6 +15,11 @@ describe('what a power figure sizes', () => {
       ['compute-lease', 'confirmed'],
     ]);
   });
+  it('energy named earlier in the clause keeps "MW of capacity" a power deal', () => {
+    const text =
+      'Solar power from a farm in Nevada will feed Quill under an agreement with Zenith for 200 MW of capacity.';
+    expect(read(text).map(([kind]) => kind)).toEqual(['power']);
+  });
   it('electricity named with the figure stays a power deal', () => {
     expect(read('Quill has agreed to buy 300 megawatts of solar power from Zenith.')).toEqual([['power', 'confirmed']]);
   });
