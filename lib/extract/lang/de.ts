@@ -63,6 +63,7 @@ export const de: LangRules = {
     'konzern',
     'firma',
     'startup',
+    'start-up',
     'investor',
     'zulieferer',
     'versorger',

@@ -61,5 +61,15 @@ export const zh: LangRules = {
     },
     rates: { 每月: 'monthly', 每年: 'annual', 每個月: 'monthly', 每个月: 'monthly' },
     rangeWords: [...RANGE_MARKS, '至', '到'],
+    names: {
+      corporate: ['科技', '集团', '集團', '控股', '股份'],
+      nouns: ['智算', '算力', '数据', '數據', '能源', '电力', '電力', '资本', '資本', '运算', '運算', '计算', '計算'],
+      before: ['与', '與', '和', '及', '同', '公司', '企业', '企業', '商'],
+      // A verb or noun right after the name: "星河科技宣布…", "…股价".
+      after:
+        '宣布 股价 股價 此前 获得 獲得 表示 签署 簽署 签订 簽訂 计划 計畫 将 將 已 与 與 和 正 拟 擬 今年 去年 近日 日前 完成 也'.split(
+          ' ',
+        ),
+    },
   },
 };

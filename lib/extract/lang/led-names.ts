@@ -1,0 +1,129 @@
+// Companies no list knows on a Latin-script page outside English, found by the noun that says what they are:
+// "der Stahlkonzern Foo", "la start-up parisienne Foo", "la empresa Foo", "il gruppo energetico Foo",
+// "het Antwerpse Foo". The English rules read the same tokens first; this adds what only the language's own
+// nouns reveal. One pass over the tokens.
+import type { Token } from '../tokens';
+import { touching } from '../tokens';
+import type { CompanyMention } from '../types';
+import { canonicalOf, nameWord, placeOnly } from '../name-words';
+import { FIRST_NAMES } from '../deal-roles';
+import type { LangRules } from './types';
+
+/** "het Amsterdamse Foo", "das Leipziger Start-up Foo": an article, then an adjective made from a place. */
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'het', 'de', 'een', 'ein', 'eine', 'einem']);
+const PLACE_ADJECTIVE: Record<string, RegExp> = { de: /^\p{Lu}\p{Ll}+er$/u, nl: /^\p{Lu}\p{Ll}+(se|sche)$/u };
+
+/** Words that name no company alone: "Duitse AI" is no company "AI". */
+const GENERIC_WORDS = new Set(['AI', 'KI', 'IA', 'IT', 'Data', 'Cloud', 'Tech', 'Compute']);
+/** German nouns by their ending ("Finanzierung", "Kapazität"): capitalized like a name, never one. */
+const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tät|nis|ismus)$/;
+
+/** The noun (or compound ending) at token i that leads a name; returns the token after it, or -1. */
+function leadEnd(tokens: Token[], i: number, rules: LangRules): number {
+  const t = tokens[i];
+  if (t.kind !== 'word') return -1;
+  const lower = t.text.toLowerCase();
+  // "Start-up", "start-up": three tokens read as one noun.
+  if (tokens[i + 1]?.text === '-' && touching(t, tokens[i + 1]) && touching(tokens[i + 1], tokens[i + 2])) {
+    const joined = lower + '-' + (tokens[i + 2]?.text.toLowerCase() ?? '');
+    if (rules.nameLeads?.includes(joined) || rules.descriptorNouns?.includes(joined)) return i + 3;
+  }
+  if (rules.nameLeads?.includes(lower) && t.text === lower) return i + 1;
+  const compound = rules.descriptorNouns?.some((n) => lower.endsWith(n));
+  const capitalized = rules.code !== 'de' || /^\p{Lu}/u.test(t.text);
+  return compound && capitalized ? i + 1 : -1;
+}
+
+/** Lower-case adjectives after the noun ("parisienne", "energetico", "tecnológico"): two at most, no linker. */
+function skipAdjectives(tokens: Token[], j: number, rules: LangRules): number {
+  const stop = new Set([...(rules.prepositions ?? []), ...(rules.linkers ?? [])]);
+  for (let n = 0; n < 2; n++) {
+    const w = tokens[j];
+    if (!w || w.kind !== 'word' || w.text !== w.text.toLowerCase() || stop.has(w.text)) break;
+    if (!(rules.adjectiveEndings ?? []).some((e) => w.text.endsWith(e))) break;
+    j++;
+  }
+  return j;
+}
+
+/** Capitalized words from `from`, at most `max`, in one sentence. */
+function nameEnd(tokens: Token[], from: number, max: number): number {
+  let to = from;
+  while (to - from < max && nameWord(tokens[to]) && tokens[to].sentence === tokens[from].sentence) to++;
+  return to;
+}
+
+/** German capitalizes every noun: "dem Start-up Zugriff auf" is no name. A one-word name seen once must not run
+ *  into a preposition, and no word of it may end like an abstract noun. */
+function germanName(text: string, tokens: Token[], from: number, to: number, rules: LangRules): boolean {
+  for (let k = from; k < to; k++) if (GERMAN_NOUN.test(tokens[k].text)) return false;
+  const next = tokens[to]?.text.toLowerCase() ?? '';
+  if (to - from > 1 || !(rules.prepositions ?? []).includes(next)) return true;
+  const word = tokens[from].text;
+  return text.indexOf(word) !== text.lastIndexOf(word);
+}
+
+/** Names led by a descriptor noun or a place adjective, as mentions (not yet checked against other finds). */
+export function findLedNames(text: string, tokens: Token[], rules: LangRules): CompanyMention[] {
+  const out: CompanyMention[] = [];
+  const placeAdjective = PLACE_ADJECTIVE[rules.code];
+  for (let i = 0; i < tokens.length; i++) {
+    let from = -1;
+    const lead = leadEnd(tokens, i, rules);
+    if (lead > 0) from = skipAdjectives(tokens, lead, rules);
+    else if (
+      placeAdjective &&
+      rules.code === 'nl' &&
+      tokens[i].text.toLowerCase() === 'het' &&
+      placeAdjective.test(tokens[i + 1]?.text ?? '')
+    )
+      from = i + 2;
+    const first = tokens[from];
+    if (from < 0 || first?.kind !== 'word' || !nameWord(first) || first.sentence !== tokens[i].sentence) continue;
+    if (GENERIC_WORDS.has(first.text) || (lead > 0 && leadEnd(tokens, from, rules) > 0)) continue;
+    const to = nameEnd(tokens, from, rules.code === 'de' ? 2 : 3);
+    if (rules.code === 'de' && !germanName(text, tokens, from, to, rules)) continue;
+    if (placeOnly(tokens, from, to) || (to - from > 1 && FIRST_NAMES.has(tokens[from].text))) continue;
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    out.push({ type: 'company', text: text.slice(start, end), start, end, canonical: canonicalOf(tokens, from, to) });
+    i = to - 1;
+  }
+  return out;
+}
+
+/** "Der Frankfurter Rechenzentrumsbetreiber Foo GmbH" → "Foo GmbH": articles, place adjectives after an
+ *  article and descriptor nouns that the English rules took into a name stay out of it. */
+export function withoutLeadWords(m: CompanyMention, text: string, rules: LangRules): CompanyMention[] {
+  const words = m.text.split(/(\s+)/);
+  const placeAdjective = PLACE_ADJECTIVE[rules.code];
+  const isDescriptor = (w: string) => (rules.descriptorNouns ?? []).some((n) => w.toLowerCase().endsWith(n));
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? '';
+  let articled = ARTICLES.has(before.toLowerCase());
+  let k = 0;
+  for (; k < words.length; k += 2) {
+    const w = words[k];
+    const article = ARTICLES.has(w.toLowerCase());
+    const last = k === words.length - 1;
+    if (!(
+      article ||
+      isDescriptor(w) ||
+      (articled && !last && m.canonical.split(' ').includes(w) && placeAdjective?.test(w))
+    ))
+      break;
+    articled = article;
+  }
+  if (k === 0) return [m];
+  if (k >= words.length || (k === words.length - 1 && GENERIC_WORDS.has(words[k]))) return [];
+  const cut = words.slice(0, k).join('').length;
+  const rest = m.text.slice(cut);
+  // A canonical name from the dictionary keeps its own words; one read off the page loses the same words.
+  const own = m.canonical.startsWith(words[0]);
+  const canonical = own
+    ? m.canonical
+        .split(' ')
+        .slice(k / 2)
+        .join(' ')
+    : m.canonical;
+  return [{ ...m, start: m.start + cut, text: rest, canonical: canonical || rest }];
+}
