@@ -95,5 +95,6 @@ export const de: LangRules = {
     'vor',
   ],
   moreWords: ['mehr'],
+  nameTails: ['Beteiligungen', 'Rechenzentren', 'Energie', 'Systeme', 'Holding', 'Invest', 'Data', 'Cloud', 'Compute'],
   linkers: [],
 };

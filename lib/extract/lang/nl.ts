@@ -55,5 +55,6 @@ export const nl: LangRules = {
     'netbeheerder',
     'maatschappij',
   ],
+  nameTails: ['Data', 'Compute', 'Cloud', 'Energie', 'Datacenters', 'Beheer', 'Groep', 'Holding'],
   linkers: [],
 };

@@ -9,6 +9,7 @@ import { findLocalCompanies } from './local-companies';
 import { findCjkNames } from './cjk-names';
 import { foundAgain } from './found-again';
 import { findLedNames, withoutLeadWords } from './led-names';
+import { findFormedNames } from './formed-names';
 
 export type { Unclear } from './gloss';
 
@@ -55,7 +56,7 @@ export function readingOf(text: string, tokens: Token[], lang: string | undefine
         return kept;
       });
       // Names the English rules took with a lead word, and names only this language's nouns show, come back.
-      const led = findLedNames(text, tokens, rules);
+      const led = [...findLedNames(text, tokens, rules), ...findFormedNames(text, tokens, rules)];
       return sorted([...own, ...foundAgain(text, [...led, ...trimmed], own, true)]);
     },
   };

@@ -39,6 +39,10 @@ export interface LangRules {
   nameLeads?: string[];
   /** Endings of the lower-case adjectives that may stand between such a noun and the name ("parisienne"). */
   adjectiveEndings?: string[];
+  /** Capitalized words that begin a company's name ("Banco Andino", "Fondo Dolomiti"). */
+  nameHeads?: string[];
+  /** Capitalized words that end a company's name ("Valdivia Sistemas", "Tirrenia Energia"). */
+  nameTails?: string[];
   /** Han, kana or Hangul numerals and suffixes (ja, zh, ko). */
   cjk?: CjkRules;
 }

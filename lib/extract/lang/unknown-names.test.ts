@@ -44,6 +44,26 @@ describe('a descriptor noun before the name', () => {
   ]);
 });
 
+describe('a name begun or ended by a company word of the language', () => {
+  check([
+    ['es', 'El préstamo llegó del Banco Pedregal y de Fondo Quimera.', [['Banco Pedregal'], ['Fondo Quimera']]],
+    ['it', 'Secondo Collina Advisory, la spesa crescerà.', [['Collina Advisory']]],
+    ['pt', 'Os analistas da Ipê Investimentos esperam 4 bilhões.', [['Ipê Investimentos']]],
+    ['de', 'Die Aktie des Großaktionärs Wiesental Beteiligungen stieg.', [['Wiesental Beteiligungen']]],
+  ]);
+  check([
+    ['es', 'El Banco Central subió los tipos.', []],
+    ['fr', 'Le marché du Big Data progresse.', []],
+  ]);
+});
+
+describe('known names glued to an unspaced script', () => {
+  check([
+    ['ja', '青葉ホールディングスは米AMDから半導体を買う。', [['青葉ホールディングス'], ['AMD']]],
+    ['ko', '푸른솔홀딩스는 AMD와 계약했다.', [['푸른솔홀딩스'], ['AMD']]],
+  ]);
+});
+
 describe('place adjectives and articles stay out of the name', () => {
   check([
     ['de', 'Die Berner Aarewerk AG baut ein Rechenzentrum für 90 Mio. Franken.', [['Aarewerk AG', 'Aarewerk']]],
