@@ -7,6 +7,7 @@ import type { CjkNameRules } from './types';
 
 const PUNCT = /[\s、。，．,.;；:：!！?？()（）「」『』“”"'‘’・]/u;
 const NAME_CHAR = /[\u4e00-\u9fff\u3400-\u4dbf\u30a1-\u30fa\u30fcA-Za-z0-9]/u;
+const SENTENCE_END = /[。！？!?\n.]/u;
 const HANGUL_WORD = /^[\uac00-\ud7afA-Za-z]+$/u;
 
 /** [start, end) of a name ending at `end` (where the ending stops), or undefined. */
@@ -53,6 +54,19 @@ function count(text: string, name: string): number {
   return n;
 }
 
+/** Does a sentence naming `name` also say what companies do ("発表", "宣布", "밝혔다")? */
+function cued(text: string, name: string, cues: string[]): boolean {
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + name.length)) {
+    let from = k;
+    while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+    let to = k + name.length;
+    while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+    const sentence = text.slice(from, to);
+    if (cues.some((c) => sentence.includes(c))) return true;
+  }
+  return false;
+}
+
 /** Names ending in one of the language's corporate words (not yet checked against the names found otherwise). */
 export function findCjkNames(text: string, code: string, rules: CjkNameRules): CompanyMention[] {
   const bounds = BOUNDS[code];
@@ -69,7 +83,7 @@ export function findCjkNames(text: string, code: string, rules: CjkNameRules): C
     if (start === undefined || start < last || at - start < 2) continue;
     const name = text.slice(start, end);
     if (/^[0-9]/.test(name) || /^[\x00-\x7f]+$/.test(text.slice(start, at))) continue;
-    if (!rules.corporate.includes(ending) && count(text, name) < 2) continue;
+    if (!rules.corporate.includes(ending) && !(count(text, name) >= 2 && cued(text, name, rules.cues))) continue;
     out.push({ type: 'company', text: name, start, end, canonical: name });
     last = end;
     at = end - 1;

@@ -4,19 +4,14 @@
 import type { Token } from '../tokens';
 import { sentenceInitial } from '../tokens';
 import type { CompanyMention } from '../types';
-import { canonicalOf, nameWord, placeOnly } from '../name-words';
+import { canonicalOf, nameWord } from '../name-words';
 import { ORDINARY_FIRST_WORDS } from '../short-forms';
 import type { LangRules } from './types';
+import { hasPlaceWord, PUBLIC_WORDS } from './local-places';
 
 /** Capitalized articles and pronouns that start a sentence, never a name. */
 const ARTICLES = new Set(
   'La El Le Il Lo Los Las Les Gli A O Os As Der Die Das Dem Den Het De Un Una Une Uno Um Uma Ein Eine'.split(' '),
-);
-/** "Banco Central", "Fondo Monetario": a head before these names a public body, not a company. */
-const PUBLIC = new Set(
-  'Central Centrale Mundial Mondiale Monetario Monétaire Europeo Europea Européen Européenne Interamericano Federal'.split(
-    ' ',
-  ),
 );
 
 /** English adjectives that make a tail a common noun: "Big Data", "Edge Cloud". */
@@ -24,6 +19,10 @@ const ORDINARY = new Set('Big Open Smart Hybrid Edge Private Sovereign Multi Gre
 
 function word(t: Token | undefined, sentence: number): boolean {
   return !!t && t.kind === 'word' && t.sentence === sentence && nameWord(t) && !ARTICLES.has(t.text);
+}
+
+function words(tokens: Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).map((t) => t.text);
 }
 
 function mention(text: string, tokens: Token[], from: number, to: number): CompanyMention {
@@ -41,10 +40,10 @@ export function findFormedNames(text: string, tokens: Token[], rules: LangRules)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (heads.has(t.text) && word(tokens[i + 1], t.sentence) && !PUBLIC.has(tokens[i + 1].text)) {
+    if (heads.has(t.text) && word(tokens[i + 1], t.sentence) && !PUBLIC_WORDS.has(tokens[i + 1].text)) {
       let to = i + 2;
       if (word(tokens[to], t.sentence) && !tails.has(tokens[to - 1].text)) to++;
-      if (!placeOnly(tokens, i + 1, to) || to - i > 2) {
+      if (!hasPlaceWord(words(tokens, i + 1, to))) {
         out.push(mention(text, tokens, i, to));
         last = to;
         i = to - 1;
@@ -58,7 +57,8 @@ export function findFormedNames(text: string, tokens: Token[], rules: LangRules)
     const two = from - 1 >= last && word(tokens[from - 1], t.sentence) && !sentenceInitial(tokens, from - 1);
     if (rules.code !== 'de' && two) from--;
     const first = tokens[from].text;
-    if (from < last || placeOnly(tokens, from, i) || ORDINARY_FIRST_WORDS.has(first) || ORDINARY.has(first)) continue;
+    if (from < last || hasPlaceWord(words(tokens, from, i)) || ORDINARY_FIRST_WORDS.has(first) || ORDINARY.has(first))
+      continue;
     out.push(mention(text, tokens, from, i + 1));
     last = i + 1;
   }

@@ -37,6 +37,7 @@ export const ko: LangRules = {
     fusedHedges: ['여'],
     names: {
       corporate: ['홀딩스', '인베스트먼트', '캐피탈', '파트너스', '네트웍스', '시스템즈', '컴퓨트', '일렉트로닉스'],
+      cues: '밝혔 주가 투자 계약 인수 상장 매출 발표 공급 체결'.split(' '),
       nouns: [
         '테크',
         '전자',

@@ -5,7 +5,8 @@
 import type { Token } from '../tokens';
 import { touching } from '../tokens';
 import type { CompanyMention } from '../types';
-import { canonicalOf, nameWord, placeOnly } from '../name-words';
+import { canonicalOf, nameWord } from '../name-words';
+import { hasPlaceWord } from './local-places';
 import { FIRST_NAMES } from '../deal-roles';
 import type { LangRules } from './types';
 
@@ -15,6 +16,19 @@ const PLACE_ADJECTIVE: Record<string, RegExp> = { de: /^\p{Lu}\p{Ll}+er$/u, nl: 
 
 /** Words that name no company alone: "Duitse AI" is no company "AI". */
 const GENERIC_WORDS = new Set(['AI', 'KI', 'IA', 'IT', 'Data', 'Cloud', 'Tech', 'Compute']);
+/** Lead nouns that also describe people ("le client Jean Dupont"): only a one-word name follows them. */
+const PERSON_LEADS = [
+  ...['client', 'cliente', 'klant', 'investisseur', 'investor', 'investeerder', 'concurrent', 'rivale'],
+  ...['spezialist', 'spécialiste', 'entwickler', 'aktionär'],
+];
+/** German nouns a descriptor is often followed by ("liefert dem Betreiber Strom", "Anfang März"). */
+const GERMAN_NOUNS = new Set(
+  (
+    'Strom Energie Geld Kapital Daten Platz Zugang Zugriff Anteile Aktien Gewinne Umsatz Kredit Kredite Chips ' +
+    'Server Anfang Ende Mitte Jahr Millionen Milliarden Euro Dollar Januar Februar März April Mai Juni Juli ' +
+    'August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag'
+  ).split(' '),
+);
 /** German nouns by their ending ("Finanzierung", "Kapazität"): capitalized like a name, never one. */
 const GERMAN_NOUN = /(ung|heit|keit|schaft|tion|tät|nis|ismus)$/;
 
@@ -49,14 +63,21 @@ function skipAdjectives(tokens: Token[], j: number, rules: LangRules): number {
 /** Capitalized words from `from`, at most `max`, in one sentence. */
 function nameEnd(tokens: Token[], from: number, max: number): number {
   let to = from;
-  while (to - from < max && nameWord(tokens[to]) && tokens[to].sentence === tokens[from].sentence) to++;
+  while (
+    to - from < max &&
+    tokens[to]?.kind === 'word' &&
+    nameWord(tokens[to]) &&
+    tokens[to].sentence === tokens[from].sentence
+  )
+    to++;
   return to;
 }
 
 /** German capitalizes every noun: "dem Start-up Zugriff auf" is no name. A one-word name seen once must not run
  *  into a preposition, and no word of it may end like an abstract noun. */
 function germanName(text: string, tokens: Token[], from: number, to: number, rules: LangRules): boolean {
-  for (let k = from; k < to; k++) if (GERMAN_NOUN.test(tokens[k].text)) return false;
+  for (let k = from; k < to; k++)
+    if (GERMAN_NOUN.test(tokens[k].text) || GERMAN_NOUNS.has(tokens[k].text)) return false;
   const next = tokens[to]?.text.toLowerCase() ?? '';
   if (to - from > 1 || !(rules.prepositions ?? []).includes(next)) return true;
   const word = tokens[from].text;
@@ -81,9 +102,14 @@ export function findLedNames(text: string, tokens: Token[], rules: LangRules): C
     const first = tokens[from];
     if (from < 0 || first?.kind !== 'word' || !nameWord(first) || first.sentence !== tokens[i].sentence) continue;
     if (GENERIC_WORDS.has(first.text) || (lead > 0 && leadEnd(tokens, from, rules) > 0)) continue;
-    const to = nameEnd(tokens, from, rules.code === 'de' ? 2 : 3);
+    const person = lead > 0 && PERSON_LEADS.some((p) => tokens[lead - 1].text.toLowerCase().endsWith(p));
+    const to = nameEnd(tokens, from, person ? 1 : rules.code === 'de' ? 2 : 3);
+    // "der Investor Peter Thiel": a two-word name after such a noun is a person's.
+    if (person && nameEnd(tokens, from, 2) > to) continue;
+    const named = tokens.slice(from, to).map((t) => t.text);
+    if (hasPlaceWord(named) || (lead < 0 && text.indexOf(named[0]) === text.lastIndexOf(named[0]))) continue;
     if (rules.code === 'de' && !germanName(text, tokens, from, to, rules)) continue;
-    if (placeOnly(tokens, from, to) || (to - from > 1 && FIRST_NAMES.has(tokens[from].text))) continue;
+    if (to - from > 1 && FIRST_NAMES.has(tokens[from].text)) continue;
     const start = tokens[from].start;
     const end = tokens[to - 1].end;
     out.push({ type: 'company', text: text.slice(start, end), start, end, canonical: canonicalOf(tokens, from, to) });

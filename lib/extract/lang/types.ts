@@ -84,6 +84,8 @@ export interface CjkNameRules {
   corporate: string[];
   /** Words that also end ordinary nouns ("データ", "算力"): a name only when it comes back in the text. */
   nouns: string[];
+  /** Words of a sentence about a company ("発表", "宣布", "밝혔다"): a noun-ended name needs one beside it. */
+  cues: string[];
   /** zh: words a name may follow ("与", "公司"); punctuation always may. */
   before?: string[];
   /** zh: words that may follow a name ("宣布", "股价"); ko: the particles a name may carry ("는", "의"). */

@@ -79,6 +79,10 @@ describe('no company where the words only look like one', () => {
     ['es', 'La empresa comprará 9.600 GPU en México.', []],
     ['nl', 'Het Duitse AI-plan kost 2 miljard euro.', []],
     ['it', 'La società punta a ricavi per 1,4 miliardi.', []],
+    ['fr', 'Le client Jean Dupont paie. La société lyonnaise Grand Lyon investit.', []],
+    ['de', 'Der Versorger Strom liefert Anfang März. Der Investor Peter Thiel beteiligt sich.', []],
+    ['es', 'La argentina Buenos Aires atrae inversión. El fondo Mundial del Clima paga.', []],
+    ['nl', 'Het Amsterdamse Rijksmuseum opent in mei.', []],
   ]);
 });
 
@@ -100,5 +104,8 @@ describe('CJK nouns that end like a name are no company', () => {
     ['zh', '规划电力容量500兆瓦，部分算力对外出租。', []],
     ['zh', '公司将建设智算中心。', []],
     ['ko', '공공데이터를 활용한 데이터센터에 2천억 원을 쓴다.', []],
+    ['ko', '신재생에너지는 중요하다. 신재생에너지의 비중이 커진다.', []],
+    ['ja', '国内データは増えている。国内データの量は倍増した。', []],
+    ['zh', '国产算力将快速发展。国产算力的需求增长。', []],
   ]);
 });

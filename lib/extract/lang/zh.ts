@@ -63,6 +63,7 @@ export const zh: LangRules = {
     rangeWords: [...RANGE_MARKS, '至', '到'],
     names: {
       corporate: ['科技', '集团', '集團', '控股', '股份'],
+      cues: '宣布 股价 股價 签署 簽署 签订 获得 獲得 融资 融資 投资 投資 收购 上市 营收 协议 協議'.split(' '),
       nouns: ['智算', '算力', '数据', '數據', '能源', '电力', '電力', '资本', '資本', '运算', '運算', '计算', '計算'],
       before: ['与', '與', '和', '及', '同', '公司', '企业', '企業', '商'],
       // A verb or noun right after the name: "星河科技宣布…", "…股价".
