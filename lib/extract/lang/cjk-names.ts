@@ -73,6 +73,7 @@ export function findCjkNames(text: string, code: string, rules: CjkNameRules): C
   if (!bounds) return [];
   const endings = [...rules.corporate, ...rules.nouns].sort((a, b) => b.length - a.length);
   const out: CompanyMention[] = [];
+  const weighed = new Map<string, boolean>();
   let last = 0;
   for (let at = 2; at < text.length; at++) {
     const ending = endings.find((e) => text.startsWith(e, at));
@@ -83,7 +84,12 @@ export function findCjkNames(text: string, code: string, rules: CjkNameRules): C
     if (start === undefined || start < last || at - start < 2) continue;
     const name = text.slice(start, end);
     if (/^[0-9]/.test(name) || /^[\x00-\x7f]+$/.test(text.slice(start, at))) continue;
-    if (!rules.corporate.includes(ending) && !(count(text, name) >= 2 && cued(text, name, rules.cues))) continue;
+    if (!rules.corporate.includes(ending)) {
+      // Each candidate spelling is weighed once: a page that repeats "データ" costs one look per spelling.
+      let ok = weighed.get(name);
+      if (ok === undefined) weighed.set(name, (ok = count(text, name) >= 2 && cued(text, name, rules.cues)));
+      if (!ok) continue;
+    }
     out.push({ type: 'company', text: name, start, end, canonical: name });
     last = end;
     at = end - 1;
