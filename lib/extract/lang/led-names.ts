@@ -50,10 +50,10 @@ function leadEnd(tokens: Token[], i: number, rules: LangRules): number {
 
 /** Lower-case adjectives after the noun ("parisienne", "energetico", "tecnológico"): two at most, no linker. */
 function skipAdjectives(tokens: Token[], j: number, rules: LangRules): number {
-  const stop = new Set([...(rules.prepositions ?? []), ...(rules.linkers ?? [])]);
+  const stop = (w: string) => rules.prepositions?.includes(w) || rules.linkers?.includes(w);
   for (let n = 0; n < 2; n++) {
     const w = tokens[j];
-    if (!w || w.kind !== 'word' || w.text !== w.text.toLowerCase() || stop.has(w.text)) break;
+    if (!w || w.kind !== 'word' || w.text !== w.text.toLowerCase() || stop(w.text)) break;
     if (!(rules.adjectiveEndings ?? []).some((e) => w.text.endsWith(e))) break;
     j++;
   }
@@ -75,19 +75,21 @@ function nameEnd(tokens: Token[], from: number, max: number): number {
 
 /** German capitalizes every noun: "dem Start-up Zugriff auf" is no name. A one-word name seen once must not run
  *  into a preposition, and no word of it may end like an abstract noun. */
-function germanName(text: string, tokens: Token[], from: number, to: number, rules: LangRules): boolean {
+function germanName(seen: Map<string, number>, tokens: Token[], from: number, to: number, rules: LangRules): boolean {
   for (let k = from; k < to; k++)
     if (GERMAN_NOUN.test(tokens[k].text) || GERMAN_NOUNS.has(tokens[k].text)) return false;
   const next = tokens[to]?.text.toLowerCase() ?? '';
   if (to - from > 1 || !(rules.prepositions ?? []).includes(next)) return true;
-  const word = tokens[from].text;
-  return text.indexOf(word) !== text.lastIndexOf(word);
+  return (seen.get(tokens[from].text) ?? 0) > 1;
 }
 
 /** Names led by a descriptor noun or a place adjective, as mentions (not yet checked against other finds). */
 export function findLedNames(text: string, tokens: Token[], rules: LangRules): CompanyMention[] {
   const out: CompanyMention[] = [];
   const placeAdjective = PLACE_ADJECTIVE[rules.code];
+  // How often each word occurs: a name seen once needs more evidence than one the text comes back to.
+  const seen = new Map<string, number>();
+  for (const t of tokens) if (t.kind === 'word') seen.set(t.text, (seen.get(t.text) ?? 0) + 1);
   for (let i = 0; i < tokens.length; i++) {
     let from = -1;
     const lead = leadEnd(tokens, i, rules);
@@ -107,8 +109,8 @@ export function findLedNames(text: string, tokens: Token[], rules: LangRules): C
     // "der Investor Peter Thiel": a two-word name after such a noun is a person's.
     if (person && nameEnd(tokens, from, 2) > to) continue;
     const named = tokens.slice(from, to).map((t) => t.text);
-    if (hasPlaceWord(named) || (lead < 0 && text.indexOf(named[0]) === text.lastIndexOf(named[0]))) continue;
-    if (rules.code === 'de' && !germanName(text, tokens, from, to, rules)) continue;
+    if (hasPlaceWord(named) || (lead < 0 && (seen.get(named[0]) ?? 0) < 2)) continue;
+    if (rules.code === 'de' && !germanName(seen, tokens, from, to, rules)) continue;
     if (to - from > 1 && FIRST_NAMES.has(tokens[from].text)) continue;
     const start = tokens[from].start;
     const end = tokens[to - 1].end;

@@ -15,9 +15,10 @@ const LOCAL = new Set(
 
 /** "Central", "Mundial": after "Banco" or "fondo" a public body. */
 export const PUBLIC_WORDS = new Set(
-  'Central Centrale Mundial Mondiale Monetario Monétaire Europeo Europea Européen Européenne Interamericano Federal'.split(
-    ' ',
-  ),
+  (
+    'Central Centrale Mundial Mondiale Monetario Monétaire Europeo Europea Européen Européenne ' +
+    'Interamericano Federal'
+  ).split(' '),
 );
 
 /** Does any word of the name name a place or a public body? */
