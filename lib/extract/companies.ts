@@ -5,6 +5,7 @@ import type { Company } from '../feed/types';
 import type { CompanyMention } from './types';
 import type { Token } from './tokens';
 import { isCapitalized, sentenceInitial, tokenize, touching } from './tokens';
+import { isCjk } from './lang/detect';
 
 interface Alias {
   /** Token texts and whether each token touches the previous one. */
@@ -316,6 +317,10 @@ function ambiguousOk(
   return COMPANY_VERBS.has(next.text.toLowerCase());
 }
 
+function cjkAt(t: Token): boolean {
+  return isCjk(t.text.charCodeAt(0));
+}
+
 /** Every known company mention, in order. */
 export function findKnownCompanies(tokens: Token[], text: string, index: CompanyIndex): CompanyMention[] {
   const out: CompanyMention[] = [];
@@ -327,7 +332,9 @@ export function findKnownCompanies(tokens: Token[], text: string, index: Company
     const alias = firstMatchingAlias(tokens, i, index);
     if (!alias) continue;
     let to = i + alias.parts.length;
-    if (tokens[to] && touching(tokens[to - 1], tokens[to]) && (tokens[to].kind === 'word' || tokens[to].kind === 'num'))
+    // (a Han, kana or Hangul word after it is the next word of an unspaced script: "米AMDから", "AMD와")
+    const next = tokens[to];
+    if (next && touching(tokens[to - 1], next) && (next.kind === 'word' || next.kind === 'num') && !cjkAt(next))
       continue;
     if (
       alias.parts.length === 1 &&

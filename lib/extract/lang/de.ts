@@ -63,6 +63,7 @@ export const de: LangRules = {
     'konzern',
     'firma',
     'startup',
+    'start-up',
     'investor',
     'zulieferer',
     'versorger',
@@ -94,5 +95,6 @@ export const de: LangRules = {
     'vor',
   ],
   moreWords: ['mehr'],
+  nameTails: ['Beteiligungen', 'Rechenzentren', 'Energie', 'Systeme', 'Holding', 'Invest', 'Data', 'Cloud', 'Compute'],
   linkers: [],
 };

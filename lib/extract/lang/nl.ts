@@ -39,5 +39,22 @@ export const nl: LangRules = {
   beforeModel: ['van het type', 'van het model'],
   prepositions: ['op', 'van', 'in', 'met', 'voor', 'naar', 'bij', 'tot', 'uit', 'om', 'over', 'door', 'sinds', 'vanaf'],
   moreWords: ['meer', 'extra'],
+  // Compound endings, lower case ("energiebedrijf", "Klant"): the noun before a name, no part of it.
+  descriptorNouns: [
+    'bedrijf',
+    'concern',
+    'exploitant',
+    'investeerder',
+    'fonds',
+    'leverancier',
+    'chipmaker',
+    'operator',
+    'start-up',
+    'startup',
+    'klant',
+    'netbeheerder',
+    'maatschappij',
+  ],
+  nameTails: ['Data', 'Compute', 'Cloud', 'Energie', 'Datacenters', 'Beheer', 'Groep', 'Holding'],
   linkers: [],
 };

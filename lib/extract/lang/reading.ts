@@ -6,6 +6,10 @@ import { primaryLanguage, rulesFor } from './index';
 import { detectLanguage } from './detect';
 import { glossTokens, type Unclear } from './gloss';
 import { findLocalCompanies } from './local-companies';
+import { findCjkNames } from './cjk-names';
+import { foundAgain } from './found-again';
+import { findLedNames, withoutLeadWords } from './led-names';
+import { findFormedNames } from './formed-names';
 
 export type { Unclear } from './gloss';
 
@@ -29,15 +33,37 @@ export function readingOf(text: string, tokens: Token[], lang: string | undefine
   if (code === 'en') return { lang: code, split: tokens, tokens, unclear: [], addCompanies: SAME };
   const rules = rulesFor(code);
   const glossed = { lang: code, ...glossTokens(text, tokens, rules) };
-  const forms = rules?.nameForms;
-  const described = rules?.descriptorNouns;
-  if (forms || described)
+  if (!rules) return { ...glossed, addCompanies: SAME };
+  if (rules.cjk) {
+    const names = rules.cjk.names;
     return {
       ...glossed,
-      addCompanies: (found) => found.flatMap((m) => withoutDescriptor(forms ? baseForm(m, forms) : m, described ?? [])),
+      addCompanies: (found) => {
+        const all = mergeCompanies(found, findLocalCompanies(text));
+        if (!names) return all;
+        return sorted([...all, ...foundAgain(text, findCjkNames(text, code ?? '', names), all, false)]);
+      },
     };
-  if (!rules?.cjk) return { ...glossed, addCompanies: SAME };
-  return { ...glossed, addCompanies: (found) => mergeCompanies(found, findLocalCompanies(text)) };
+  }
+  const forms = rules.nameForms;
+  return {
+    ...glossed,
+    addCompanies: (found) => {
+      const trimmed: CompanyMention[] = [];
+      const own = found.flatMap((m) => {
+        const kept = withoutLeadWords(forms ? baseForm(m, forms) : m, text, rules);
+        if (kept[0] && kept[0].start !== m.start) trimmed.push(kept[0]);
+        return kept;
+      });
+      // Names the English rules took with a lead word, and names only this language's nouns show, come back.
+      const led = [...findLedNames(text, tokens, rules), ...findFormedNames(text, tokens, rules)];
+      return sorted([...own, ...foundAgain(text, [...led, ...trimmed], own, true)]);
+    },
+  };
+}
+
+function sorted(mentions: CompanyMention[]): CompanyMention[] {
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Two sorted lists of company mentions merged; where they overlap, the longer span stays. */
@@ -60,16 +86,4 @@ function baseForm(m: CompanyMention, forms: Record<string, string>): CompanyMent
   const space = m.canonical.indexOf(' ');
   const first = space > 0 ? m.canonical.slice(0, space) : '';
   return Object.hasOwn(forms, first) ? { ...m, canonical: forms[first] + m.canonical.slice(space) } : m;
-}
-
-/** "Rechenzentrumsbetreiber Quillon Data" → "Quillon Data"; "Unternehmen" alone is no company. */
-function withoutDescriptor(m: CompanyMention, nouns: string[]): CompanyMention[] {
-  const isDescriptor = (word: string) => nouns.some((n) => word.toLowerCase().endsWith(n));
-  const gap = /\s+/.exec(m.text);
-  if (!isDescriptor(gap ? m.text.slice(0, gap.index) : m.text)) return [m];
-  if (!gap) return [];
-  const cut = gap.index + gap[0].length;
-  const first = m.canonical.indexOf(' ');
-  const canonical = first > 0 && isDescriptor(m.canonical.slice(0, first)) ? m.canonical.slice(first + 1) : m.canonical;
-  return [{ ...m, start: m.start + cut, text: m.text.slice(cut), canonical }];
 }

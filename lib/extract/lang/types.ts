@@ -35,6 +35,14 @@ export interface LangRules {
   /** Endings of the capitalized nouns that say what a company is, written before its name ("Rechenzentrumsbetreiber
    *  Quillon Data", "das Unternehmen"): no part of the name, and alone no company. Lower case. */
   descriptorNouns?: string[];
+  /** Lower-case nouns written before a company's name ("la empresa Foo", "il gruppo Foo"); exact words. */
+  nameLeads?: string[];
+  /** Endings of the lower-case adjectives that may stand between such a noun and the name ("parisienne"). */
+  adjectiveEndings?: string[];
+  /** Capitalized words that begin a company's name ("Banco Andino", "Fondo Dolomiti"). */
+  nameHeads?: string[];
+  /** Capitalized words that end a company's name ("Valdivia Sistemas", "Tirrenia Energia"). */
+  nameTails?: string[];
   /** Han, kana or Hangul numerals and suffixes (ja, zh, ko). */
   cjk?: CjkRules;
 }
@@ -67,4 +75,19 @@ export interface CjkRules {
   rates?: Record<string, string>;
   /** Fused hedges kept inside the figure ("5천여"). */
   fusedHedges?: string[];
+  /** How names of companies no list knows end ("科技", "ホールディングス", "테크"). */
+  names?: CjkNameRules;
+}
+
+export interface CjkNameRules {
+  /** Words that end only company names. */
+  corporate: string[];
+  /** Words that also end ordinary nouns ("データ", "算力"): a name only when it comes back in the text. */
+  nouns: string[];
+  /** Words of a sentence about a company ("発表", "宣布", "밝혔다"): a noun-ended name needs one beside it. */
+  cues: string[];
+  /** zh: words a name may follow ("与", "公司"); punctuation always may. */
+  before?: string[];
+  /** zh: words that may follow a name ("宣布", "股价"); ko: the particles a name may carry ("는", "의"). */
+  after?: string[];
 }
