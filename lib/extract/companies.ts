@@ -6,6 +6,14 @@ import type { CompanyMention } from './types';
 import type { Token } from './tokens';
 import { isCapitalized, sentenceInitial, tokenize, touching } from './tokens';
 import { isCjk } from './lang/detect';
+import {
+  LEGAL_SUFFIXES,
+  ABBREVIATED,
+  DOTTED_SUFFIXES,
+  COMMON_WORDS,
+  COMPANY_VERBS,
+  PROJECT_WORDS,
+} from './company-words';
 
 interface Alias {
   /** Token texts and whether each token touches the previous one. */
@@ -26,142 +34,6 @@ export interface CompanyIndex {
   /** Canonical names whose short aliases need context. */
   aliasesOf: Map<string, Alias[]>;
 }
-
-/** Legal-form words that follow a name and are dropped from the canonical name. */
-export const LEGAL_SUFFIXES = new Set([
-  'Inc',
-  'Corp',
-  'Corporation',
-  'Co',
-  'Company',
-  'LLC',
-  'Ltd',
-  'Limited',
-  'PLC',
-  'plc',
-  'NV',
-  'AG',
-  'SA',
-  'SE',
-  'GmbH',
-  'Oyj',
-  'Oy',
-  'ASA',
-  'AB',
-  'LP',
-  'PBC',
-  'KK',
-  'BV',
-  'SpA',
-  'Pte',
-  'Bhd',
-  'Tbk',
-  'KGaA',
-  'Srl',
-  'SAS',
-]);
-/** Suffixes written with a period ("Inc.", "Corp."): the period belongs to the name. */
-const ABBREVIATED = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Pty', 'Bhd', 'Pte']);
-const DOTTED_SUFFIXES = new Set(['N.V', 'S.A', 'L.P', 'L.L.C', 'K.K']);
-
-/** Names that are also ordinary English words: trusted only with context. */
-const COMMON_WORDS = new Set([
-  'Arm',
-  'Lambda',
-  'Meta',
-  'Apple',
-  'Scale',
-  'Sharp',
-  'Together',
-  'Fidelity',
-  'Sequoia',
-  'Index',
-  'Valor',
-  'Galaxy',
-  'Vantage',
-  'Aligned',
-  'Constellation',
-  'Baron',
-  'Amazon',
-  'Oracle',
-  'Crusoe',
-  'Talen',
-  'Mistral',
-  'Snowflake',
-  'Cohere',
-  'Character',
-  'Inflection',
-  'Runway',
-  'Perplexity',
-  'Figure',
-  'Orange',
-  'Shell',
-  'Switch',
-  'Magic',
-  'Cursor',
-  'Reliance',
-  'Micron',
-  'Vistra',
-]);
-/** Words after a sentence-initial ambiguous name that show it acts as a company. */
-const COMPANY_VERBS = new Set([
-  'said',
-  'says',
-  'is',
-  'was',
-  'has',
-  'had',
-  'will',
-  'would',
-  'could',
-  'announced',
-  'agreed',
-  'signed',
-  'plans',
-  'planned',
-  'reported',
-  'shares',
-  'stock',
-  'ceo',
-  'and',
-  'also',
-  'expects',
-  'expected',
-  'invested',
-  'invests',
-  'unveiled',
-  'launched',
-  'raised',
-  'struck',
-  'inked',
-  'confirmed',
-  'declined',
-  'did',
-  'does',
-  'owns',
-  'acquired',
-  'bought',
-  'sells',
-  'sold',
-  'builds',
-  'built',
-  'added',
-  'chief',
-  'spokesperson',
-  'executives',
-  'may',
-  'might',
-  'should',
-  'can',
-  'now',
-  'recently',
-  'reportedly',
-  'previously',
-  'already',
-]);
-
-/** Capitalized words after a name that make the whole a project or facility, not the company. */
-const PROJECT_WORDS = new Set(['Project', 'Initiative', 'Campus', 'Programme', 'Program']);
 
 /** Pick one company per alias: the one named exactly so, then the most specific name inside it. */
 function better(alias: string, a: string, b: string): boolean {

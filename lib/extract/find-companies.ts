@@ -3,7 +3,8 @@
 import type { Company } from '../feed/types';
 import type { CompanyMention } from './types';
 import type { Token } from './tokens';
-import { buildCompanyIndex, findKnownCompanies, LEGAL_SUFFIXES, type CompanyIndex } from './companies';
+import { buildCompanyIndex, findKnownCompanies, type CompanyIndex } from './companies';
+import { LEGAL_SUFFIXES } from './company-words';
 import { findUnknownCompanies, nameWord, type FoundName } from './unknown-companies';
 import { PLACES } from './places';
 import { findListCompanies } from './company-lists';

@@ -2,7 +2,7 @@
 // be part of a name, how far a name runs, and what its canonical name is.
 import type { Token } from './tokens';
 import { isCapitalized, touching } from './tokens';
-import { LEGAL_SUFFIXES } from './companies';
+import { LEGAL_SUFFIXES } from './company-words';
 import { PLACES } from './places';
 
 /** Capitalized words that never start or belong to a company name found this way. */

@@ -4,7 +4,8 @@
 // recognized everywhere else in the same text.
 import type { Token } from './tokens';
 import { isCapitalized, sentenceInitial, touching } from './tokens';
-import { LEGAL_SUFFIXES, legalSuffixEnd } from './companies';
+import { legalSuffixEnd } from './companies';
+import { LEGAL_SUFFIXES } from './company-words';
 import { PLACES } from './places';
 import { canonicalOf, nameAfter, nameBefore, nameWord, placeOnly, ROLE_NOUNS, type FoundName } from './name-words';
 import { BACKING, dealListLead, FIRST_NAMES, namesAfter } from './deal-roles';
