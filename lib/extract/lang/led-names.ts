@@ -18,8 +18,18 @@ const PLACE_ADJECTIVE: Record<string, RegExp> = { de: /^\p{Lu}\p{Ll}+er$/u, nl: 
 const GENERIC_WORDS = new Set(['AI', 'KI', 'IA', 'IT', 'Data', 'Cloud', 'Tech', 'Compute']);
 /** Lead nouns that also describe people ("le client Jean Dupont"): only a one-word name follows them. */
 const PERSON_LEADS = [
-  ...['client', 'cliente', 'klant', 'investisseur', 'investor', 'investeerder', 'concurrent', 'rivale'],
-  ...['spezialist', 'spécialiste', 'entwickler', 'aktionär'],
+  'client',
+  'cliente',
+  'klant',
+  'investisseur',
+  'investor',
+  'investeerder',
+  'concurrent',
+  'rivale',
+  'spezialist',
+  'spécialiste',
+  'entwickler',
+  'aktionär',
 ];
 /** German nouns a descriptor is often followed by ("liefert dem Betreiber Strom", "Anfang März"). */
 const GERMAN_NOUNS = new Set(
