@@ -86,12 +86,12 @@ export function createMarks(doc: Document): Marks {
   return api ? highlightMarks(doc, api) : wrapperMarks(doc);
 }
 
-/** The element whose box stands for a range on screen: the start's element. Asking for boxes here
- *  (getClientRects, to step past a `display: contents` wrapper) forced a layout of the whole page inside
- *  our slice (30-40 ms on large pages); a wrapper without a box is never reported near, so its rare
- *  marks stay unregistered rather than cost every page a layout. */
+/** The element whose box stands for a range on screen: the start's nearest element with a box
+ *  (text in a `display: contents` element is laid out by its ancestors). */
 function boxOf(range: Range): Element | null {
-  return range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+  let el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+  for (let up = 0; el && up < 4 && el.parentElement && !el.getClientRects().length; up++) el = el.parentElement;
+  return el;
 }
 
 /** Only the marks on or near the screen are registered (see near-viewport.ts for why); the rest

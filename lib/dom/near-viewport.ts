@@ -6,7 +6,7 @@
 // by what a screen holds, however long the page grows.
 
 interface NearViewport {
-  /** Watches exactly these elements from now on; the new ones are classified by the observer's next report. */
+  /** Watches exactly these elements from now on; the new ones are classified at once. */
   watch(elements: Iterable<Element>): void;
   has(el: Element): boolean;
   stop(): void;
@@ -43,6 +43,11 @@ export function nearViewport(win: Window, onChange: () => void, margin = NEAR_MA
         { rootMargin: `${margin * 100}% 0px` },
       )
     : null;
+  const isNear = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    const pad = win.innerHeight * margin;
+    return r.bottom >= -pad && r.top <= win.innerHeight + pad;
+  };
   return {
     watch(elements) {
       const next = new Set(elements);
@@ -55,10 +60,7 @@ export function nearViewport(win: Window, onChange: () => void, margin = NEAR_MA
       for (const el of next) {
         if (watched.has(el)) continue;
         watched.add(el);
-        // With an observer, its first report classifies the element (at the next frame, from the layout
-        // the browser does anyway): measuring here would force a layout of the whole page inside our
-        // slice (30-40 ms on large pages).
-        if (!observer) near.add(el);
+        if (!observer || isNear(el)) near.add(el);
         observer?.observe(el);
       }
     },
